@@ -1,0 +1,87 @@
+// Turns the corpus files into articles: decode, parse, merge duplicates, place, identify; bad files are reported.
+import { createHash } from 'node:crypto';
+import type { Article, Corpus, LoadWarning, ParsedFile, Skipped, SourceFile } from '../types.js';
+import { decodeText } from './decode.js';
+import { parseFile } from './parse-file.js';
+import { groupDuplicates, mergeParagraphs, orderByStructure } from './dedupe.js';
+import { todayYMD, type YMD } from './dates.js';
+import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
+import { resolvePlaces } from '../places/article-places.js';
+
+export interface BuildOptions {
+  /** Reference date for weekday dates on pages that show no date of their own. Default: today. */
+  today?: YMD;
+  gazetteer?: Gazetteer;
+}
+
+export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Corpus {
+  const today = options.today ?? todayYMD();
+  const gazetteer = options.gazetteer ?? germanGazetteer();
+  const skipped: Skipped[] = [];
+  const warnings: LoadWarning[] = [];
+  const parsed: ParsedFile[] = [];
+
+  for (const file of files) {
+    const decoded = decodeText(file.bytes);
+    if (!decoded.ok) {
+      skipped.push({ source: file.name, reason: decoded.reason });
+      continue;
+    }
+    if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
+    try {
+      const p = parseFile(file.name, decoded.text, today);
+      if (p.paragraphs.length === 0 || p.title === '') skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
+      else parsed.push(p);
+    } catch (err) {
+      skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
+    }
+  }
+
+  const articles = groupDuplicates(parsed).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
+  return { articles: sortNewestFirst(articles), skipped, warnings };
+}
+
+function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {
+  const [main, ...others] = files as [ParsedFile, ...ParsedFile[]];
+  const paragraphs = mergeParagraphs(main, others);
+  const dated = main.date ? null : others.find(f => f.date);
+  const { city, mentions } = resolvePlaces(gazetteer, {
+    placeHint: main.placeHint ?? others.find(f => f.placeHint)?.placeHint ?? null,
+    title: main.title,
+    lead: main.lead,
+    paragraphs,
+  });
+  const urls = [...new Set(files.flatMap(f => f.urls))];
+  return {
+    id: articleId(main.title, paragraphs.map(p => p.text)),
+    title: main.title,
+    lead: main.lead,
+    city,
+    mentions,
+    date: main.date ?? dated?.date ?? null,
+    dateMethod: main.date ? main.dateMethod : dated ? 'from-duplicate' : null,
+    paragraphs,
+    tags: [...new Set(files.flatMap(f => f.tags))],
+    urls,
+    url: urls[0] ?? null,
+    source: main.source,
+    sources: files.map(f => f.source),
+    layout: main.layout,
+  };
+}
+
+function articleId(title: string, texts: string[]): string {
+  return createHash('sha256').update([title, ...texts].join('\n')).digest('hex').slice(0, 16);
+}
+
+/** Newest first; undated last; ties by title. */
+export function sortNewestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? 1 : -1;
+    }
+    return a.title.localeCompare(b.title, 'de');
+  });
+}

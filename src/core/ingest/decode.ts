@@ -1,0 +1,67 @@
+// Turns a file's bytes into normalised text (NFC, \n line ends, no invisible characters), or says why not.
+
+export type Decoded =
+  | { ok: true; text: string; warning: string | null }
+  | { ok: false; reason: string };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/** Share of control bytes above which a file counts as binary. */
+const BINARY_CONTROL_SHARE = 0.05;
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'leere Datei' };
+
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes.subarray(2));
+    return finish(text, `als ${utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} (mit BOM) gelesen`);
+  }
+  if (bytes.includes(0)) return { ok: false, reason: 'enthält NUL-Bytes (Binärdatei?)' };
+  if (controlShare(bytes) > BINARY_CONTROL_SHARE) return { ok: false, reason: 'Binärdatei (viele Steuerzeichen)' };
+
+  const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+  try {
+    return finish(UTF8.decode(body), null);
+  } catch {
+    return finish(WINDOWS_1252.decode(body), 'kein gültiges UTF-8, als Windows-1252 gelesen');
+  }
+}
+
+function finish(raw: string, warning: string | null): Decoded {
+  const text = normaliseText(raw);
+  if (text.trim() === '') return { ok: false, reason: 'enthält nur Leerraum' };
+  return { ok: true, text, warning };
+}
+
+/** NFC, \n line ends, soft hyphens and zero-width characters removed, special spaces made plain. */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .normalize('NFC');
+}
+
+function hasUtf8Bom(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+function utf16Encoding(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b.length < 2) return null;
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function controlShare(b: Uint8Array): number {
+  const n = Math.min(b.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+  }
+  return control / n;
+}

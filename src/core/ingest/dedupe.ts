@@ -1,0 +1,108 @@
+// Finds files that carry the same story (by word shingles) and merges them into one set of paragraphs.
+import type { Paragraph, ParsedFile } from '../types.js';
+import { foldKey } from '../text/fold.js';
+
+const SHINGLE = 5;
+/** Share of the smaller file's shingles found in the other file for two files to be one story. */
+const SAME_STORY = 0.5;
+/** Share of a paragraph's shingles found in the main file for the paragraph to be already there. */
+const SAME_PARAGRAPH = 0.8;
+/** Shingles found in more files than this are page furniture, not evidence of a shared story. */
+const COMMON_SHINGLE = 50;
+
+function words(text: string): string[] {
+  return foldKey(text).split(/[^\p{L}\p{N}]+/u).filter(w => w !== '');
+}
+
+export function shingles(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  if (w.length < SHINGLE) {
+    if (w.length) out.add(w.join(' '));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+function fileText(f: ParsedFile): string {
+  return [f.title, ...f.paragraphs.map(p => p.text)].join('\n');
+}
+
+/** Groups of file indices that tell the same story; every file is in exactly one group. */
+export function groupDuplicates(files: ParsedFile[]): number[][] {
+  const sets = files.map(f => shingles(fileText(f)));
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const s of set) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const overlap = new Map<string, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]}:${list[b]}`;
+        overlap.set(key, (overlap.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const parent = files.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [key, shared] of overlap) {
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    if (shared / Math.min(sets[a]!.size, sets[b]!.size) >= SAME_STORY) parent[find(a)] = find(b);
+  }
+  const groups = new Map<number, number[]>();
+  files.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()];
+}
+
+const LAYOUT_RANK = { portal: 0, localnews: 1, pdf: 2 } as const;
+
+/** The most structured file leads: portal over local news over PDF, then the longer text. */
+export function orderByStructure(files: ParsedFile[]): ParsedFile[] {
+  return [...files].sort((a, b) => LAYOUT_RANK[a.layout] - LAYOUT_RANK[b.layout]
+    || fileText(b).length - fileText(a).length || a.source.localeCompare(b.source));
+}
+
+/**
+ * The main file's paragraphs, with each paragraph that only another file has inserted after the
+ * main paragraph that holds its predecessor. Every paragraph keeps the file it came from.
+ */
+export function mergeParagraphs(main: ParsedFile, others: ParsedFile[]): Paragraph[] {
+  const merged = main.paragraphs.map(p => ({ ...p }));
+  const mergedSets = merged.map(p => shingles(p.text));
+  for (const other of others) {
+    // Shingles across paragraph ends count too: two files may break the same text differently.
+    const whole = shingles(merged.map(p => p.text).join(' '));
+    let insertAfter = -1;
+    for (const p of other.paragraphs) {
+      const set = shingles(p.text);
+      let covered = 0;
+      for (const s of set) if (whole.has(s)) covered++;
+      if (covered / Math.max(set.size, 1) >= SAME_PARAGRAPH) {
+        insertAfter = Math.max(insertAfter, lastHolder(set, mergedSets));
+        continue;
+      }
+      insertAfter++;
+      merged.splice(insertAfter, 0, { ...p });
+      mergedSets.splice(insertAfter, 0, set);
+    }
+  }
+  return merged;
+}
+
+/** The last paragraph that shares a shingle with the set. */
+function lastHolder(set: Set<string>, holders: Set<string>[]): number {
+  for (let i = holders.length - 1; i >= 0; i--) {
+    for (const s of set) if (holders[i]!.has(s)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,33 @@
+// Joins hard-wrapped PDF lines into paragraphs, undoing hyphenation at line ends.
+
+/** Words after a line-end hyphen that show a suspended compound: `Informations- und Kommunikationstechnik`. */
+const CONJUNCTIONS = /^(und|oder|bzw\.|sowie|als|bis|noch|wie)\b/;
+
+/**
+ * Joins lines with single spaces. A hyphen at a line end is
+ * - dropped before a lowercase continuation (`Verwal-` + `tung` → `Verwaltung`),
+ * - kept before a capital or digit (`IT-` + `Landschaft` → `IT-Landschaft`) and after an acronym
+ *   (`BSI-` + `zertifizierten` → `BSI-zertifizierten`),
+ * - kept with its space before a conjunction (`Informations-` + `und` → `Informations- und`).
+ */
+export function joinWrappedLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const hyphen = /(\p{L}+)-$/u.exec(out);
+    if (hyphen && !/\s-$/.test(out)) {
+      const before = hyphen[1]!;
+      if (CONJUNCTIONS.test(line)) out += ` ${line}`;
+      else if (/^[\p{Lu}\d]/u.test(line) || /\p{Lu}{2,}$|\d$/u.test(before)) out += line;
+      else out = out.slice(0, -1) + line;
+    } else {
+      out += ` ${line}`;
+    }
+  }
+  return out.replace(/ {2,}/g, ' ');
+}

@@ -1,0 +1,111 @@
+// Parses the text of a PDF press release: title line, hard-wrapped paragraphs split by blank lines,
+// hyphenation at line ends, sub-headings, and the boxed section about the publishing organisation.
+import type { Paragraph, ParsedFile } from '../../types.js';
+import { bareUrl, isContactOrPageLine, looksLikeHeading, stripInitials } from '../boilerplate.js';
+import { parseDateOnlyLine, parseDateline, toIso, type YMD } from '../dates.js';
+import { joinWrappedLines } from '../dehyphenate.js';
+
+/** A heading that opens the section about the publisher: `Die ekom21`, `Über die Stadt Kiel`, `Zur Person`. */
+const ABOUT_HEADING = /^(Die|Der|Das|Über|Ueber|Zur|Zum|About)\b/;
+
+export function parsePdf(source: string, lines: string[]): ParsedFile {
+  const blocks = splitBlocks(lines);
+  const urls: string[] = [];
+  let date: YMD | null = null;
+
+  // The title is the first block when it is short; otherwise the first line alone.
+  const firstBlock = blocks.shift() ?? [];
+  let title: string;
+  if (firstBlock.length <= 3 && firstBlock.join(' ').length <= 200 && !/[.!?]$/.test(firstBlock.at(-1)!.trim())) {
+    title = joinWrappedLines(firstBlock);
+  } else {
+    title = firstBlock[0]!.trim();
+    blocks.unshift(firstBlock.slice(1));
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks) {
+    for (const part of splitAtHeadings(block)) {
+      const kept = part.filter(line => {
+        const url = bareUrl(line);
+        if (url) urls.push(url);
+        const onlyDate = paragraphs.length === 0 ? parseDateOnlyLine(line) : null;
+        if (onlyDate && !date) date = onlyDate;
+        return !url && !onlyDate && !isContactOrPageLine(line);
+      });
+      if (kept.length === 0) continue;
+      const text = stripInitials(joinWrappedLines(kept));
+      if (!text) continue;
+      const heading = kept.length === 1 && looksLikeHeading(text);
+      paragraphs.push({ text, kind: heading ? 'heading' : 'body', source });
+    }
+  }
+  markAboutSection(paragraphs);
+
+  const firstBody = paragraphs.find(p => p.kind === 'body');
+  const dateline = firstBody ? parseDateline(firstBody.text) : null;
+  if (!date && dateline) date = dateline.date;
+  return {
+    source, layout: 'pdf', title, lead: null, placeHint: dateline?.place ?? null,
+    date: date ? toIso(date) : null, dateMethod: date ? 'explicit' : null,
+    paragraphs, tags: [], urls,
+  };
+}
+
+/** Blocks of lines separated by lines that hold nothing or only spaces. */
+function splitBlocks(lines: string[]): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * Hard-wrapped lines are long except at a paragraph's end, so a short unpunctuated line that follows a
+ * finished sentence and is followed by more text is a heading: it becomes a part of its own.
+ */
+function splitAtHeadings(block: string[]): string[][] {
+  const parts: string[][] = [];
+  let current: string[] = [];
+  block.forEach((line, i) => {
+    const prev = i > 0 ? block[i - 1]!.trim() : '';
+    const isHeading = i < block.length - 1 && looksLikeHeading(line) && line.trim().length <= 60
+      && (i === 0 || /[.!?“"]$/.test(prev));
+    if (isHeading) {
+      if (current.length) parts.push(current);
+      parts.push([line]);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  });
+  if (current.length) parts.push(current);
+  return parts;
+}
+
+/**
+ * The boxed section about the publisher closes a press release: the last heading, of the form
+ * `Die ekom21` or `Über …`, whose name the next paragraph repeats. It and all that follows are marked.
+ */
+function markAboutSection(paragraphs: Paragraph[]): void {
+  let h = -1;
+  paragraphs.forEach((p, i) => {
+    if (p.kind === 'heading') h = i;
+  });
+  const heading = paragraphs[h];
+  const next = paragraphs[h + 1];
+  if (!heading || !next) return;
+  const m = ABOUT_HEADING.exec(heading.text);
+  if (!m) return;
+  const name = heading.text.slice(m[0].length).replace(/^\s*(die|der|das|den|dem)\s+/i, '').trim();
+  if (m[1] !== 'Über' && m[1] !== 'Ueber' && (name === '' || !next.text.includes(name))) return;
+  for (let i = h; i < paragraphs.length; i++) paragraphs[i]!.kind = 'about';
+}

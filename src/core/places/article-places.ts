@@ -1,0 +1,60 @@
+// Decides which municipality an article is about and which others it mentions.
+import type { Paragraph } from '../types.js';
+import type { Gazetteer } from './gazetteer.js';
+import { findPlaces } from './detect.js';
+
+const TITLE_WORDS = /^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Landkreis|Kreis)\s+/;
+
+export interface ArticlePlaces {
+  city: string | null;
+  mentions: string[];
+}
+
+/**
+ * The subject city comes from the page's structure (the `City:` header or `City.|` dateline), else the
+ * first place in the title, then the lead, else the place the body names most (at least twice, and
+ * more often than any other). Mentions are all other places named anywhere in the article.
+ */
+export function resolvePlaces(gazetteer: Gazetteer, input: {
+  placeHint: string | null;
+  title: string;
+  lead: string | null;
+  paragraphs: Paragraph[];
+}): ArticlePlaces {
+  const city = fromHint(gazetteer, input.placeHint)
+    ?? firstPlace(gazetteer, input.title)
+    ?? (input.lead ? firstPlace(gazetteer, input.lead) : null)
+    ?? mostNamed(gazetteer, input.paragraphs);
+  const mentions: string[] = [];
+  for (const text of [input.title, ...input.paragraphs.map(p => p.text)]) {
+    for (const hit of findPlaces(gazetteer, text)) {
+      const name = hit.form.place.name;
+      if (name !== city && !mentions.includes(name)) mentions.push(name);
+    }
+  }
+  return { city, mentions };
+}
+
+function fromHint(gazetteer: Gazetteer, hint: string | null): string | null {
+  if (!hint) return null;
+  const clean = hint.replace(/:$/, '').replace(TITLE_WORDS, '').trim();
+  return gazetteer.lookup(clean)?.place.name ?? firstPlace(gazetteer, hint);
+}
+
+function firstPlace(gazetteer: Gazetteer, text: string): string | null {
+  return findPlaces(gazetteer, text)[0]?.form.place.name ?? null;
+}
+
+function mostNamed(gazetteer: Gazetteer, paragraphs: Paragraph[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    if (p.kind === 'about') continue;
+    for (const hit of findPlaces(gazetteer, p.text)) {
+      counts.set(hit.form.place.name, (counts.get(hit.form.place.name) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2 || (second && second[1] === top[1])) return null;
+  return top[0];
+}

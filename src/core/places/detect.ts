@@ -1,0 +1,62 @@
+// Finds the municipalities named in German text, guarding against place names that are ordinary words.
+import type { Gazetteer, PlaceForm } from './gazetteer.js';
+
+export interface PlaceHit {
+  form: PlaceForm;
+  index: number;
+}
+
+/** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof`. */
+const PLACE_CONTEXT_BEFORE = /(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|in|aus|nach|bei|von)\s+$/;
+
+const WORD_START = /[\p{Lu}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Every place named in the text, in order, each occurrence once (longest form wins). */
+export function findPlaces(gazetteer: Gazetteer, text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (!WORD_START.test(ch) || (i > 0 && LETTER.test(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    const wordEnd = endOfWord(text, i);
+    const form = matchAt(gazetteer, text, i, text.slice(i, wordEnd));
+    if (form) {
+      hits.push({ form, index: i });
+      i += form.text.length;
+    } else {
+      i = wordEnd;
+    }
+  }
+  return hits;
+}
+
+function endOfWord(text: string, start: number): number {
+  let j = start;
+  while (j < text.length && /[\p{L}\p{N}\-]/u.test(text[j]!)) j++;
+  return j;
+}
+
+function matchAt(gazetteer: Gazetteer, text: string, i: number, word: string): PlaceForm | null {
+  for (const form of gazetteer.formsStartingWith(word)) {
+    if (!text.startsWith(form.text, i)) continue;
+    const after = text[i + form.text.length];
+    if (after !== undefined && (LETTER.test(after) || after === '-')) continue;
+    if (accept(form, text, i)) return form;
+  }
+  return null;
+}
+
+function accept(form: PlaceForm, text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 40), i);
+  const after = text.slice(i + form.text.length, i + form.text.length + 3);
+  if (form.kind === 'adjective') return /^ \p{Lu}/u.test(after);
+  if (form.wordKind === 0) return true;
+  const placeContext = PLACE_CONTEXT_BEFORE.test(before) || (/^\s*:/.test(after) && /(^|\n)\s*$/.test(before));
+  if (form.wordKind === 2) return placeContext;
+  // A verb or adjective is capitalised only at the start of a sentence; elsewhere the capital means the place.
+  return placeContext || !/(^|[.!?:„"]\s*|\n\s*)$/.test(before);
+}

@@ -1,0 +1,110 @@
+// The German municipalities the core knows: names, short forms and adjective forms, looked up by folded key.
+import { GAZETTEER_ROWS } from './gazetteer-data.js';
+import { foldKey } from '../text/fold.js';
+
+/** 0: only a name. 1: also a verb or adjective (`Gießen`). 2: also a common noun (`Halle`, `Lage`). */
+export type WordKind = 0 | 1 | 2;
+
+export interface Place {
+  name: string;
+  population: number;
+  state: string;
+  wordKind: WordKind;
+}
+
+/** How a written form refers to a place. */
+export type FormKind = 'name' | 'short' | 'adjective';
+
+export interface PlaceForm {
+  /** The form as written in German text (`Frankfurter`, `Frankfurt`, `Frankfurt am Main`). */
+  text: string;
+  place: Place;
+  kind: FormKind;
+  wordKind: WordKind;
+}
+
+/** Qualifiers after which a name has a commonly used short form: `Frankfurt am Main` → `Frankfurt`. */
+const SHORT_FORM_SPLIT = / (?:am|an der|im|in der|in|ob der|vor der|bei|auf|\()/;
+
+/** Adjective forms that the rules below do not produce. */
+const IRREGULAR_ADJECTIVES: Record<string, string> = {
+  Hannoveraner: 'Hannover', Hannoversche: 'Hannover', Münsteraner: 'Münster', Hallenser: 'Halle (Saale)',
+  Bremer: 'Bremen', Badener: 'Baden-Baden', Emder: 'Emden', Lindauer: 'Lindau (Bodensee)',
+};
+
+/** Adjective forms are made for places at least this large: below it they collide with ordinary words too often. */
+const ADJECTIVE_MIN_POPULATION = 10000;
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, PlaceForm>();
+  private readonly byFirstWord = new Map<string, PlaceForm[]>();
+  readonly places: Place[];
+
+  constructor(places: Place[]) {
+    this.places = places;
+    const sorted = [...places].sort((a, b) => b.population - a.population);
+    for (const place of sorted) this.addForm({ text: place.name, place, kind: 'name', wordKind: place.wordKind });
+    for (const place of sorted) {
+      const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
+      if (base !== place.name) this.addForm({ text: base, place, kind: 'short', wordKind: this.wordKindOf(base) });
+    }
+    for (const place of sorted) {
+      const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
+      if (place.population < ADJECTIVE_MIN_POPULATION || this.wordKindOf(base) !== 0) continue;
+      for (const adjective of adjectiveForms(base)) this.addForm({ text: adjective, place, kind: 'adjective', wordKind: 0 });
+    }
+    for (const [adjective, name] of Object.entries(IRREGULAR_ADJECTIVES)) {
+      const place = this.byKey.get(foldKey(name))?.place;
+      if (place) this.addForm({ text: adjective, place, kind: 'adjective', wordKind: 0 });
+    }
+    for (const forms of this.byFirstWord.values()) forms.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** The place a written form refers to, whatever its case or umlaut spelling. */
+  lookup(text: string): PlaceForm | null {
+    return this.byKey.get(foldKey(text.replace(/[:.,|]+$/, ''))) ?? null;
+  }
+
+  /** Forms that start with this word (as written), longest first. */
+  formsStartingWith(word: string): PlaceForm[] {
+    return this.byFirstWord.get(word) ?? [];
+  }
+
+  private wordKindOf(text: string): WordKind {
+    return this.byKey.get(foldKey(text))?.wordKind ?? 0;
+  }
+
+  /** First form wins: places are added largest first, so `Frankfurt` means `Frankfurt am Main`. */
+  private addForm(form: PlaceForm): void {
+    const key = foldKey(form.text);
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, form);
+    const first = form.text.split(' ')[0]!;
+    const list = this.byFirstWord.get(first) ?? [];
+    list.push(form);
+    this.byFirstWord.set(first, list);
+  }
+}
+
+/** `Frankfurt` → `Frankfurter`; `Dresden` → `Dresdner`; `Bremen` → `Bremer`; `Jena` → `Jenaer`. */
+export function adjectiveForms(name: string): string[] {
+  if (/[\s()]/.test(name)) return [];
+  const forms = [`${name}er`];
+  if (name.endsWith('en')) forms.push(`${name.slice(0, -2)}ner`, `${name.slice(0, -2)}er`);
+  if (name.endsWith('e')) forms.push(`${name}r`);
+  return forms;
+}
+
+let shared: Gazetteer | null = null;
+
+/** The gazetteer built from the shipped data, made once per process. */
+export function germanGazetteer(): Gazetteer {
+  if (!shared) {
+    const places = GAZETTEER_ROWS.split('\n').map((row): Place => {
+      const [name, population, state, kind] = row.split('\t');
+      return { name: name!, population: Number(population), state: state!, wordKind: Number(kind) as WordKind };
+    });
+    shared = new Gazetteer(places);
+  }
+  return shared;
+}

@@ -1,0 +1,35 @@
+// Lists the newest articles, optionally for one place, each merged story once.
+import type { Article, Corpus } from '../types.js';
+import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
+import { foldKey } from '../text/fold.js';
+
+export interface LatestResult {
+  articles: Article[];
+  /** Set when the list is empty for a reason worth saying (German). */
+  message: string | null;
+  /** The place the filter resolved to, as the gazetteer spells it. */
+  city: string | null;
+}
+
+export const DEFAULT_LATEST_LIMIT = 10;
+
+export function latest(corpus: Corpus, options: { limit?: number; city?: string | null } = {},
+  gazetteer: Gazetteer = germanGazetteer()): LatestResult {
+  const limit = options.limit ?? DEFAULT_LATEST_LIMIT;
+  const wanted = options.city?.trim();
+  if (!wanted) {
+    const articles = corpus.articles.slice(0, limit);
+    return { articles, city: null, message: articles.length ? null : 'Der Korpus enthält noch keine Artikel.' };
+  }
+  const city = resolveCity(corpus, wanted, gazetteer);
+  if (!city) return { articles: [], city: null, message: `Den Ort „${wanted}“ kenne ich nicht.` };
+  const articles = corpus.articles.filter(a => a.city === city).slice(0, limit);
+  return { articles, city, message: articles.length ? null : `Zu ${city} habe ich keine Artikel.` };
+}
+
+/** The place a user means: a city of the corpus by folded name, else the gazetteer's reading. */
+export function resolveCity(corpus: Corpus, name: string, gazetteer: Gazetteer): string | null {
+  const key = foldKey(name);
+  const own = corpus.articles.find(a => a.city && foldKey(a.city) === key)?.city;
+  return own ?? gazetteer.lookup(name)?.place.name ?? null;
+}

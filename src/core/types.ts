@@ -1,0 +1,80 @@
+// The shapes that flow from ingestion to the front ends.
+
+/** A file as the corpus loader hands it to the core: a name relative to the corpus folder and its bytes. */
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file that did not become an article, and why (German, for the user). */
+export interface Skipped {
+  source: string;
+  reason: string;
+}
+
+/** A note about a file that was read but needed care (for example an encoding fallback). */
+export interface LoadWarning {
+  source: string;
+  message: string;
+}
+
+export type Layout = 'portal' | 'pdf' | 'localnews';
+
+/** How an article's date was found. */
+export type DateMethod = 'explicit' | 'weekday-inferred' | 'from-duplicate';
+
+/**
+ * What a paragraph is: the lead under the title, ordinary body text, a sub-heading, or the boxed
+ * section about the publishing organisation that press releases end with.
+ */
+export type ParagraphKind = 'lead' | 'body' | 'heading' | 'about';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+  /** The file this paragraph was read from. */
+  source: string;
+}
+
+/** One parsed file before places, ids and duplicates are resolved. */
+export interface ParsedFile {
+  source: string;
+  layout: Layout;
+  title: string;
+  /** Lead (portal) or subtitle (local news), when there is one. */
+  lead: string | null;
+  /** The place named by the page's structure: the `City:` header or the `City.|` dateline. */
+  placeHint: string | null;
+  date: string | null;
+  dateMethod: DateMethod | null;
+  paragraphs: Paragraph[];
+  tags: string[];
+  urls: string[];
+}
+
+export interface Article {
+  /** Stable: derived from the title and the paragraphs' text. */
+  id: string;
+  title: string;
+  lead: string | null;
+  city: string | null;
+  mentions: string[];
+  date: string | null;
+  dateMethod: DateMethod | null;
+  paragraphs: Paragraph[];
+  tags: string[];
+  urls: string[];
+  /** The first link the article gives, when it gives one. */
+  url: string | null;
+  /** The main file of the article (the most structured of its duplicates). */
+  source: string;
+  /** Every file the article was read from, main file first. */
+  sources: string[];
+  layout: Layout;
+}
+
+export interface Corpus {
+  articles: Article[];
+  skipped: Skipped[];
+  warnings: LoadWarning[];
+}

@@ -1,0 +1,71 @@
+// Reads the .txt files of a corpus folder (the only place that touches the file system) and builds the corpus.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Corpus, Skipped, SourceFile } from '../core/types.js';
+import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
+import { UserError } from '../core/errors.js';
+
+/** Files larger than this are not read: no article is that long, and reading it would cost memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface FolderFiles {
+  files: SourceFile[];
+  skipped: Skipped[];
+}
+
+export async function readCorpusFolder(dir: string): Promise<FolderFiles> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+    if (!(await stat(root)).isDirectory()) throw new UserError(`Der Korpusordner „${dir}“ ist kein Ordner.`);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Der Korpusordner „${dir}“ wurde nicht gefunden.`);
+  }
+  const entries = (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const files: SourceFile[] = [];
+  const skipped: Skipped[] = [];
+  for (const entry of entries) {
+    const reason = await readEntry(root, entry.name, files);
+    if (reason) skipped.push({ source: entry.name, reason });
+  }
+  return { files, skipped };
+}
+
+/** Reads one entry into `files`, or returns why it was skipped. */
+async function readEntry(root: string, name: string, files: SourceFile[]): Promise<string | null> {
+  const full = path.join(root, name);
+  try {
+    const info = await lstat(full);
+    if (info.isDirectory()) return 'Unterordner werden nicht gelesen';
+    if (info.isSymbolicLink()) {
+      const target = await realpath(full);
+      if (!isInside(root, target)) return 'symbolischer Link auf eine Datei außerhalb des Korpusordners';
+      if (!(await stat(target)).isFile()) return 'symbolischer Link auf etwas anderes als eine Datei';
+    } else if (!info.isFile()) {
+      return 'keine normale Datei';
+    }
+    if (!name.toLowerCase().endsWith('.txt')) return 'keine .txt-Datei';
+    const size = (await stat(full)).size;
+    if (size > MAX_FILE_BYTES) return `zu groß (${Math.round(size / 1024 / 1024)} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+    files.push({ name, bytes: await readFile(full) });
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'Datei ist während des Ladens verschwunden';
+    if (code === 'EACCES' || code === 'EPERM') return 'keine Leseberechtigung';
+    return `nicht lesbar (${code ?? (err as Error).message})`;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** Reads the folder and builds its corpus; files the folder could not give are reported as skipped. */
+export async function loadCorpusFolder(dir: string, options: BuildOptions = {}): Promise<Corpus> {
+  const { files, skipped } = await readCorpusFolder(dir);
+  const corpus = buildCorpus(files, options);
+  return { ...corpus, skipped: [...skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
+}

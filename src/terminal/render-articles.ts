@@ -1,0 +1,52 @@
+// Renders articles for the terminal (German, readable) and for scripts (JSON).
+import type { Article, Skipped } from '../core/types.js';
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** `2021-03-09` → `09.03.2021`; null → `ohne Datum`. */
+export function shortDate(iso: string | null): string {
+  if (!iso) return 'ohne Datum';
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** `2020-04-06` → `6. April 2020`. */
+export function longDate(iso: string | null): string {
+  if (!iso) return 'ohne Datum';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
+}
+
+export function articleSummary(a: Article) {
+  return {
+    id: a.id, title: a.title, lead: a.lead, city: a.city, date: a.date, dateMethod: a.dateMethod,
+    source: a.source, sources: a.sources, url: a.url, mentions: a.mentions, tags: a.tags,
+  };
+}
+
+export function articleLine(a: Article): string {
+  return `${shortDate(a.date).padEnd(10)}  ${(a.city ?? 'ohne Ort').padEnd(18)}  ${a.title}`;
+}
+
+export function skippedLines(skipped: Skipped[]): string[] {
+  if (skipped.length === 0) return [];
+  return ['', `Übersprungen (${skipped.length}):`, ...skipped.map(s => `  ${s.source}: ${s.reason}`)];
+}
+
+export function articleDetails(a: Article): string[] {
+  const lines = [
+    `Titel:      ${a.title}`,
+    `Vorspann:   ${a.lead ?? '—'}`,
+    `Ort:        ${a.city ?? '—'}`,
+    `Erwähnt:    ${a.mentions.length ? a.mentions.join(', ') : '—'}`,
+    `Datum:      ${a.date ? `${longDate(a.date)} (${a.dateMethod})` : 'unbekannt'}`,
+    `Dateien:    ${a.sources.join(', ')}`,
+    `Stichwörter: ${a.tags.length ? a.tags.join(', ') : '—'}`,
+    `Links:      ${a.urls.length ? a.urls.join(' ') : '—'}`,
+    `Kennung:    ${a.id}`,
+    '',
+    `Absätze (${a.paragraphs.length}):`,
+  ];
+  a.paragraphs.forEach((p, i) => lines.push('', `[${i + 1}] ${p.kind} · ${p.source}`, p.text));
+  return lines;
+}
