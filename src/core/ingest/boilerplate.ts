@@ -51,6 +51,12 @@ export function isContactOrPageLine(line: string): boolean {
     || /^\S+@\S+\.\w+$/.test(t);
 }
 
+/** The contact block that closes a press release: nothing after it is article text. */
+export function isContactBlockStart(line: string): boolean {
+  const t = line.trim();
+  return /^(Pressekontakt|Medienkontakt|Pressestelle)\b/i.test(t) || /^(Kontakt|Ansprechpartner(in)?|Rückfragen)\s*:/i.test(t);
+}
+
 /** A short line without closing punctuation, as sub-headings are. */
 export function looksLikeHeading(line: string): boolean {
   const t = line.trim();

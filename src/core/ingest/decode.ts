@@ -5,7 +5,17 @@ export type Decoded =
   | { ok: false; reason: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (€, „, “, –, …). Node's TextDecoder('windows-1252')
+ * decodes that range as Latin-1 control characters, so the table is spelled out here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 /** Share of control bytes above which a file counts as binary. */
 const BINARY_CONTROL_SHARE = 0.05;
@@ -25,7 +35,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return finish(UTF8.decode(body), null);
   } catch {
-    return finish(WINDOWS_1252.decode(body), 'kein gültiges UTF-8, als Windows-1252 gelesen');
+    return finish(decodeWindows1252(body), 'kein gültiges UTF-8, als Windows-1252 gelesen');
   }
 }
 

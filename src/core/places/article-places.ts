@@ -12,8 +12,10 @@ export interface ArticlePlaces {
 
 /**
  * The subject city comes from the page's structure (the `City:` header or `City.|` dateline), else the
- * first place in the title, then the lead, else the place the body names most (at least twice, and
- * more often than any other). Mentions are all other places named anywhere in the article.
+ * first place in the title, then the lead (or the first paragraph when there is no lead), else the place
+ * the body names most (at least twice, and more often than any other). A title name that is also an
+ * ordinary word (`Halle setzt auf …`) counts when the body names the same place unambiguously.
+ * Mentions are all other places named anywhere in the article.
  */
 export function resolvePlaces(gazetteer: Gazetteer, input: {
   placeHint: string | null;
@@ -21,9 +23,11 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
   lead: string | null;
   paragraphs: Paragraph[];
 }): ArticlePlaces {
+  const opening = input.lead ?? input.paragraphs.find(p => p.kind === 'body')?.text ?? null;
   const city = fromHint(gazetteer, input.placeHint)
     ?? firstPlace(gazetteer, input.title)
-    ?? (input.lead ? firstPlace(gazetteer, input.lead) : null)
+    ?? confirmedInBody(gazetteer, input.title, input.paragraphs)
+    ?? (opening ? firstPlace(gazetteer, opening) : null)
     ?? mostNamed(gazetteer, input.paragraphs);
   const mentions: string[] = [];
   for (const text of [input.title, ...input.paragraphs.map(p => p.text)]) {
@@ -43,6 +47,13 @@ function fromHint(gazetteer: Gazetteer, hint: string | null): string | null {
 
 function firstPlace(gazetteer: Gazetteer, text: string): string | null {
   return findPlaces(gazetteer, text)[0]?.form.place.name ?? null;
+}
+
+function confirmedInBody(gazetteer: Gazetteer, title: string, paragraphs: Paragraph[]): string | null {
+  const candidates = findPlaces(gazetteer, title, true).map(h => h.form.place.name);
+  if (candidates.length === 0) return null;
+  const named = new Set(paragraphs.flatMap(p => findPlaces(gazetteer, p.text).map(h => h.form.place.name)));
+  return candidates.find(c => named.has(c)) ?? null;
 }
 
 function mostNamed(gazetteer: Gazetteer, paragraphs: Paragraph[]): string | null {

@@ -9,11 +9,20 @@ export interface PlaceHit {
 /** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof`. */
 const PLACE_CONTEXT_BEFORE = /(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|in|aus|nach|bei|von)\s+$/;
 
+/** Below this population a plain name needs a place context: small places share names with people (`Anna Berg`). */
+const FREE_NAME_MIN_POPULATION = 20000;
+
+/** Words before a name that make it a person: `Dr. Berg`, `Frau Essen`. */
+const PERSON_BEFORE = /(?:Dr\.|Prof\.|Frau|Herr|Herrn)\s+$/;
+
 const WORD_START = /[\p{Lu}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Every place named in the text, in order, each occurrence once (longest form wins). */
-export function findPlaces(gazetteer: Gazetteer, text: string): PlaceHit[] {
+/**
+ * Every place named in the text, in order, each occurrence once (longest form wins). `lenient` accepts
+ * names that are also ordinary words without a place context: for callers that confirm them otherwise.
+ */
+export function findPlaces(gazetteer: Gazetteer, text: string, lenient = false): PlaceHit[] {
   const hits: PlaceHit[] = [];
   let i = 0;
   while (i < text.length) {
@@ -23,7 +32,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceHit[] {
       continue;
     }
     const wordEnd = endOfWord(text, i);
-    const form = matchAt(gazetteer, text, i, text.slice(i, wordEnd));
+    const form = matchAt(gazetteer, text, i, text.slice(i, wordEnd), lenient);
     if (form) {
       hits.push({ form, index: i });
       i += form.text.length;
@@ -40,12 +49,12 @@ function endOfWord(text: string, start: number): number {
   return j;
 }
 
-function matchAt(gazetteer: Gazetteer, text: string, i: number, word: string): PlaceForm | null {
+function matchAt(gazetteer: Gazetteer, text: string, i: number, word: string, lenient: boolean): PlaceForm | null {
   for (const form of gazetteer.formsStartingWith(word)) {
     if (!text.startsWith(form.text, i)) continue;
     const after = text[i + form.text.length];
     if (after !== undefined && (LETTER.test(after) || after === '-')) continue;
-    if (accept(form, text, i)) return form;
+    if (lenient ? form.kind !== 'adjective' || accept(form, text, i) : accept(form, text, i)) return form;
   }
   return null;
 }
@@ -54,9 +63,10 @@ function accept(form: PlaceForm, text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
   const after = text.slice(i + form.text.length, i + form.text.length + 3);
   if (form.kind === 'adjective') return /^ \p{Lu}/u.test(after);
-  if (form.wordKind === 0) return true;
+  if (PERSON_BEFORE.test(before)) return false;
   const placeContext = PLACE_CONTEXT_BEFORE.test(before) || (/^\s*:/.test(after) && /(^|\n)\s*$/.test(before));
-  if (form.wordKind === 2) return placeContext;
+  if (form.wordKind === 2 || form.place.population < FREE_NAME_MIN_POPULATION) return placeContext;
+  if (form.wordKind === 0) return true;
   // A verb or adjective is capitalised only at the start of a sentence; elsewhere the capital means the place.
   return placeContext || !/(^|[.!?:„"]\s*|\n\s*)$/.test(before);
 }

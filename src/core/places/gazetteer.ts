@@ -32,6 +32,9 @@ const IRREGULAR_ADJECTIVES: Record<string, string> = {
   Bremer: 'Bremen', Badener: 'Baden-Baden', Emder: 'Emden', Lindauer: 'Lindau (Bodensee)',
 };
 
+/** How many times larger a place must be to take a short form from a place of exactly that name. */
+const SHORT_FORM_DOMINANCE = 5;
+
 /** Adjective forms are made for places at least this large: below it they collide with ordinary words too often. */
 const ADJECTIVE_MIN_POPULATION = 10000;
 
@@ -46,7 +49,11 @@ export class Gazetteer {
     for (const place of sorted) this.addForm({ text: place.name, place, kind: 'name', wordKind: place.wordKind });
     for (const place of sorted) {
       const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
-      if (base !== place.name) this.addForm({ text: base, place, kind: 'short', wordKind: this.wordKindOf(base) });
+      if (base === place.name) continue;
+      // `Halle` means `Halle (Saale)`, not the small town named just `Halle`: a far larger place takes the short form.
+      const same = this.byKey.get(foldKey(base));
+      if (same?.kind === 'name' && same.place.population * SHORT_FORM_DOMINANCE < place.population) this.removeForm(same);
+      this.addForm({ text: base, place, kind: 'short', wordKind: same?.wordKind ?? 0 });
     }
     for (const place of sorted) {
       const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
@@ -72,6 +79,12 @@ export class Gazetteer {
 
   private wordKindOf(text: string): WordKind {
     return this.byKey.get(foldKey(text))?.wordKind ?? 0;
+  }
+
+  private removeForm(form: PlaceForm): void {
+    this.byKey.delete(foldKey(form.text));
+    const first = form.text.split(' ')[0]!;
+    this.byFirstWord.set(first, (this.byFirstWord.get(first) ?? []).filter(f => f !== form));
   }
 
   /** First form wins: places are added largest first, so `Frankfurt` means `Frankfurt am Main`. */

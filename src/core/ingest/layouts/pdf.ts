@@ -1,7 +1,7 @@
 // Parses the text of a PDF press release: title line, hard-wrapped paragraphs split by blank lines,
 // hyphenation at line ends, sub-headings, and the boxed section about the publishing organisation.
 import type { Paragraph, ParsedFile } from '../../types.js';
-import { bareUrl, isContactOrPageLine, looksLikeHeading, stripInitials } from '../boilerplate.js';
+import { bareUrl, isContactBlockStart, isContactOrPageLine, looksLikeHeading, stripInitials } from '../boilerplate.js';
 import { parseDateOnlyLine, parseDateline, toIso, type YMD } from '../dates.js';
 import { joinWrappedLines } from '../dehyphenate.js';
 
@@ -24,8 +24,9 @@ export function parsePdf(source: string, lines: string[]): ParsedFile {
   }
 
   const paragraphs: Paragraph[] = [];
-  for (const block of blocks) {
+  outer: for (const block of blocks) {
     for (const part of splitAtHeadings(block)) {
+      if (isContactBlockStart(part[0]!)) break outer;
       const kept = part.filter(line => {
         const url = bareUrl(line);
         if (url) urls.push(url);
@@ -96,16 +97,17 @@ function splitAtHeadings(block: string[]): string[][] {
  * `Die ekom21` or `Über …`, whose name the next paragraph repeats. It and all that follows are marked.
  */
 function markAboutSection(paragraphs: Paragraph[]): void {
-  let h = -1;
-  paragraphs.forEach((p, i) => {
-    if (p.kind === 'heading') h = i;
-  });
-  const heading = paragraphs[h];
-  const next = paragraphs[h + 1];
-  if (!heading || !next) return;
-  const m = ABOUT_HEADING.exec(heading.text);
-  if (!m) return;
-  const name = heading.text.slice(m[0].length).replace(/^\s*(die|der|das|den|dem)\s+/i, '').trim();
-  if (m[1] !== 'Über' && m[1] !== 'Ueber' && (name === '' || !next.text.includes(name))) return;
-  for (let i = h; i < paragraphs.length; i++) paragraphs[i]!.kind = 'about';
+  for (let h = paragraphs.length - 2; h >= 0; h--) {
+    if (paragraphs[h]!.kind !== 'heading' || !opensAbout(paragraphs[h]!.text, paragraphs[h + 1]!.text)) continue;
+    for (let i = h; i < paragraphs.length; i++) paragraphs[i]!.kind = 'about';
+    return;
+  }
+}
+
+function opensAbout(heading: string, next: string): boolean {
+  const m = ABOUT_HEADING.exec(heading);
+  if (!m) return false;
+  const name = heading.slice(m[0].length).replace(/^\s*(die|der|das|den|dem)\s+/i, '').trim();
+  if (m[1] === 'Über' || m[1] === 'Ueber') return true;
+  return name !== '' && next.includes(name);
 }

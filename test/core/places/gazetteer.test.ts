@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { germanGazetteer } from '../../../src/core/places/gazetteer.js';
+import { findPlaces } from '../../../src/core/places/detect.js';
+
+const gazetteer = germanGazetteer();
+const names = (text: string) => findPlaces(gazetteer, text).map(h => h.form.place.name);
+
+describe('the German gazetteer', () => {
+  it('knows municipalities as GeoNames spells them, in German', () => {
+    expect(gazetteer.lookup('Frankfurt am Main')?.place.name).toBe('Frankfurt am Main');
+    expect(gazetteer.lookup('München')?.place.name).toBe('München');
+    expect(gazetteer.places.length).toBeGreaterThan(6000);
+  });
+
+  it('accepts case and umlaut spellings, short forms and adjective forms', () => {
+    expect(gazetteer.lookup('osnabrueck')?.place.name).toBe('Osnabrück');
+    expect(gazetteer.lookup('GIESSEN')?.place.name).toBe('Gießen');
+    expect(gazetteer.lookup('Frankfurt')?.place.name).toBe('Frankfurt am Main');
+    expect(gazetteer.lookup('Frankfurter')?.place.name).toBe('Frankfurt am Main');
+    expect(gazetteer.lookup('Stuttgarter')?.place.name).toBe('Stuttgart');
+    expect(gazetteer.lookup('Osnabrücker')).toMatchObject({ kind: 'adjective', place: { name: 'Osnabrück' } });
+    expect(gazetteer.lookup('Münchner')?.place.name).toBe('München');
+    expect(gazetteer.lookup('Dresdner')?.place.name).toBe('Dresden');
+  });
+
+  it('does not take the Länder for municipalities', () => {
+    expect(gazetteer.lookup('Sachsen')).toBeNull();
+    expect(gazetteer.lookup('Hessen')).toBeNull();
+  });
+});
+
+describe('finding places in text', () => {
+  it('finds names, the longest form first, and adjective forms before a noun', () => {
+    expect(names('Die Stadt Frankfurt am Main und die Stuttgarter Stadtverwaltung')).toEqual(['Frankfurt am Main', 'Stuttgart']);
+    expect(names('Sitz ist Gießen; weitere Stellen in Darmstadt und Kassel.')).toEqual(['Gießen', 'Darmstadt', 'Kassel']);
+  });
+
+  it('guards names that are ordinary words, unless a place context stands before them', () => {
+    expect(names('Essen und Trinken in der Halle, die Lage ist gut, weil es regnet.')).toEqual([]);
+    expect(names('Die Stadt Essen und die Stadt Halle kooperieren.')).toEqual(['Essen', 'Halle (Saale)']);
+    expect(names('Die Verwaltung in Hof stellt um.')).toEqual(['Hof']);
+    expect(names('Das stand an oberster Stelle.')).toEqual([]);
+  });
+
+  it('does not read people as places', () => {
+    expect(names('sagt Dezernentin Dr. Anna Berg.')).toEqual([]);
+  });
+});
