@@ -114,7 +114,7 @@ export function findWeekdayDate(text: string, ref: YMD): FoundDate | null {
  * Returns the date and the place named before it.
  */
 export function parseDateline(paragraph: string): { place: string; date: YMD } | null {
-  const m = /^([A-ZÄÖÜ][\p{L}.\- ()]{1,50}?),\s*(?:den\s+)?([^–—:]{6,25}?)\s*(?:[–—:]|-\s|\(|$)/u.exec(paragraph);
+  const m = /^([A-ZÄÖÜ][\p{L}.\- ()]{1,50}?),\s*(?:den\s+)?([^–—:]{6,25}?)\s*(?:[–—:]|-\s|\(|\.?$)/u.exec(paragraph.trim());
   if (!m) return null;
   const date = parseAnyDate(m[2]!);
   return date ? { place: m[1]!.trim(), date } : null;

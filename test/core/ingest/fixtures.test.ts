@@ -42,4 +42,27 @@ describe('fixture articles', () => {
     expect(text(a)).not.toMatch(/Ettlingen|Radwege|Weitere Artikel|7\.9 C/);
     expect(a.paragraphs.at(-1)!.text).toMatch(/zwei Millionen Blatt Papier einzusparen\.$/);
   });
+
+  it('portal page with a multi-word place header and a "Bad" town: the gazetteer spelling is kept', () => {
+    const a = bySource('portal_bad_homburg.txt');
+    expect(a).toMatchObject({ title: 'Rathaus führt E-Rechnung ein', city: 'Bad Homburg vor der Höhe', date: '2020-11-03' });
+    expect(text(a)).not.toMatch(/Offenbach|\(al\)/);
+  });
+
+  it('local-news page without a breadcrumb: title and subtitle are the two lines above the dateline', () => {
+    const a = bySource('localnews_muenster.txt');
+    expect(a).toMatchObject({
+      title: 'Stadt schafft WLAN in allen Schulen', lead: 'Alle 90 Schulen bekommen schnelles Netz',
+      city: 'Münster', date: '2022-02-02', dateMethod: 'weekday-inferred',
+    });
+    expect(text(a)).not.toMatch(/Wolbeck|Buslinie/);
+  });
+
+  it('press release with a label and a place-and-date line above the title', () => {
+    const a = bySource('pdf_guetersloh.txt');
+    expect(a).toMatchObject({ title: 'Gütersloh digitalisiert Bauanträge', city: 'Gütersloh', date: '2021-05-12' });
+    expect(a.paragraphs.map(p => p.text)).toEqual([
+      'Die Stadt Gütersloh bietet ab Juni den digitalen Bauantrag an. Bislang gingen jährlich rund 900 Anträge auf Papier ein.',
+    ]);
+  });
 });

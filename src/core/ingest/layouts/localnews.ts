@@ -83,14 +83,14 @@ function findTitle(lines: string[], datelineIndex: number): { title: string; sub
     const rest = above.slice(lastCrumb + 1).filter(l => l !== '' && l !== above[titleIndex]);
     return { title: above[titleIndex]!, subtitle: rest.length ? rest.join(' ') : null };
   }
+  // No breadcrumb: up to two lines above the dateline, not reaching into a teaser (`…...`) or the header.
   const block: string[] = [];
-  for (let i = datelineIndex - 1; i >= 0; i--) {
-    if (above[i] === '') {
-      if (block.length) break;
-      continue;
-    }
-    block.unshift(above[i]!);
+  for (let i = datelineIndex - 1; i >= 0 && block.length < 2; i--) {
+    const line = above[i]!;
+    if (line === '') continue;
+    if (TRUNCATED.test(line) || DATELINE.test(line) || parseAnyDate(line)) break;
+    block.unshift(line);
   }
-  if (block.length >= 2) return { title: block[block.length - 2]!, subtitle: block[block.length - 1]! };
+  if (block.length === 2) return { title: block[0]!, subtitle: block[1]! };
   return { title: block[0] ?? '', subtitle: null };
 }

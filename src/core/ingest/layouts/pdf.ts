@@ -8,10 +8,26 @@ import { joinWrappedLines } from '../dehyphenate.js';
 /** A heading that opens the section about the publisher: `Die ekom21`, `Über die Stadt Kiel`, `Zur Person`. */
 const ABOUT_HEADING = /^(Die|Der|Das|Über|Ueber|Zur|Zum|About)\b/;
 
+/** A label line above a press release's title: `Pressemitteilung`, `Presseinformation Nr. 12/2021`. */
+const LABEL = /^(Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Medienmitteilung|Mitteilung)\b.{0,40}$/i;
+
 export function parsePdf(source: string, lines: string[]): ParsedFile {
   const blocks = splitBlocks(lines);
   const urls: string[] = [];
   let date: YMD | null = null;
+  let placeHint: string | null = null;
+
+  // Labels and date lines above the title: `Pressemitteilung`, `Gütersloh, den 12. Mai 2021`, `Stand: …`.
+  while (blocks[0] && blocks[0].length <= 2) {
+    const preamble = blocks[0].map(l => l.trim());
+    const dated = preamble.map(l => ({ line: parseDateline(l), only: parseDateOnlyLine(l) }));
+    if (!preamble.every((l, i) => LABEL.test(l) || dated[i]!.line || dated[i]!.only)) break;
+    for (const d of dated) {
+      date ??= d.line?.date ?? d.only ?? null;
+      placeHint ??= d.line?.place ?? null;
+    }
+    blocks.shift();
+  }
 
   // The title is the first block when it is short; otherwise the first line alone.
   const firstBlock = blocks.shift() ?? [];
@@ -45,9 +61,10 @@ export function parsePdf(source: string, lines: string[]): ParsedFile {
 
   const firstBody = paragraphs.find(p => p.kind === 'body');
   const dateline = firstBody ? parseDateline(firstBody.text) : null;
-  if (!date && dateline) date = dateline.date;
+  date ??= dateline?.date ?? null;
+  placeHint ??= dateline?.place ?? null;
   return {
-    source, layout: 'pdf', title, lead: null, placeHint: dateline?.place ?? null,
+    source, layout: 'pdf', title, lead: null, placeHint,
     date: date ? toIso(date) : null, dateMethod: date ? 'explicit' : null,
     paragraphs, tags: [], urls,
   };
