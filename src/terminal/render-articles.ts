@@ -1,5 +1,5 @@
 // Renders articles for the terminal (German, readable) and for scripts (JSON).
-import type { Article, Skipped } from '../core/types.js';
+import type { Article, LoadWarning, Skipped } from '../core/types.js';
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
@@ -28,9 +28,12 @@ export function articleLine(a: Article): string {
   return `${shortDate(a.date).padEnd(10)}  ${(a.city ?? 'ohne Ort').padEnd(18)}  ${a.title}`;
 }
 
-export function skippedLines(skipped: Skipped[]): string[] {
-  if (skipped.length === 0) return [];
-  return ['', `Übersprungen (${skipped.length}):`, ...skipped.map(s => `  ${s.source}: ${s.reason}`)];
+/** What the load could not read, and what it read with care: shown under every listing. */
+export function loadReportLines(skipped: Skipped[], warnings: LoadWarning[]): string[] {
+  const lines: string[] = [];
+  if (skipped.length) lines.push('', `Übersprungen (${skipped.length}):`, ...skipped.map(s => `  ${s.source}: ${s.reason}`));
+  if (warnings.length) lines.push('', `Hinweise (${warnings.length}):`, ...warnings.map(w => `  ${w.source}: ${w.message}`));
+  return lines;
 }
 
 export function articleDetails(a: Article): string[] {

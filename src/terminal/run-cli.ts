@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.js';
 import { latest } from '../core/queries/latest.js';
 import { loadCorpusFolder } from '../io/corpus-folder.js';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
-import { articleDetails, articleLine, articleSummary, skippedLines } from './render-articles.js';
+import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -33,11 +33,11 @@ const VERBS: Record<string, Verb> = {
     const result = latest(corpus, { limit: intOption(args, 'limit', 1, 1000), city: stringOption(args, 'city') });
     if (args.options.has('json')) {
       io.out(JSON.stringify({ city: result.city, message: result.message,
-        articles: result.articles.map(articleSummary), skipped: corpus.skipped }, null, 2));
+        articles: result.articles.map(articleSummary), skipped: corpus.skipped, warnings: corpus.warnings }, null, 2));
       return;
     }
     const lines = result.message ? [result.message] : result.articles.map(articleLine);
-    io.out([...lines, ...skippedLines(corpus.skipped)].join('\n'));
+    io.out([...lines, ...loadReportLines(corpus.skipped, corpus.warnings)].join('\n'));
   },
   show(args, corpus, io) {
     const wanted = args.positional[0];
