@@ -1,0 +1,263 @@
+// Answers a question from the index: place filter, retrieval, reranking by figure type, best sentence and figure.
+import type { Article } from '../types.js';
+import type { Figure } from '../figures/types.js';
+import type { IndexedParagraph } from '../search/paragraph-index.js';
+import { analyze, normalise } from '../search/analyzer.js';
+import { concepts, coveredConcepts, toMiniQuery, type Concept } from '../search/query.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldKey } from '../text/fold.js';
+import type { EngineData } from './engine-data.js';
+import { readQuestion, type Question, type QuestionType } from './question.js';
+import type { Answer, AskResult } from './types.js';
+
+export const MAX_QUESTION_LENGTH = 300;
+export const DEFAULT_ANSWERS = 3;
+/** Candidates looked at after retrieval. */
+const CANDIDATES = 40;
+/** An answer must score at least this share of the best answer. */
+const RELATIVE_FLOOR = 0.35;
+/** At most this many answers from one article. */
+const PER_ARTICLE = 2;
+
+export function ask(data: EngineData, question: string, options: { limit?: number } = {}): AskResult {
+  const limit = options.limit ?? DEFAULT_ANSWERS;
+  const text = question.normalize('NFC').replace(/[\u0000-\u001f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, ' ').trim();
+  const empty = (message: string, q?: Question): AskResult =>
+    ({ query: text, type: q?.type ?? 'passage', city: q?.places[0] ?? null, message, answers: [] });
+  if (text === '') return empty('Bitte stell eine Frage, zum Beispiel: wie viele VPN-Zugänge Stuttgart');
+  if (text.length > MAX_QUESTION_LENGTH) return empty(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${text.length}.`);
+
+  const q = readQuestion(text, data.gazetteer, data.knownPlaces);
+  let list = concepts(q.topic, data.index.vocabulary);
+  const typo = placeTypo(data, list);
+  if (q.places.length === 0 && typo) {
+    q.places.push(typo.place);
+    list = list.filter(c => c !== typo.concept);
+  }
+  if (q.places.length > 0 && !q.places.some(p => data.knownPlaces.has(p))) {
+    return empty(`Zu ${q.places.join(' und ')} habe ich keine Artikel.`, q);
+  }
+  const unknown = unknownNoun(data, q.topic, list);
+  if (unknown) return empty(`Zu „${unknown}“ steht nichts im Korpus.`, q);
+  list = list.filter(c => isKnown(data, c));
+  const allowed = q.places.length ? placeParagraphs(data, q.places) : null;
+  if (list.length === 0) {
+    return allowed ? overview(data, q, allowed, limit) : empty('Worum geht es? Nenn ein Stichwort, zum Beispiel: Homeoffice Frankfurt', q);
+  }
+
+  const answers = retrieve(data, q, list, allowed, limit);
+  if (answers.length === 0) {
+    return empty(q.places.length ? `Zu ${q.places.join(' und ')} habe ich dazu nichts gefunden.` : 'Dazu habe ich im Korpus nichts gefunden.', q);
+  }
+  return { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers };
+}
+
+function placeParagraphs(data: EngineData, places: string[]): Set<number> {
+  const ids = new Set<number>();
+  for (const p of places) for (const id of data.paragraphsByPlace.get(p) ?? []) ids.add(id);
+  return ids;
+}
+
+/** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
+function placeTypo(data: EngineData, list: Concept[]): { place: string; concept: Concept } | null {
+  for (const c of list) {
+    if (c.word.length < 5 || data.index.vocabulary.has(c.word) || /\d/.test(c.word)) continue;
+    const max = c.word.length >= 8 ? 2 : 1;
+    let best: { place: string; d: number } | null = null;
+    for (const place of data.knownPlaces) {
+      const d = editDistance(foldKey(c.word), foldKey(place), max);
+      if (d <= max && (!best || d < best.d)) best = { place, d };
+    }
+    if (best) return { place: best.place, concept: c };
+  }
+  return null;
+}
+
+/** A concept is known when the index has one of its terms. */
+function isKnown(data: EngineData, c: Concept): boolean {
+  return c.terms.some(t => termInIndex(data, t))
+    || c.phrases.some(p => p.every(t => termInIndex(data, t)));
+}
+
+function termInIndex(data: EngineData, term: string): boolean {
+  return data.index.terms.has(term);
+}
+
+/**
+ * A noun of the question (capitalised, not the first word) that the corpus does not know, not even
+ * with one typo: the corpus has nothing on that topic, and answering with the other words would mislead.
+ */
+function unknownNoun(data: EngineData, topic: string, list: Concept[]): string | null {
+  const nouns = [...topic.matchAll(/(?<=\s)\p{Lu}[\p{L}-]{3,}/gu)].map(m => m[0]);
+  for (const noun of nouns) {
+    const concept = list.find(c => c.word === normalise(noun));
+    if (!concept || isKnown(data, concept)) continue;
+    if (nearVocabulary(data, concept.word)) continue;
+    return noun;
+  }
+  return null;
+}
+
+/** Whether a word is one or two edits from a word of the corpus (typo tolerance for the check above). */
+function nearVocabulary(data: EngineData, word: string): boolean {
+  if (word.length < 5) return false;
+  const max = word.length >= 8 ? 2 : 1;
+  for (const v of data.index.vocabulary) {
+    if (Math.abs(v.length - word.length) <= max && v[0] === word[0] && editDistance(v, word, max) <= max) return true;
+  }
+  return false;
+}
+
+interface Candidate {
+  paragraph: IndexedParagraph;
+  article: Article;
+  score: number;
+  covered: boolean[];
+  answer: Figure | null;
+  sentence: string;
+}
+
+function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Set<number> | null, limit: number): Answer[] {
+  const needed = Math.max(1, Math.ceil(list.length * 0.5));
+  const run = (fuzzy: boolean) => data.index.search.search(toMiniQuery(list) as never, {
+    filter: allowed ? r => allowed.has(r.id as number) : undefined,
+    fuzzy: fuzzy ? (term: string) => (term.length >= 5 ? 0.2 : 0) : 0,
+    maxFuzzy: 2,
+  }).slice(0, CANDIDATES);
+
+  let results = run(false);
+  const enough = (rs: typeof results) => rs.some(r => coveredConcepts(list, new Set(r.queryTerms)).filter(Boolean).length >= needed);
+  if (!enough(results)) results = run(true); // typo tolerance only when exact terms find too little
+
+  const candidates: Candidate[] = [];
+  for (const r of results) {
+    const covered = coveredConcepts(list, new Set(r.queryTerms));
+    const count = covered.filter(Boolean).length;
+    if (count < needed) continue;
+    const paragraph = data.index.paragraphs[r.id as number]!;
+    const article = data.corpus.articles[paragraph.articleIndex]!;
+    const { answer, sentence } = chooseFigureAndSentence(paragraph, q.type, list);
+    const score = r.score * (0.5 + count / list.length) * typeFactor(q.type, answer, paragraph, list) * (paragraph.kind === 'heading' ? 0.5 : 1);
+    candidates.push({ paragraph, article, score, covered, answer, sentence });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]?.score ?? 0;
+  // Further answers cover as much of the question as the best one (one concept less for long questions).
+  const bestCoverage = Math.max(0, ...candidates.map(c => c.covered.filter(Boolean).length));
+  const coverageFloor = list.length >= 4 ? bestCoverage - 1 : bestCoverage;
+  const perArticle = new Map<string, number>();
+  const kept = candidates.filter(c => {
+    if (c.score < best * RELATIVE_FLOOR || c.covered.filter(Boolean).length < coverageFloor) return false;
+    const n = perArticle.get(c.article.id) ?? 0;
+    perArticle.set(c.article.id, n + 1);
+    return n < PER_ARTICLE;
+  });
+  return orderHistory(kept, q.type, list).slice(0, limit).map(c => toAnswer(c));
+}
+
+function unitMatches(figure: Figure, list: Concept[]): boolean {
+  if (!figure.unit) return false;
+  const unitTerms = new Set(analyze(figure.unit));
+  return list.some(c => c.terms.some(t => unitTerms.has(t)));
+}
+
+const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
+
+function typeFactor(type: QuestionType, answer: Figure | null, paragraph: IndexedParagraph, list: Concept[]): number {
+  if (type === 'date') return DATE_IN_TEXT.test(paragraph.text) ? 1.5 : 1;
+  const kind = KIND_FOR[type];
+  if (!kind) return 1;
+  if (!answer) return 0.8;
+  return unitMatches(answer, list) ? 2 : kind === 'count' ? 1.3 : 1.8;
+}
+
+/** Words on either side of a figure that count as its neighbourhood. */
+const NEAR_WORDS = 6;
+const DATE_IN_TEXT = /\b\d{1,2}\.\s?(\d{1,2}\.|\p{L}+)\s?\d{4}\b|\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\b|\b(seit|im Jahr|bis|ab) \d{4}\b|\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+/u;
+
+function conceptHits(text: string, list: Concept[]): number {
+  const terms = new Set(analyze(text));
+  return list.filter(c => c.terms.some(t => terms.has(t)) || c.phrases.some(ph => ph.every(t => terms.has(t)))).length;
+}
+
+function sentenceOf(p: IndexedParagraph, offset: number): number {
+  let index = 0;
+  p.sentences.forEach((s, i) => {
+    if (s.start <= offset) index = i;
+  });
+  return index;
+}
+
+/** The words around a figure, without the figure itself. */
+function neighbourhood(p: IndexedParagraph, f: Figure): string {
+  const before = p.text.slice(0, f.start).split(/\s+/).slice(-NEAR_WORDS).join(' ');
+  const after = p.text.slice(f.end).split(/\s+/).slice(0, NEAR_WORDS + 1).join(' ');
+  return `${before} ${after}`;
+}
+
+/**
+ * The figure that answers: of the asked kind, counting the asked noun, with the other asked words
+ * standing next to it, in a sentence that matches the question. The best sentence holds that figure;
+ * for a date question, the matching sentence that holds a date.
+ */
+function chooseFigureAndSentence(p: IndexedParagraph, type: QuestionType, list: Concept[]): { answer: Figure | null; sentence: string } {
+  const sentenceScores = p.sentences.map(s => conceptHits(s.text, list) + (type === 'date' && DATE_IN_TEXT.test(s.text) ? 1.5 : 0));
+  const bestSentence = sentenceScores.indexOf(Math.max(...sentenceScores));
+  const kind = KIND_FOR[type];
+  let answer: Figure | null = null;
+  let top = 0;
+  if (kind) {
+    for (const f of p.figures) {
+      if (f.kind !== kind) continue;
+      const score = 1 + (unitMatches(f, list) ? 4 : 0) + conceptHits(neighbourhood(p, f), list)
+        + 0.5 * (sentenceScores[sentenceOf(p, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
+      if (score > top) {
+        top = score;
+        answer = f;
+      }
+    }
+  }
+  const sentence = p.sentences[answer ? sentenceOf(p, answer.start) : bestSentence];
+  return { answer, sentence: sentence?.text ?? p.text };
+}
+
+/**
+ * Figure history: when several dated articles answer with the asked noun, they are shown newest first,
+ * so the user sees how the figure changed.
+ */
+function orderHistory(list: Candidate[], type: QuestionType, concepts: Concept[]): Candidate[] {
+  if (!KIND_FOR[type]) return list;
+  const history = list.filter(c => c.answer && unitMatches(c.answer, concepts) && c.article.date);
+  if (new Set(history.map(c => c.article.id)).size < 2) return list;
+  const sorted = [...history].sort((a, b) => (a.article.date! < b.article.date! ? 1 : a.article.date! > b.article.date! ? -1 : b.score - a.score));
+  return [...sorted, ...list.filter(c => !history.includes(c))];
+}
+
+function toAnswer(c: Candidate): Answer {
+  const figures = c.answer ? [c.answer, ...c.paragraph.figures.filter(f => f !== c.answer)] : c.paragraph.figures;
+  return {
+    passage: c.paragraph.text,
+    sentence: c.sentence,
+    score: Math.round(c.score * 100) / 100,
+    figures,
+    answer: c.answer,
+    article: {
+      id: c.article.id, title: c.article.title, city: c.article.city, date: c.article.date,
+      dateMethod: c.article.dateMethod, source: c.paragraph.source, url: c.article.url,
+    },
+  };
+}
+
+/** A question that names only a place: the leads of its newest articles. */
+function overview(data: EngineData, q: Question, allowed: Set<number>, limit: number): AskResult {
+  const seen = new Set<number>();
+  const picks: Candidate[] = [];
+  for (const id of [...allowed].sort((a, b) => a - b)) {
+    const paragraph = data.index.paragraphs[id]!;
+    if (seen.has(paragraph.articleIndex) || paragraph.kind === 'heading') continue;
+    seen.add(paragraph.articleIndex);
+    const article = data.corpus.articles[paragraph.articleIndex]!;
+    picks.push({ paragraph, article, score: 0, covered: [], answer: null, sentence: paragraph.sentences[0]?.text ?? paragraph.text });
+  }
+  return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks.slice(0, limit).map(toAnswer) };
+}

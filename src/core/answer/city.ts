@@ -1,0 +1,80 @@
+// Everything the corpus says about one place: its articles, the articles that mention it, its key figures.
+import type { Article } from '../types.js';
+import type { Figure } from '../figures/types.js';
+import { editDistance } from '../text/edit-distance.js';
+import { foldKey } from '../text/fold.js';
+import type { EngineData } from './engine-data.js';
+
+export interface CityFigure extends Figure {
+  articleId: string;
+  title: string;
+  date: string | null;
+  source: string;
+}
+
+export interface CityResult {
+  query: string;
+  city: string | null;
+  message: string | null;
+  articles: Article[];
+  mentions: Article[];
+  figures: CityFigure[];
+  /** Places the corpus knows that are close to an unknown name. */
+  suggestions: string[];
+}
+
+/** Key figures shown per article. */
+const FIGURES_PER_ARTICLE = 4;
+
+export function city(data: EngineData, name: string): CityResult {
+  const query = name.normalize('NFC').trim();
+  const result: CityResult = { query, city: null, message: null, articles: [], mentions: [], figures: [], suggestions: [] };
+  if (query === '') return { ...result, message: 'Bitte nenn einen Ort, zum Beispiel: Osnabrück' };
+
+  const place = resolve(data, query);
+  if (!place || !data.knownPlaces.has(place)) {
+    const suggestions = closestPlaces(data, query);
+    const hint = suggestions.length ? ` Im Korpus gibt es zum Beispiel: ${suggestions.join(', ')}.` : '';
+    const message = place ? `Zu ${place} habe ich keine Artikel.${hint}` : `Den Ort „${query}“ kenne ich nicht.${hint}`;
+    return { ...result, city: place, message, suggestions };
+  }
+  const articles = data.corpus.articles.filter(a => a.city === place);
+  const mentions = data.corpus.articles.filter(a => a.city !== place && a.mentions.includes(place));
+  return { ...result, city: place, articles, mentions, figures: keyFigures(data, articles) };
+}
+
+function resolve(data: EngineData, query: string): string | null {
+  const key = foldKey(query);
+  for (const p of data.knownPlaces) if (foldKey(p) === key) return p;
+  return data.gazetteer.lookup(query)?.place.name ?? null;
+}
+
+/** Known places by prefix first, then by spelling distance. */
+function closestPlaces(data: EngineData, query: string): string[] {
+  const key = foldKey(query);
+  return [...data.knownPlaces]
+    .map(p => ({ p, d: foldKey(p).startsWith(key) ? 0 : editDistance(key, foldKey(p), 4) }))
+    .filter(x => x.d <= 4)
+    .sort((a, b) => a.d - b.d || a.p.localeCompare(b.p, 'de'))
+    .slice(0, 3)
+    .map(x => x.p);
+}
+
+/** The figures of the place's articles with a value and a unit, newest article first, a few per article. */
+function keyFigures(data: EngineData, articles: Article[]): CityFigure[] {
+  const out: CityFigure[] = [];
+  const ids = new Set(articles.map(a => a.id));
+  const byArticle = new Map<string, CityFigure[]>();
+  for (const p of data.index.paragraphs) {
+    const article = data.corpus.articles[p.articleIndex]!;
+    if (!ids.has(article.id) || p.kind === 'about') continue;
+    const list = byArticle.get(article.id) ?? [];
+    for (const f of p.figures) {
+      if (f.value === null || f.unit === null) continue;
+      list.push({ ...f, articleId: article.id, title: article.title, date: article.date, source: p.source });
+    }
+    byArticle.set(article.id, list);
+  }
+  for (const a of articles) out.push(...(byArticle.get(a.id) ?? []).slice(0, FIGURES_PER_ARTICLE));
+  return out;
+}

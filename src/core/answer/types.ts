@@ -1,0 +1,34 @@
+// The answers the core gives: passages with their figures and citations.
+import type { DateMethod } from '../types.js';
+import type { Figure } from '../figures/types.js';
+import type { QuestionType } from './question.js';
+
+export interface Citation {
+  id: string;
+  title: string;
+  city: string | null;
+  date: string | null;
+  dateMethod: DateMethod | null;
+  /** The file that holds the quoted paragraph. */
+  source: string;
+  url: string | null;
+}
+
+export interface Answer {
+  passage: string;
+  sentence: string;
+  score: number;
+  /** The figures of the paragraph, the one that answers the question first. */
+  figures: Figure[];
+  /** The figure that answers the question, when one does. */
+  answer: Figure | null;
+  article: Citation;
+}
+
+export interface AskResult {
+  query: string;
+  type: QuestionType;
+  city: string | null;
+  message: string | null;
+  answers: Answer[];
+}

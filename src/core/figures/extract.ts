@@ -1,0 +1,172 @@
+// Finds the figures of a paragraph with wink-nlp's tokens and custom entities plus German number rules.
+import { its, winkNlp } from '../nlp/wink.js';
+import { MONTHS, SENTENCE_OPENERS } from '../text/sentences.js';
+import type { Figure, FigureKind } from './types.js';
+import { MULTIPLIERS, parseGermanDigits, parseNumberWord } from './german-number.js';
+
+interface Token {
+  value: string;
+  type: string;
+  start: number;
+  end: number;
+  /** Custom entity that starts here, and the index of its last token. */
+  entity?: { type: string; last: number };
+}
+
+/** Words before a number that make it an identifier, not a quantity: `ISO 27001`, `Nr. 5`, `§ 3`. */
+const IDENTIFIER_BEFORE = /^(ISO|DIN|EN|Nr|Nummer|§|Paragraf|Paragraph|Artikel|Art|Version|Windows|Stufe|Level|Raum|Zimmer|Haus|Kapitel|Seite|Tel|Telefon|Fax|Postfach|Linie|Bus|A|B|L|K)$/;
+/** Adjective-like words between a number and its noun: `acht zusätzliche Server`, `200 neue Stellen`. */
+const ADJECTIVE = /^\p{Ll}[\p{L}]*(e|en|er|es|em)$/u;
+
+function tokenize(text: string): Token[] {
+  const doc = winkNlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens: Token[] = [];
+  let offset = 0;
+  values.forEach((value, i) => {
+    // wink keeps the text exactly: preceding spaces plus value, token after token.
+    const expected = offset + (spaces[i]?.length ?? 0);
+    const found = text.startsWith(value, expected) ? expected : text.indexOf(value, offset);
+    const at = found >= 0 ? found : expected;
+    tokens.push({ value, type: types[i]!, start: at, end: at + value.length });
+    offset = at + value.length;
+  });
+  const spans = doc.customEntities().out(its.span) as [number, number][];
+  const kinds = doc.customEntities().out(its.type) as string[];
+  spans.forEach(([first, last], k) => {
+    const t = tokens[first];
+    if (t) t.entity = { type: kinds[k]!, last };
+  });
+  return tokens;
+}
+
+/** The figures of a paragraph, in order. Years, dates, ordinals, times and identifiers are left out. */
+export function extractFigures(paragraph: string): Figure[] {
+  const tokens = tokenize(paragraph);
+  const figures: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const figure = figureAt(paragraph, tokens, i);
+    if (figure) {
+      figures.push(figure.figure);
+      i = figure.last;
+    }
+  }
+  return figures;
+}
+
+function numberAt(tokens: Token[], i: number): number | null | undefined {
+  const t = tokens[i]!;
+  if (t.type === 'number') return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
+  if (t.type !== 'word') return undefined;
+  const word = parseNumberWord(t.value);
+  if (word !== null) return word;
+  // `eine Million Euro`: the article counts as one before a multiplier.
+  if (/^(ein|eine|einer)$/i.test(t.value) && tokens[i + 1]?.entity?.type === 'multiplier') return 1;
+  return undefined;
+}
+
+function isDateOrOrdinal(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})?$/.test(t.value)) return true;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next?.value === '.' && next.start === t.end && after && after.type === 'word' && /^\d+$/.test(t.value)) {
+    return MONTHS.test(after.value) || !SENTENCE_OPENERS.test(after.value);
+  }
+  return false;
+}
+
+function isYear(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^(19|20)\d{2}$/.test(t.value)) return false;
+  const next = tokens[i + 1]?.entity?.type;
+  return next !== 'multiplier' && next !== 'currency';
+}
+
+function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; last: number } | null {
+  const value = numberAt(tokens, i);
+  if (value === undefined) return null;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.type === 'number' && (isDateOrOrdinal(tokens, i) || isYear(tokens, i))) return null;
+  if (prev && (IDENTIFIER_BEFORE.test(prev.value) || (/^\p{Lu}{2,}$/u.test(prev.value) && prev.end === t.start - 1))) return null;
+  if (/^uhr$/i.test(tokens[i + 1]?.value ?? '')) return null;
+
+  let start = t.start;
+  let qualifier: string | null = null;
+  const q = qualifierBefore(tokens, i);
+  if (q) {
+    qualifier = text.slice(q.start, tokens[i - 1]!.end).toLowerCase().replace(/\s+/g, ' ');
+    start = q.start;
+  }
+
+  let last = i;
+  let number = value;
+  const m = tokens[last + 1]?.entity;
+  if (m?.type === 'multiplier') {
+    const word = tokens[last + 1]!.value.toLowerCase().replace(/\.$/, '');
+    number = number === null ? null : number * (MULTIPLIERS[word] ?? NaN);
+    last = m.last;
+  }
+
+  let unit: string | null = null;
+  let kind: FigureKind = 'count';
+  const c = tokens[last + 1]?.entity;
+  if (c?.type === 'currency') {
+    const word = tokens[last + 1]!.value.toLowerCase();
+    kind = word === 'prozent' || word === '%' || word === 'prozentpunkte' ? 'percent' : 'money';
+    unit = kind === 'money' ? 'Euro' : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';
+    last = c.last;
+  } else {
+    const noun = countedNoun(text, tokens, last + 1);
+    if (noun) {
+      unit = noun.unit;
+      last = noun.last;
+    }
+  }
+  if (number !== null && !Number.isFinite(number)) number = null;
+  if (number !== null) number = Math.round(number * 1e6) / 1e6;
+  const end = tokens[last]!.end;
+  return { figure: { text: text.slice(start, end), value: number, unit, qualifier, kind, start, end }, last };
+}
+
+function qualifierBefore(tokens: Token[], i: number): Token | null {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const e = tokens[k]!.entity;
+    if (e?.type === 'qualifier' && e.last === i - 1) return tokens[k]!;
+  }
+  return null;
+}
+
+/**
+ * The noun a number counts: up to three adjectives are skipped (`acht zusätzliche Server`), a hyphenated
+ * compound is kept whole (`VPN-Zugänge`), and a pair in both genders is kept together
+ * (`Mitarbeiterinnen und Mitarbeiter`).
+ */
+function countedNoun(text: string, tokens: Token[], from: number): { unit: string; last: number } | null {
+  let k = from;
+  let adjectives = 0;
+  while (tokens[k] && tokens[k]!.type === 'word' && ADJECTIVE.test(tokens[k]!.value) && adjectives < 3) {
+    k++;
+    adjectives++;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.type !== 'word' || !/^\p{Lu}/u.test(noun.value) || MONTHS.test(noun.value)) return null;
+  if (adjectives > 0 && SENTENCE_OPENERS.test(noun.value)) return null;
+  let last = k;
+  let unitStart = noun.start;
+  // A hyphenated compound is three tokens without spaces: `VPN` `-` `Zugänge`.
+  while (tokens[last + 1]?.value === '-' && tokens[last + 1]!.start === tokens[last]!.end
+    && tokens[last + 2]?.type === 'word' && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
+  const first = text.slice(unitStart, tokens[last]!.end);
+  const pair = tokens[last + 1];
+  const partner = tokens[last + 2];
+  if (pair && /^(und|oder)$/.test(pair.value) && partner && /^\p{Lu}/u.test(partner.value)
+    && partner.value.slice(0, 5) === first.slice(0, 5)) {
+    last += 2;
+  }
+  unitStart = noun.start;
+  return { unit: text.slice(unitStart, tokens[last]!.end), last };
+}

@@ -1,0 +1,96 @@
+// The German analyzer used for both indexing and querying: normalise, tokenise, decompound, stem.
+import { stemmer } from '@orama/stemmers/german';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
+
+/** Bump when the terms this module produces change: persisted indexes must then be rebuilt. */
+export const ANALYZER_VERSION = 1;
+
+/**
+ * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü` except after `q` (`Quelle`), so that `Zugaenge` and
+ * `Zugänge`, `osnabrueck` and `Osnabrück` become one word before stemming.
+ */
+export function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/(?<!q)ue/g, 'ü')
+    .replace(/ae/g, 'ä')
+    .replace(/oe/g, 'ö');
+}
+
+/** Numbers whole (`5.800`, `1,6`), words with their hyphenated parts joined (`vpn-zugänge`). */
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function stem(word: string): string {
+  if (/^\d/.test(word)) return word;
+  return stemmer(word);
+}
+
+export interface AnalyzerOptions {
+  /** Known words (normalised, unstemmed) that a closed compound may be split into. */
+  vocabulary?: ReadonlySet<string>;
+  /** Drop question words as well as stopwords. */
+  dropQuestionWords?: boolean;
+}
+
+/**
+ * The terms of a text. A hyphenated compound gives itself and its parts (`vpn-zugänge` → `vpn-zugang`,
+ * `vpn`, `zugang`); a closed compound gives its parts when the vocabulary knows them
+ * (`stadtverwaltung` → `stadtverwalt`, `stadt`, `verwalt`).
+ */
+export function analyze(text: string, options: AnalyzerOptions = {}): string[] {
+  const terms: string[] = [];
+  for (const match of normalise(text).matchAll(TOKEN)) {
+    const token = match[0];
+    if (isStop(token, options)) continue;
+    if (/^\d/.test(token)) {
+      terms.push(token);
+      continue;
+    }
+    const parts = token.split('-').filter(p => p !== '');
+    if (parts.length > 1) {
+      terms.push(parts.slice(0, -1).join('-') + '-' + stem(parts.at(-1)!));
+      for (const part of parts) if (!isStop(part, options) && part.length > 1) terms.push(stem(part));
+      continue;
+    }
+    terms.push(stem(token));
+    if (options.vocabulary) for (const part of decompound(token, options.vocabulary)) terms.push(stem(part));
+  }
+  return terms;
+}
+
+function isStop(token: string, options: AnalyzerOptions): boolean {
+  return STOPWORDS.has(token) || (options.dropQuestionWords === true && QUESTION_WORDS.has(token));
+}
+
+/** Shortest part a compound may be split into. */
+const MIN_PART = 4;
+/** Linking elements between the parts of a German compound: `Verwaltung·s·mitarbeiter`. */
+const LINKS = ['', 's', 'es', 'n', 'en', 'er'];
+
+/**
+ * Splits a closed compound into two known words, the longest known head first: `stadtverwaltung` →
+ * `stadt`, `verwaltung`; `serverräume` → `server`, `räume`. Unknown compounds stay whole.
+ */
+export function decompound(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < MIN_PART * 2) return [];
+  for (let i = MIN_PART - 1; i <= word.length - MIN_PART; i++) {
+    const head = word.slice(i);
+    if (!vocabulary.has(head)) continue;
+    for (const link of LINKS) {
+      const left = word.slice(0, i);
+      if (!left.endsWith(link)) continue;
+      const modifier = left.slice(0, left.length - link.length);
+      if (modifier.length >= 3 && vocabulary.has(modifier)) return [modifier, head];
+    }
+  }
+  return [];
+}
+
+/** The normalised words of a text, for building the vocabulary that decompounding uses. */
+export function vocabularyWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of normalise(text).matchAll(TOKEN)) {
+    for (const part of match[0].split('-')) if (part.length >= 3 && !/^\d/.test(part)) words.push(part);
+  }
+  return words;
+}

@@ -1,0 +1,69 @@
+// Turns the topic of a question into concepts (a word with its compound parts and synonyms) and a MiniSearch query.
+import { analyze, normalise, stem } from './analyzer.js';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+
+/** One thing the question asks about; a paragraph covers it when any of its terms matches. */
+export interface Concept {
+  word: string;
+  /** Terms that each alone cover the concept. */
+  terms: string[];
+  /** Multi-word synonyms: every term of one phrase must match. */
+  phrases: string[][];
+}
+
+/** Synonym entries as stem sequences, by the stem of each single-word entry. */
+const SYNONYMS: { stems: string[]; group: number }[] = SYNONYM_GROUPS.flatMap((group, g) =>
+  group.map(entry => ({ stems: analyze(entry), group: g })));
+
+function synonymsOf(stems: string[]): { terms: string[]; phrases: string[][] } {
+  const terms = new Set<string>();
+  const phrases: string[][] = [];
+  for (const s of stems) {
+    const groups = new Set(SYNONYMS.filter(e => e.stems.length === 1 && e.stems[0] === s).map(e => e.group));
+    for (const e of SYNONYMS) {
+      if (!groups.has(e.group)) continue;
+      if (e.stems.length === 1) terms.add(e.stems[0]!);
+      else phrases.push(e.stems);
+    }
+  }
+  return { terms: [...terms], phrases };
+}
+
+/** The concepts of a topic; phrases from the synonym table (`mobiles Arbeiten`) are one concept. */
+export function concepts(topic: string, vocabulary: ReadonlySet<string>): Concept[] {
+  const words = [...normalise(topic).matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map(m => m[0])
+    .filter(w => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+  const out: Concept[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => words[i + k] !== undefined && stem(words[i + k]!) === s));
+    if (phrase) {
+      const syn = synonymsOf([]);
+      const group = SYNONYMS.filter(e => e.group === phrase.group);
+      syn.terms.push(...group.filter(e => e.stems.length === 1).map(e => e.stems[0]!));
+      syn.phrases.push(...group.filter(e => e.stems.length > 1).map(e => e.stems));
+      out.push({ word: words.slice(i, i + phrase.stems.length).join(' '), terms: syn.terms, phrases: syn.phrases });
+      i += phrase.stems.length - 1;
+      continue;
+    }
+    const terms = analyze(words[i]!, { vocabulary });
+    if (terms.length === 0) continue;
+    const syn = synonymsOf(terms);
+    out.push({ word: words[i]!, terms: [...new Set([...terms, ...syn.terms])], phrases: syn.phrases });
+  }
+  return out;
+}
+
+export type MiniQuery = string | { combineWith: 'AND' | 'OR'; queries: MiniQuery[] };
+
+export function toMiniQuery(list: Concept[]): MiniQuery {
+  return {
+    combineWith: 'OR',
+    queries: list.flatMap(c => [...c.terms, ...c.phrases.map((p): MiniQuery => ({ combineWith: 'AND', queries: p }))]),
+  };
+}
+
+/** Which concepts a paragraph covers, given the query terms it matched. */
+export function coveredConcepts(list: Concept[], matched: ReadonlySet<string>): boolean[] {
+  return list.map(c => c.terms.some(t => matched.has(t)) || c.phrases.some(p => p.every(t => matched.has(t))));
+}
