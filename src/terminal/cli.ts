@@ -1,10 +1,12 @@
 // Entry point of `npm run cli`: reads the configuration and runs one command.
 import { readConfig } from '../config.js';
 import { runCli } from './run-cli.js';
+import { ansiBold, markBold } from './render-answers.js';
 
 const config = readConfig();
 process.exitCode = await runCli(process.argv.slice(2), {
   out: text => process.stdout.write(`${text}\n`),
   err: text => process.stderr.write(`${text}\n`),
   corpusDir: config.corpusDir,
+  emphasis: process.stdout.isTTY ? ansiBold : markBold,
 });

@@ -1,23 +1,27 @@
 // The one-shot command line: `latest` and `show`, in German text or as JSON; I/O comes in as parameters.
 import path from 'node:path';
-import type { Corpus } from '../core/types.js';
 import { UserError } from '../core/errors.js';
-import { latest } from '../core/queries/latest.js';
+import { Engine } from '../core/engine.js';
 import { loadCorpusFolder } from '../io/corpus-folder.js';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
 import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
+import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   /** The corpus folder from the configuration, used when `--corpus` is not given. */
   corpusDir: string;
+  /** How answering figures are emphasised (ANSI bold on a terminal). Default: `**…**`. */
+  emphasis?: Emphasis;
 }
 
 export const USAGE = [
   'Aufruf: npm run --silent cli -- BEFEHL [Optionen]',
   '',
   'Befehle:',
+  '  ask "FRAGE" [--limit N]             Frage beantworten: Absatz, Zahl, Quelle (N 1–10, Standard 3)',
+  '  city "ORT"                          Artikel, Erwähnungen und Kennzahlen zu einem Ort',
   '  latest [--limit N] [--city NAME]   neueste Artikel, undatierte zuletzt',
   '  show DATEI                          einen Artikel mit allen Feldern und Absätzen zeigen',
   '',
@@ -26,11 +30,24 @@ export const USAGE = [
   '  --json            Ausgabe als JSON',
 ].join('\n');
 
-type Verb = (args: ParsedArgs, corpus: Corpus, io: CliIo) => void;
+type Verb = (args: ParsedArgs, engine: Engine, io: CliIo) => void;
 
 const VERBS: Record<string, Verb> = {
-  latest(args, corpus, io) {
-    const result = latest(corpus, { limit: intOption(args, 'limit', 1, 1000), city: stringOption(args, 'city') });
+  ask(args, engine, io) {
+    const question = args.positional.join(' ');
+    if (!question.trim()) throw new UserError('ask braucht eine Frage, zum Beispiel: ask "wie viele VPN-Zugänge Stuttgart"');
+    const result = engine.ask(question, { limit: intOption(args, 'limit', 1, 10) });
+    io.out(args.options.has('json') ? JSON.stringify(askJson(result), null, 2) : askText(result, io.emphasis ?? markBold));
+  },
+  city(args, engine, io) {
+    const name = args.positional.join(' ');
+    if (!name.trim()) throw new UserError('city braucht einen Ort, zum Beispiel: city Osnabrück');
+    const result = engine.city(name);
+    io.out(args.options.has('json') ? JSON.stringify(cityJson(result), null, 2) : cityText(result));
+  },
+  latest(args, engine, io) {
+    const corpus = engine.corpus;
+    const result = engine.latest({ limit: intOption(args, 'limit', 1, 1000), city: stringOption(args, 'city') });
     if (args.options.has('json')) {
       io.out(JSON.stringify({ city: result.city, message: result.message,
         articles: result.articles.map(articleSummary), skipped: corpus.skipped, warnings: corpus.warnings }, null, 2));
@@ -39,7 +56,8 @@ const VERBS: Record<string, Verb> = {
     const lines = result.message ? [result.message] : result.articles.map(articleLine);
     io.out([...lines, ...loadReportLines(corpus.skipped, corpus.warnings)].join('\n'));
   },
-  show(args, corpus, io) {
+  show(args, engine, io) {
+    const corpus = engine.corpus;
     const wanted = args.positional[0];
     if (!wanted) throw new UserError('show braucht einen Dateinamen, zum Beispiel: show 002_8b0194dd2a0f3f1f.txt');
     const name = path.basename(wanted);
@@ -67,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const corpus = await loadCorpusFolder(stringOption(args, 'corpus') ?? io.corpusDir);
-    verb(args, corpus, io);
+    verb(args, new Engine(corpus), io);
     return 0;
   } catch (err) {
     if (err instanceof UserError) {

@@ -65,8 +65,10 @@ function placeTypo(data: EngineData, list: Concept[]): { place: string; concept:
     const max = c.word.length >= 8 ? 2 : 1;
     let best: { place: string; d: number } | null = null;
     for (const place of data.knownPlaces) {
-      const d = editDistance(foldKey(c.word), foldKey(place), max);
-      if (d <= max && (!best || d < best.d)) best = { place, d };
+      for (const form of [place, place.split(/ (?:am|an der|im|in|ob der|vor der|bei|auf|\()/)[0]!]) {
+        const d = editDistance(foldKey(c.word), foldKey(form), max);
+        if (d <= max && (!best || d < best.d)) best = { place, d };
+      }
     }
     if (best) return { place: best.place, concept: c };
   }
@@ -114,6 +116,8 @@ interface Candidate {
   score: number;
   covered: boolean[];
   answer: Figure | null;
+  /** The answering figure counts the asked noun or stands among the asked words. */
+  strong: boolean;
   sentence: string;
 }
 
@@ -136,9 +140,9 @@ function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Set<n
     if (count < needed) continue;
     const paragraph = data.index.paragraphs[r.id as number]!;
     const article = data.corpus.articles[paragraph.articleIndex]!;
-    const { answer, sentence } = chooseFigureAndSentence(paragraph, q.type, list);
-    const score = r.score * (0.5 + count / list.length) * typeFactor(q.type, answer, paragraph, list) * (paragraph.kind === 'heading' ? 0.5 : 1);
-    candidates.push({ paragraph, article, score, covered, answer, sentence });
+    const { answer, sentence, strong } = chooseFigureAndSentence(paragraph, q.type, list);
+    const score = r.score * (0.5 + count / list.length) * typeFactor(q.type, answer, strong, paragraph) * (paragraph.kind === 'heading' ? 0.5 : 1);
+    candidates.push({ paragraph, article, score, covered, answer, strong, sentence });
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]?.score ?? 0;
@@ -152,7 +156,7 @@ function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Set<n
     perArticle.set(c.article.id, n + 1);
     return n < PER_ARTICLE;
   });
-  return orderHistory(kept, q.type, list).slice(0, limit).map(c => toAnswer(c));
+  return orderHistory(kept, q.type).slice(0, limit).map(c => toAnswer(c));
 }
 
 function unitMatches(figure: Figure, list: Concept[]): boolean {
@@ -163,12 +167,13 @@ function unitMatches(figure: Figure, list: Concept[]): boolean {
 
 const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
-function typeFactor(type: QuestionType, answer: Figure | null, paragraph: IndexedParagraph, list: Concept[]): number {
+function typeFactor(type: QuestionType, answer: Figure | null, strong: boolean, paragraph: IndexedParagraph): number {
   if (type === 'date') return DATE_IN_TEXT.test(paragraph.text) ? 1.5 : 1;
   const kind = KIND_FOR[type];
   if (!kind) return 1;
   if (!answer) return 0.8;
-  return unitMatches(answer, list) ? 2 : kind === 'count' ? 1.3 : 1.8;
+  const sameKind = answer.kind === kind ? 1 : 0.8;
+  return sameKind * (strong ? 2 : kind === 'count' ? 1.3 : 1.6);
 }
 
 /** Words on either side of a figure that count as its neighbourhood. */
@@ -200,34 +205,40 @@ function neighbourhood(p: IndexedParagraph, f: Figure): string {
  * standing next to it, in a sentence that matches the question. The best sentence holds that figure;
  * for a date question, the matching sentence that holds a date.
  */
-function chooseFigureAndSentence(p: IndexedParagraph, type: QuestionType, list: Concept[]): { answer: Figure | null; sentence: string } {
+function chooseFigureAndSentence(p: IndexedParagraph, type: QuestionType, list: Concept[]):
+  { answer: Figure | null; sentence: string; strong: boolean } {
   const sentenceScores = p.sentences.map(s => conceptHits(s.text, list) + (type === 'date' && DATE_IN_TEXT.test(s.text) ? 1.5 : 0));
   const bestSentence = sentenceScores.indexOf(Math.max(...sentenceScores));
   const kind = KIND_FOR[type];
   let answer: Figure | null = null;
   let top = 0;
+  let strong = false;
   if (kind) {
     for (const f of p.figures) {
-      if (f.kind !== kind) continue;
-      const score = 1 + (unitMatches(f, list) ? 4 : 0) + conceptHits(neighbourhood(p, f), list)
+      const unit = unitMatches(f, list);
+      const near = conceptHits(neighbourhood(p, f), list);
+      // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
+      if (f.kind !== kind && !unit && near < 2) continue;
+      const score = (f.kind === kind ? 3 : 0) + (unit ? 4 : 0) + near
         + 0.5 * (sentenceScores[sentenceOf(p, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
       if (score > top) {
         top = score;
         answer = f;
+        strong = unit || near >= 2 || (near >= 1 && f.unit === null);
       }
     }
   }
   const sentence = p.sentences[answer ? sentenceOf(p, answer.start) : bestSentence];
-  return { answer, sentence: sentence?.text ?? p.text };
+  return { answer, sentence: sentence?.text ?? p.text, strong };
 }
 
 /**
  * Figure history: when several dated articles answer with the asked noun, they are shown newest first,
  * so the user sees how the figure changed.
  */
-function orderHistory(list: Candidate[], type: QuestionType, concepts: Concept[]): Candidate[] {
+function orderHistory(list: Candidate[], type: QuestionType): Candidate[] {
   if (!KIND_FOR[type]) return list;
-  const history = list.filter(c => c.answer && unitMatches(c.answer, concepts) && c.article.date);
+  const history = list.filter(c => c.answer && c.strong && c.article.date);
   if (new Set(history.map(c => c.article.id)).size < 2) return list;
   const sorted = [...history].sort((a, b) => (a.article.date! < b.article.date! ? 1 : a.article.date! > b.article.date! ? -1 : b.score - a.score));
   return [...sorted, ...list.filter(c => !history.includes(c))];
@@ -257,7 +268,7 @@ function overview(data: EngineData, q: Question, allowed: Set<number>, limit: nu
     if (seen.has(paragraph.articleIndex) || paragraph.kind === 'heading') continue;
     seen.add(paragraph.articleIndex);
     const article = data.corpus.articles[paragraph.articleIndex]!;
-    picks.push({ paragraph, article, score: 0, covered: [], answer: null, sentence: paragraph.sentences[0]?.text ?? paragraph.text });
+    picks.push({ paragraph, article, score: 0, covered: [], answer: null, strong: false, sentence: paragraph.sentences[0]?.text ?? paragraph.text });
   }
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks.slice(0, limit).map(toAnswer) };
 }

@@ -24,7 +24,12 @@ export interface CityResult {
 }
 
 /** Key figures shown per article. */
-const FIGURES_PER_ARTICLE = 4;
+const FIGURES_PER_ARTICLE = 6;
+
+/** Money and percentages first, then figures written in digits, larger before smaller. */
+function weight(f: Figure): number {
+  return (f.kind === 'count' ? 0 : 3) + (/\d/.test(f.text) ? 2 : 0) + Math.log10(Math.max(1, f.value ?? 1)) / 20;
+}
 
 export function city(data: EngineData, name: string): CityResult {
   const query = name.normalize('NFC').trim();
@@ -75,6 +80,8 @@ function keyFigures(data: EngineData, articles: Article[]): CityFigure[] {
     }
     byArticle.set(article.id, list);
   }
-  for (const a of articles) out.push(...(byArticle.get(a.id) ?? []).slice(0, FIGURES_PER_ARTICLE));
+  for (const a of articles) {
+    out.push(...(byArticle.get(a.id) ?? []).sort((x, y) => weight(y) - weight(x)).slice(0, FIGURES_PER_ARTICLE));
+  }
   return out;
 }

@@ -16,8 +16,8 @@ export interface Question {
 export function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
   if (/\bprozent|\banteil\b|%/.test(t)) return 'percent';
-  if (/\bwie\s*viel\b(?!e)|\bkoste|\binvestier|\beuro\b|€|\bbudget\b|\bausgaben\b|\bteuer\b/.test(t)) return 'money';
-  if (/\bwie\s*viele\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
+  if (/\bwie\s*viel\b(?!e)|\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bbudget\b|\bausgaben\b|\bteuer\b/.test(t)) return 'money';
+  if (/\bwie\s*viele[n]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
   if (/\b(seit\s+)?wann\b|\ban\s+welchem\s+tag\b|\bwelches\s+datum\b|\bin\s+welchem\s+jahr\b/.test(t)) return 'date';
   if (/\bwer\b|\bwem\b|\bwen\b/.test(t)) return 'person';
   return 'passage';

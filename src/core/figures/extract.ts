@@ -119,6 +119,13 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
     kind = word === 'prozent' || word === '%' || word === 'prozentpunkte' ? 'percent' : 'money';
     unit = kind === 'money' ? 'Euro' : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';
     last = c.last;
+  } else if (/^von$/i.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.type === 'number') {
+    // `18 von 45 Ämtern`: the first number counts the noun that follows the second.
+    const noun = countedNoun(text, tokens, last + 3);
+    if (noun) {
+      unit = noun.unit;
+      last = noun.last;
+    }
   } else {
     const noun = countedNoun(text, tokens, last + 1);
     if (noun) {
@@ -160,6 +167,10 @@ function countedNoun(text: string, tokens: Token[], from: number): { unit: strin
   // A hyphenated compound is three tokens without spaces: `VPN` `-` `Zugänge`.
   while (tokens[last + 1]?.value === '-' && tokens[last + 1]!.start === tokens[last]!.end
     && tokens[last + 2]?.type === 'word' && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
+  // English compounds written apart: `Access Points`.
+  const next = tokens[last + 1];
+  if (next && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.value) && next.start === tokens[last]!.end + 1
+    && /^[A-Z][a-z]+$/.test(noun.value) && /^[A-Z][a-z]+s?$/.test(next.value) && !SENTENCE_OPENERS.test(next.value)) last++;
   const first = text.slice(unitStart, tokens[last]!.end);
   const pair = tokens[last + 1];
   const partner = tokens[last + 2];

@@ -49,7 +49,8 @@ export function analyze(text: string, options: AnalyzerOptions = {}): string[] {
     const parts = token.split('-').filter(p => p !== '');
     if (parts.length > 1) {
       terms.push(parts.slice(0, -1).join('-') + '-' + stem(parts.at(-1)!));
-      for (const part of parts) if (!isStop(part, options) && part.length > 1) terms.push(stem(part));
+      // Parts of one or two letters (`E-Akte`, `IT-Leiter`) are too common to stand alone.
+      for (const part of parts) if (!isStop(part, options) && part.length > 2) terms.push(stem(part));
       continue;
     }
     terms.push(stem(token));
@@ -67,23 +68,36 @@ const MIN_PART = 4;
 /** Linking elements between the parts of a German compound: `Verwaltung·s·mitarbeiter`. */
 const LINKS = ['', 's', 'es', 'n', 'en', 'er'];
 
+/** Shortest head a compound may be split off with when its modifier is not a known word. */
+const MIN_HEAD = 5;
+
 /**
- * Splits a closed compound into two known words, the longest known head first: `stadtverwaltung` →
- * `stadt`, `verwaltung`; `serverräume` → `server`, `räume`. Unknown compounds stay whole.
+ * Splits a closed compound at its longest known head: `stadtverwaltung` → `stadt`, `verwaltung`;
+ * `serverräume` → `server`, `räume`; `bauanträge` → `anträge` (the modifier is kept only when it is
+ * a known word). Unknown compounds stay whole.
  */
 export function decompound(word: string, vocabulary: ReadonlySet<string>): string[] {
   if (word.length < MIN_PART * 2) return [];
-  for (let i = MIN_PART - 1; i <= word.length - MIN_PART; i++) {
-    const head = word.slice(i);
-    if (!vocabulary.has(head)) continue;
+  for (let i = 3; i <= word.length - MIN_PART; i++) {
+    const head = knownForm(word.slice(i), vocabulary);
+    if (!head) continue;
+    const left = word.slice(0, i);
     for (const link of LINKS) {
-      const left = word.slice(0, i);
       if (!left.endsWith(link)) continue;
       const modifier = left.slice(0, left.length - link.length);
       if (modifier.length >= 3 && vocabulary.has(modifier)) return [modifier, head];
     }
+    if (head.length >= MIN_HEAD) return [head];
   }
   return [];
+}
+
+/** The head as the vocabulary knows it, also in another inflection: `räumen` → `räume`. */
+function knownForm(head: string, vocabulary: ReadonlySet<string>): string | null {
+  for (const form of [head, head.replace(/n$/, ''), head.replace(/en$/, ''), head.replace(/e?s$/, ''), `${head}e`]) {
+    if (form.length >= MIN_PART && vocabulary.has(form)) return form;
+  }
+  return null;
 }
 
 /** The normalised words of a text, for building the vocabulary that decompounding uses. */

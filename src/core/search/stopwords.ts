@@ -2,7 +2,7 @@
 
 /** Question words and phrases; `wie viele` etc. decide the question type before they are dropped. */
 export const QUESTION_WORDS = new Set([
-  'wie', 'viele', 'viel', 'wann', 'seit', 'wer', 'wen', 'wem', 'wessen', 'was', 'welche', 'welcher', 'welches',
+  'wie', 'viele', 'vielen', 'viel', 'wann', 'seit', 'wer', 'wen', 'wem', 'wessen', 'was', 'welche', 'welcher', 'welches',
   'welchen', 'welchem', 'wo', 'wohin', 'woher', 'warum', 'weshalb', 'wieso', 'womit', 'wofür', 'wozu', 'worum',
   'gibt', 'gab', 'hoch', 'groß', 'lange', 'oft',
 ]);

@@ -3,7 +3,7 @@
 export const SYNONYM_GROUPS: string[][] = [
   ['Homeoffice', 'Home-Office', 'mobiles Arbeiten', 'mobile Arbeit', 'Telearbeit', 'Heimarbeit', 'Arbeiten von zu Hause'],
   ['Mitarbeiter', 'Mitarbeiterinnen', 'Mitarbeitende', 'Beschäftigte', 'Bedienstete', 'Angestellte', 'Personal'],
-  ['Investition', 'Investitionen', 'investiert', 'investieren', 'Kosten', 'kostet', 'kosten', 'Euro', 'Ausgaben', 'Budget', 'Mittel'],
+  ['Investition', 'Investitionen', 'investiert', 'investieren', 'Kosten', 'kostet', 'kosten', 'Euro', 'Ausgaben', 'Budget', 'Mittel', 'Geld', 'Summe', 'Betrag'],
   ['Rechenzentrum', 'Rechenzentren'],
   ['Server', 'Rechner'],
   ['Endgeräte', 'Geräte', 'Laptops', 'Notebooks', 'Computer', 'PCs'],
