@@ -61,3 +61,35 @@ describe('cli show', () => {
     expect(await run('show', 'fehlt.txt')).toMatchObject({ code: 1, err: 'Die Datei fehlt.txt ist nicht im Korpus.\n' });
   });
 });
+
+describe('cli ask and city', () => {
+  it('answers in German with the figure emphasised and the citation', async () => {
+    const { code, out } = await run('ask', 'wie viele VPN-Zugänge Stuttgart');
+    expect(code).toBe(0);
+    expect(out).toContain('1. **5.800 Zugänge**');
+    expect(out).toContain('— Stadt baut mobiles Arbeiten massiv aus · Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt');
+  });
+
+  it('prints the JSON form of ask', async () => {
+    const json = JSON.parse((await run('ask', 'Wie viele zusätzliche Server beschafft Frankfurt?', '--json', '--limit', '1')).out);
+    expect(json).toMatchObject({ query: 'Wie viele zusätzliche Server beschafft Frankfurt?', city: 'Frankfurt am Main', message: null });
+    expect(json.answers).toHaveLength(1);
+    expect(json.answers[0].figures[0]).toMatchObject({ text: 'acht zusätzliche Server', value: 8, unit: 'Server', qualifier: null });
+    expect(json.answers[0].article).toMatchObject({ city: 'Frankfurt am Main', date: '2021-03-09', source: '000_646e5ae0f655137e.txt' });
+    expect(typeof json.answers[0].score).toBe('number');
+  });
+
+  it('prints the JSON form of city with source and date on every figure', async () => {
+    const json = JSON.parse((await run('city', 'osnabrueck', '--json')).out);
+    expect(json.city).toBe('Osnabrück');
+    expect(json.articles.map((a: { date: string }) => a.date)).toEqual(['2017-10-18']);
+    expect(json.mentions).toEqual([]);
+    expect(json.figures[0]).toMatchObject({ text: '25.000 Anrufe', source: '004_e4b273451464e0b6.txt', date: '2017-10-18' });
+  });
+
+  it('says what is missing when the question or place is left out', async () => {
+    expect(await run('ask')).toMatchObject({ code: 1, err: expect.stringContaining('ask braucht eine Frage') });
+    expect(await run('city')).toMatchObject({ code: 1, err: expect.stringContaining('city braucht einen Ort') });
+    expect(await run('ask', 'Frage', '--limit', '11')).toMatchObject({ code: 1, err: '--limit erwartet eine ganze Zahl von 1 bis 10.\n' });
+  });
+});

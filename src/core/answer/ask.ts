@@ -16,6 +16,8 @@ export const DEFAULT_ANSWERS = 3;
 const CANDIDATES = 40;
 /** An answer must score at least this share of the best answer. */
 const RELATIVE_FLOOR = 0.35;
+/** A strong figure answer from another article is kept down to this share of the best: the figure's history. */
+const HISTORY_FLOOR = 0.1;
 /** At most this many answers from one article. */
 const PER_ARTICLE = 2;
 
@@ -75,10 +77,14 @@ function placeTypo(data: EngineData, list: Concept[]): { place: string; concept:
   return null;
 }
 
-/** A concept is known when the index has one of its terms. */
+/**
+ * A concept is known when the index has the word itself or a synonym, or every part of the compound:
+ * `Serverräume` is known from `Server-Räume`, `Quantencomputer` is not known from `Computer` alone.
+ */
 function isKnown(data: EngineData, c: Concept): boolean {
-  return c.terms.some(t => termInIndex(data, t))
-    || c.phrases.some(p => p.every(t => termInIndex(data, t)));
+  return c.whole.some(t => termInIndex(data, t))
+    || c.phrases.some(p => p.every(t => termInIndex(data, t)))
+    || (c.parts.length >= 2 && c.parts.every(t => termInIndex(data, t)));
 }
 
 function termInIndex(data: EngineData, term: string): boolean {
@@ -90,7 +96,9 @@ function termInIndex(data: EngineData, term: string): boolean {
  * with one typo: the corpus has nothing on that topic, and answering with the other words would mislead.
  */
 function unknownNoun(data: EngineData, topic: string, list: Concept[]): string | null {
-  const nouns = [...topic.matchAll(/(?<=\s)\p{Lu}[\p{L}-]{3,}/gu)].map(m => m[0]);
+  // The first word is capitalised anyway; it counts as a noun only when no question word opens the question.
+  const first = /^(wie|was|wer|wann|wo|welche\w*|warum|weshalb|wieso|seit|bis|an|aus|in|gibt|hat|ist|sind|hatte|wurde|wird)\b/i.test(topic) ? '(?<=\\s)' : '(?<=^|\\s)';
+  const nouns = [...topic.matchAll(new RegExp(`${first}\\p{Lu}[\\p{L}-]{3,}`, 'gu'))].map(m => m[0]);
   for (const noun of nouns) {
     const concept = list.find(c => c.word === normalise(noun));
     if (!concept || isKnown(data, concept)) continue;
@@ -151,7 +159,9 @@ function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Set<n
   const coverageFloor = list.length >= 4 ? bestCoverage - 1 : bestCoverage;
   const perArticle = new Map<string, number>();
   const kept = candidates.filter(c => {
-    if (c.score < best * RELATIVE_FLOOR || c.covered.filter(Boolean).length < coverageFloor) return false;
+    // Older answers to the same figure question stay, however much less they score: they are its history.
+    const floor = c.strong && KIND_FOR[q.type] ? HISTORY_FLOOR : RELATIVE_FLOOR;
+    if (c.score < best * floor || c.covered.filter(Boolean).length < coverageFloor) return false;
     const n = perArticle.get(c.article.id) ?? 0;
     perArticle.set(c.article.id, n + 1);
     return n < PER_ARTICLE;

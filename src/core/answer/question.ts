@@ -68,7 +68,11 @@ export function readQuestion(text: string, gazetteer: Gazetteer, knownPlaces: Re
   return { text, type: questionType(text), places, topic: topic.replace(/\s+/g, ' ').trim() };
 }
 
+/** An article before a name that is also a noun makes it the noun: `in der Halle`, `beim Essen`. */
+const ARTICLE = /^(der|die|das|dem|den|des|ein|eine|einer|einem|eines|im|beim|zum|zur|vom|am)$/i;
+
 function acceptable(place: Place, wordKind: number, span: Word[], before: Word | undefined, known: ReadonlySet<string>): boolean {
+  if (wordKind !== 0 && before && ARTICLE.test(before.text)) return false;
   if (known.has(place.name)) return true;
   const context = before !== undefined && PLACE_CONTEXT.test(before.text);
   if (wordKind === 2) return context;

@@ -6,8 +6,12 @@ import { SYNONYM_GROUPS } from './synonyms.js';
 /** One thing the question asks about; a paragraph covers it when any of its terms matches. */
 export interface Concept {
   word: string;
-  /** Terms that each alone cover the concept. */
+  /** Terms that each alone cover the concept: the word's own term and its compound parts and synonyms. */
   terms: string[];
+  /** The word's own term and its synonyms (without compound parts). */
+  whole: string[];
+  /** The parts of a compound (`vpn`, `zugang`; `server`, `raum`). */
+  parts: string[];
   /** Multi-word synonyms: every term of one phrase must match. */
   phrases: string[][];
 }
@@ -42,14 +46,15 @@ export function concepts(topic: string, vocabulary: ReadonlySet<string>): Concep
       const group = SYNONYMS.filter(e => e.group === phrase.group);
       syn.terms.push(...group.filter(e => e.stems.length === 1).map(e => e.stems[0]!));
       syn.phrases.push(...group.filter(e => e.stems.length > 1).map(e => e.stems));
-      out.push({ word: words.slice(i, i + phrase.stems.length).join(' '), terms: syn.terms, phrases: syn.phrases });
+      out.push({ word: words.slice(i, i + phrase.stems.length).join(' '), terms: syn.terms, whole: syn.terms, parts: [], phrases: syn.phrases });
       i += phrase.stems.length - 1;
       continue;
     }
     const terms = analyze(words[i]!, { vocabulary });
     if (terms.length === 0) continue;
     const syn = synonymsOf(terms);
-    out.push({ word: words[i]!, terms: [...new Set([...terms, ...syn.terms])], phrases: syn.phrases });
+    const whole = [...new Set([terms[0]!, ...synonymsOf([terms[0]!]).terms])];
+    out.push({ word: words[i]!, terms: [...new Set([...terms, ...syn.terms])], whole, parts: terms.slice(1), phrases: syn.phrases });
   }
   return out;
 }

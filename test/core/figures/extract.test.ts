@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/core/figures/extract.js';
+import { parseGermanDigits, parseNumberWord } from '../../../src/core/figures/german-number.js';
+
+const figures = (t: string) => extractFigures(t).map(f => ({ text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier }));
+
+describe('German numbers', () => {
+  it('parses digits with German separators, and nothing uncertain', () => {
+    expect(parseGermanDigits('5.800')).toBe(5800);
+    expect(parseGermanDigits('1,6')).toBe(1.6);
+    expect(parseGermanDigits('1.234,5')).toBe(1234.5);
+    expect(parseGermanDigits('2.5')).toBeNull();
+    expect(parseGermanDigits('1.5.2020')).toBeNull();
+  });
+
+  it('parses number words', () => {
+    expect(parseNumberWord('acht')).toBe(8);
+    expect(parseNumberWord('Zwölf')).toBe(12);
+    expect(parseNumberWord('einundzwanzig')).toBe(21);
+    expect(parseNumberWord('zweihundertfünfzig')).toBe(250);
+    expect(parseNumberWord('dreitausend')).toBe(3000);
+    expect(parseNumberWord('eine')).toBeNull();
+    expect(parseNumberWord('achtsam')).toBeNull();
+  });
+});
+
+describe('figures in a paragraph', () => {
+  it('keeps the qualifier and the counted noun, skipping adjectives', () => {
+    expect(figures('Damit arbeiten rund 2.000 Mitarbeiterinnen und Mitarbeiter und acht zusätzliche Server.')).toEqual([
+      { text: 'rund 2.000 Mitarbeiterinnen und Mitarbeiter', value: 2000, unit: 'Mitarbeiterinnen und Mitarbeiter', qualifier: 'rund' },
+      { text: 'acht zusätzliche Server', value: 8, unit: 'Server', qualifier: null },
+    ]);
+  });
+
+  it('reads money and percentages with multipliers', () => {
+    expect(figures('Es wurden fast 1,8 Millionen Euro und ca. 3 Mio. Euro sowie 2,5 Mrd. € investiert, 42 Prozent mehr.')).toEqual([
+      { text: 'fast 1,8 Millionen Euro', value: 1800000, unit: 'Euro', qualifier: 'fast' },
+      { text: 'ca. 3 Mio. Euro', value: 3000000, unit: 'Euro', qualifier: 'ca.' },
+      { text: '2,5 Mrd. €', value: 2500000000, unit: 'Euro', qualifier: null },
+      { text: '42 Prozent', value: 42, unit: 'Prozent', qualifier: null },
+    ]);
+    expect(figures('Das Land fördert mit zehn Millionen Euro.')[0]).toMatchObject({ value: 10000000, unit: 'Euro' });
+  });
+
+  it('keeps hyphenated units whole and reads "x von y"', () => {
+    expect(figures('auf 5.800 VPN-Zugänge aus')[0]).toMatchObject({ text: '5.800 VPN-Zugänge', unit: 'VPN-Zugänge' });
+    expect(figures('Bisher arbeiten erst 18 von 45 Ämtern mit der E-Akte.')).toEqual([
+      { text: '18 von 45 Ämtern', value: 18, unit: 'Ämtern', qualifier: null },
+    ]);
+  });
+
+  it('leaves out years, dates, ordinals, times and identifiers', () => {
+    expect(figures('Seit 2009 nach ISO 27001 zertifiziert, am Montag, 6. April, um 14 Uhr, am 9.3.2021 zum 1. Juni 2018 mit OZG 2.0.')).toEqual([]);
+  });
+
+  it('quotes a figure exactly as written, with its offsets', () => {
+    const text = 'Mehr als 70 Fachverfahren umfasst das Produktportfolio.';
+    const [f] = extractFigures(text);
+    expect(f).toMatchObject({ text: 'Mehr als 70 Fachverfahren', qualifier: 'mehr als', value: 70, kind: 'count' });
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+});
