@@ -6,6 +6,7 @@ import { analyze, normalise } from '../search/analyzer.js';
 import { concepts, coveredConcepts, toMiniQuery, type Concept } from '../search/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
+import { cleanInput } from '../text/clean-input.js';
 import type { EngineData } from './engine-data.js';
 import { readQuestion, type Question, type QuestionType } from './question.js';
 import type { Answer, AskResult } from './types.js';
@@ -23,7 +24,7 @@ const PER_ARTICLE = 2;
 
 export function ask(data: EngineData, question: string, options: { limit?: number } = {}): AskResult {
   const limit = options.limit ?? DEFAULT_ANSWERS;
-  const text = question.normalize('NFC').replace(/[\u0000-\u001f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, ' ').trim();
+  const text = cleanInput(question);
   const empty = (message: string, q?: Question): AskResult =>
     ({ query: text, type: q?.type ?? 'passage', city: q?.places[0] ?? null, message, answers: [] });
   if (text === '') return empty('Bitte stell eine Frage, zum Beispiel: wie viele VPN-Zugänge Stuttgart');

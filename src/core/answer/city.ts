@@ -3,6 +3,7 @@ import type { Article } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
+import { cleanInput, quoteBack } from '../text/clean-input.js';
 import type { EngineData } from './engine-data.js';
 
 export interface CityFigure extends Figure {
@@ -32,7 +33,7 @@ function weight(f: Figure): number {
 }
 
 export function city(data: EngineData, name: string): CityResult {
-  const query = name.normalize('NFC').trim();
+  const query = cleanInput(name);
   const result: CityResult = { query, city: null, message: null, articles: [], mentions: [], figures: [], suggestions: [] };
   if (query === '') return { ...result, message: 'Bitte nenn einen Ort, zum Beispiel: Osnabrück' };
 
@@ -40,7 +41,7 @@ export function city(data: EngineData, name: string): CityResult {
   if (!place || !data.knownPlaces.has(place)) {
     const suggestions = closestPlaces(data, query);
     const hint = suggestions.length ? ` Im Korpus gibt es zum Beispiel: ${suggestions.join(', ')}.` : '';
-    const message = place ? `Zu ${place} habe ich keine Artikel.${hint}` : `Den Ort „${query}“ kenne ich nicht.${hint}`;
+    const message = place ? `Zu ${place} habe ich keine Artikel.${hint}` : `Den Ort „${quoteBack(query)}“ kenne ich nicht.${hint}`;
     return { ...result, city: place, message, suggestions };
   }
   const articles = data.corpus.articles.filter(a => a.city === place);

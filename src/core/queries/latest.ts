@@ -2,6 +2,7 @@
 import type { Article, Corpus } from '../types.js';
 import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { foldKey } from '../text/fold.js';
+import { cleanInput, quoteBack } from '../text/clean-input.js';
 
 export interface LatestResult {
   articles: Article[];
@@ -16,13 +17,13 @@ export const DEFAULT_LATEST_LIMIT = 10;
 export function latest(corpus: Corpus, options: { limit?: number; city?: string | null } = {},
   gazetteer: Gazetteer = germanGazetteer()): LatestResult {
   const limit = options.limit ?? DEFAULT_LATEST_LIMIT;
-  const wanted = options.city?.trim();
+  const wanted = options.city ? cleanInput(options.city) : '';
   if (!wanted) {
     const articles = corpus.articles.slice(0, limit);
     return { articles, city: null, message: articles.length ? null : 'Der Korpus enthält noch keine Artikel.' };
   }
   const city = resolveCity(corpus, wanted, gazetteer);
-  if (!city) return { articles: [], city: null, message: `Den Ort „${wanted}“ kenne ich nicht.` };
+  if (!city) return { articles: [], city: null, message: `Den Ort „${quoteBack(wanted)}“ kenne ich nicht.` };
   const articles = corpus.articles.filter(a => a.city === city).slice(0, limit);
   return { articles, city, message: articles.length ? null : `Zu ${city} habe ich keine Artikel.` };
 }
