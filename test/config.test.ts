@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../src/config.js';
+import { ConfigError, readConfig } from '../src/config.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-token-value-xyz';
 
 describe('configuration', () => {
-  it('uses seeds/ as the corpus unless CORPUS_DIR says otherwise', () => {
-    expect(readConfig({}).corpusDir).toBe('seeds');
+  it('uses seeds/ and terminal mode when nothing is set', () => {
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', logLevel: 'info', discord: null });
     expect(readConfig({ CORPUS_DIR: '  ' }).corpusDir).toBe('seeds');
     expect(readConfig({ CORPUS_DIR: '/daten/artikel' }).corpusDir).toBe('/daten/artikel');
+  });
+
+  it('reads the Discord settings when a token is set', () => {
+    expect(readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'DEBUG' }))
+      .toEqual({ corpusDir: 'seeds', logLevel: 'debug', discord: { token: TOKEN, clientId: '123456789012345678', guildId: null, apiUrl: 'http://127.0.0.1:9/api' } });
+  });
+
+  it('lists every problem in one message, never the token', () => {
+    let error: unknown;
+    try {
+      readConfig({ DISCORD_TOKEN: `${TOKEN} x`, DISCORD_CLIENT_ID: 'abc', DISCORD_GUILD_ID: '12', LOG_LEVEL: 'laut', DISCORD_API_URL: 'ftp://x' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const e = error as ConfigError;
+    expect(e.problems).toHaveLength(5);
+    expect(e.message).toContain('LOG_LEVEL muss einer von debug, info, warn, error sein.');
+    expect(e.message).toContain('DISCORD_CLIENT_ID');
+    expect(e.message).not.toContain(TOKEN);
   });
 });

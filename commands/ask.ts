@@ -1,0 +1,39 @@
+// /ask: answers a question with passages, their figures and citations.
+import { defineCommand, type Card } from '../src/command.js';
+import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.js';
+import { citationFooter, passageSegments } from '../src/reply-parts.js';
+
+/** Answers computed at once; "Weitere Treffer" pages through them. */
+const MAX_ANSWERS = 15;
+/** Further figures shown as fields under an answer. */
+const MAX_FIELDS = 5;
+
+export default defineCommand({
+  name: 'ask',
+  nameDe: 'frage',
+  description: 'Beantwortet eine Frage zu den Artikeln – mit Zitat, Zahl und Quelle',
+  descriptionEn: 'Answers a question about the articles with quote, figure and source',
+  options: [
+    { name: 'question', nameDe: 'frage', type: 'string', required: true, maxLength: MAX_QUESTION_LENGTH, rest: true,
+      description: 'Deine Frage, z. B. „wie viele VPN-Zugänge Stuttgart“', descriptionEn: 'Your question' },
+    { name: 'count', nameDe: 'anzahl', type: 'integer', min: 1, max: 5,
+      description: 'Wie viele Antworten auf einmal (1–5, Standard 3)', descriptionEn: 'Answers per page (1–5)' },
+  ],
+  run(engine, input) {
+    const question = String(input.question ?? '');
+    const result = engine.ask(question, { limit: MAX_ANSWERS });
+    if (result.message) return { message: result.message, cards: [], userError: result.answers.length === 0 && question.trim().length === 0 };
+    const cards: Card[] = result.answers.map(a => ({
+      title: a.article.title,
+      url: a.article.url,
+      body: passageSegments(a),
+      fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),
+      footer: citationFooter(a),
+    }));
+    return {
+      cards,
+      pageSize: Number(input.count ?? 3),
+      feedback: { question: result.query, articleIds: result.answers.map(a => a.article.id) },
+    };
+  },
+});

@@ -1,0 +1,81 @@
+// The platform-neutral command: name, German description, options as data, and run(engine, input) → Reply.
+import type { Engine } from './core/engine.js';
+
+export type OptionType = 'string' | 'integer' | 'boolean';
+
+export interface OptionDef {
+  /** English default name, as interactions carry it. */
+  name: string;
+  /** German name shown to German clients. */
+  nameDe: string;
+  description: string;
+  descriptionEn: string;
+  type: OptionType;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** Offer the corpus's places while the user types. */
+  autocomplete?: 'place';
+  /** Takes the rest of a terminal line (`/ask wie viele …`). */
+  rest?: boolean;
+}
+
+export type InputValue = string | number | boolean;
+export type CommandInput = Record<string, InputValue | undefined>;
+
+/** A run of text, emphasised or not: adapters turn emphasis into **bold** or ANSI. */
+export interface Segment {
+  text: string;
+  emphasis?: boolean;
+}
+
+export interface Card {
+  title: string;
+  url?: string | null;
+  body: Segment[];
+  fields?: { name: string; value: string }[];
+  footer?: string;
+}
+
+export interface Reply {
+  /** A short sentence instead of, or before, the cards (no answer, errors, hints). */
+  message?: string;
+  cards: Card[];
+  /** How many cards one page shows; the rest is reached with "Weitere Treffer". */
+  pageSize?: number;
+  /** For 👍/👎 on answers: the question and the ids of the cited articles, card by card. */
+  feedback?: { question: string; articleIds: string[] };
+  /** A user's mistake: shown only to them. */
+  userError?: boolean;
+}
+
+export interface CommandDef {
+  name: string;
+  nameDe: string;
+  description: string;
+  descriptionEn: string;
+  options: OptionDef[];
+  run(engine: Engine, input: CommandInput): Reply;
+}
+
+/** Every command takes `privat`: the reply is shown only to the asker. */
+export const PRIVATE_OPTION: OptionDef = {
+  name: 'private', nameDe: 'privat', type: 'boolean',
+  description: 'Antwort nur für dich sichtbar', descriptionEn: 'Only you see the reply',
+};
+
+export function defineCommand(def: CommandDef): CommandDef {
+  return { ...def, options: [...def.options, PRIVATE_OPTION] };
+}
+
+/** Whether a loaded module export is a usable command definition; returns what is wrong, or null. */
+export function commandProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'exportiert keine Befehlsdefinition (default export fehlt)';
+  const def = value as Partial<CommandDef>;
+  if (typeof def.name !== 'string' || !/^[a-z][a-z0-9_-]{0,31}$/.test(def.name)) return 'hat keinen gültigen Namen (a–z, höchstens 32 Zeichen)';
+  if (typeof def.description !== 'string' || def.description.length === 0 || def.description.length > 100) return 'hat keine Beschreibung (1–100 Zeichen)';
+  if (typeof def.run !== 'function') return 'hat keine run-Funktion';
+  if (!Array.isArray(def.options)) return 'hat keine Optionsliste';
+  return null;
+}

@@ -1,0 +1,52 @@
+// The Discord bot: a discord.js client with only the Guilds intent, answering interactions from the engine.
+import { Client, GatewayIntentBits, Events } from 'discord.js';
+import type { DiscordConfig } from '../config.js';
+import type { CommandDef } from '../command.js';
+import type { EngineHolder } from '../engine-holder.js';
+import type { Logger } from '../log.js';
+import { handleInteraction } from './interactions.js';
+import { PageCache } from './pages.js';
+
+export interface Bot {
+  client: Client;
+  /** Resolves once the client is connected and ready. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startBot(config: DiscordConfig, commands: Map<string, CommandDef>, engines: EngineHolder, log: Logger): Bot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+  const ctx = { commands, engines, pages: new PageCache(), log };
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+
+  const ready = new Promise<void>(resolve => {
+    client.once(Events.ClientReady, c => {
+      log.info('Mit Discord verbunden', { user: c.user.tag, commands: [...commands.keys()] });
+      resolve();
+    });
+  });
+  client.on(Events.InteractionCreate, interaction => {
+    if (!accepting) return;
+    const job = handleInteraction(interaction, ctx).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+  });
+  client.on(Events.Error, err => log.error('Discord-Client meldet einen Fehler', { error: err }));
+  client.on(Events.ShardDisconnect, (_event, shard) => log.warn('Verbindung zu Discord getrennt', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => log.info('Verbindung zu Discord wieder aufgenommen', { shard, replayed }));
+
+  client.login(config.token).catch(err => log.error('Anmeldung bei Discord fehlgeschlagen', { error: err }));
+
+  return {
+    client,
+    ready,
+    async stop() {
+      accepting = false;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise(r => setTimeout(r, 5000))]);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// Routes interactions (slash commands, autocomplete, buttons) to the commands, inside one error boundary.
+import { createHash } from 'node:crypto';
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction,
+  type Interaction } from 'discord.js';
+import type { CommandDef, CommandInput, Reply } from '../command.js';
+import type { Engine } from '../core/engine.js';
+import type { EngineHolder } from '../engine-holder.js';
+import type { Logger } from '../log.js';
+import { foldKey } from '../core/text/fold.js';
+import { LIMITS } from './limits.js';
+import type { PageCache } from './pages.js';
+import { toMessage } from './render.js';
+
+export interface InteractionContext {
+  commands: Map<string, CommandDef>;
+  engines: EngineHolder;
+  pages: PageCache;
+  log: Logger;
+}
+
+export const ERROR_MESSAGE = 'Da ist etwas schiefgelaufen … Bitte versuch es gleich noch einmal.';
+export const EXPIRED_MESSAGE = 'Diese Trefferliste ist abgelaufen. Stell die Frage bitte noch einmal.';
+
+/** The one error boundary: whatever fails, the user gets a short ephemeral German message and the bot goes on. */
+export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await autocomplete(interaction, ctx);
+    else if (interaction.isChatInputCommand()) await command(interaction, ctx);
+    else if (interaction.isButton()) await button(interaction, ctx);
+  } catch (err) {
+    ctx.log.error('Interaktion fehlgeschlagen', { interactionId: interaction.id, error: err });
+    await apologise(interaction, ctx);
+  }
+}
+
+async function apologise(interaction: Interaction, ctx: InteractionContext): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  const payload = { content: ERROR_MESSAGE, flags: MessageFlags.Ephemeral as const, allowedMentions: { parse: [] as [] } };
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+    else await interaction.reply(payload);
+  } catch (err) {
+    ctx.log.warn('Fehlermeldung konnte nicht gesendet werden', { interactionId: interaction.id, error: err });
+  }
+}
+
+function readInput(interaction: ChatInputCommandInteraction, def: CommandDef): CommandInput {
+  const input: CommandInput = {};
+  for (const o of def.options) {
+    const value = o.type === 'string' ? interaction.options.getString(o.name)
+      : o.type === 'integer' ? interaction.options.getInteger(o.name)
+      : interaction.options.getBoolean(o.name);
+    if (value !== null) input[o.name] = value;
+  }
+  return input;
+}
+
+async function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
+  const def = ctx.commands.get(interaction.commandName);
+  if (!def) {
+    await interaction.reply({ content: `Den Befehl /${interaction.commandName} kenne ich nicht (mehr).`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  const input = readInput(interaction, def);
+  const ephemeral = input.private === true;
+  let engine = ctx.engines.current;
+  if (!engine) {
+    // The index is still loading: acknowledge now, answer when it is there.
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    engine = await ctx.engines.ready();
+  }
+  const reply = def.run(engine, input);
+  const message = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx);
+  ctx.log.info('Befehl beantwortet', { interactionId: interaction.id, command: def.name, cards: reply.cards.length });
+  if (interaction.deferred) {
+    const { flags: _flags, ...edit } = message;
+    await interaction.editReply(edit);
+  } else {
+    await interaction.reply(message);
+  }
+}
+
+function pageMessage(reply: Reply, page: number, ephemeral: boolean, ctx: InteractionContext, key?: string) {
+  const size = reply.pageSize ?? reply.cards.length;
+  const hasMore = size > 0 && (page + 1) * size < reply.cards.length;
+  const feedback = reply.feedback !== undefined && reply.cards.length > 0;
+  const cacheKey = key ?? (hasMore || feedback ? ctx.pages.put(reply, ephemeral) : null);
+  return toMessage(reply, page, { key: cacheKey, nextPage: hasMore ? page + 1 : null, feedback }, ephemeral);
+}
+
+async function button(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
+  const [kind, a, b] = interaction.customId.split(':');
+  if (kind === 'more') {
+    const entry = ctx.pages.get(a ?? '');
+    if (!entry) {
+      await interaction.reply({ content: EXPIRED_MESSAGE, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    const { flags: _flags, ...message } = pageMessage(entry.reply, Number(b), entry.ephemeral, ctx, a);
+    await interaction.update(message);
+    return;
+  }
+  if (kind === 'vote') {
+    const entry = ctx.pages.get(b ?? '');
+    ctx.log.info('Rückmeldung', {
+      event: 'feedback',
+      vote: a === 'up' ? 'up' : 'down',
+      question: entry?.reply.feedback?.question ?? null,
+      articleIds: entry?.reply.feedback?.articleIds ?? [],
+      user: createHash('sha256').update(interaction.user.id).digest('hex').slice(0, 16),
+    });
+    await interaction.reply({ content: 'Danke für die Rückmeldung!', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  await interaction.reply({ content: 'Dieser Knopf gehört zu einer älteren Version von Amtsbote.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+}
+
+/** Places the corpus knows: prefix matches first, then by number of articles; case- and umlaut-insensitive. */
+export function placeChoices(engine: Engine, typed: string): { name: string; value: string }[] {
+  const key = foldKey(typed);
+  const places = engine.places();
+  const prefix = places.filter(p => foldKey(p.name).startsWith(key));
+  const inside = key ? places.filter(p => !foldKey(p.name).startsWith(key) && foldKey(p.name).includes(key)) : [];
+  return [...prefix, ...inside].slice(0, LIMITS.choices).map(p => {
+    const name = p.articles ? `${p.name} (${p.articles} Artikel)` : `${p.name} (erwähnt)`;
+    return { name: name.slice(0, LIMITS.choiceValue), value: p.name.slice(0, LIMITS.choiceValue) };
+  });
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
+  const engine = ctx.engines.current;
+  const focused = interaction.options.getFocused(true);
+  const def = ctx.commands.get(interaction.commandName);
+  const option = def?.options.find(o => o.name === focused.name);
+  if (!engine || option?.autocomplete !== 'place') {
+    await interaction.respond([]);
+    return;
+  }
+  await interaction.respond(placeChoices(engine, String(focused.value)));
+}

@@ -1,0 +1,35 @@
+// Building blocks for replies shared by the commands: dates, citations, emphasised figures.
+import type { Answer } from './core/answer/types.js';
+import type { Segment } from './command.js';
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** `2020-04-06` → `6. April 2020`; null → `ohne Datum`. */
+export function longDate(iso: string | null): string {
+  if (!iso) return 'ohne Datum';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d}. ${MONTHS[m - 1]} ${y}`;
+}
+
+/** `2021-03-09` → `09.03.2021`; null → `ohne Datum`. */
+export function shortDate(iso: string | null): string {
+  if (!iso) return 'ohne Datum';
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt` */
+export function citationFooter(a: Answer): string {
+  return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${a.article.source}`;
+}
+
+/** The passage with the answering figure as an emphasised segment. */
+export function passageSegments(a: Answer): Segment[] {
+  const f = a.answer;
+  if (!f || a.passage.slice(f.start, f.end) !== f.text) return [{ text: a.passage }];
+  return [
+    { text: a.passage.slice(0, f.start) },
+    { text: f.text, emphasis: true },
+    { text: a.passage.slice(f.end) },
+  ].filter(s => s.text !== '');
+}

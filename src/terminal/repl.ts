@@ -1,0 +1,69 @@
+// The interactive terminal front end: reads `/ask …`, `/city …`, `/latest …` lines and prints the replies.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CommandDef } from '../command.js';
+import type { Engine } from '../core/engine.js';
+import { parseLine } from './line-command.js';
+import { ANSI_STYLE, PLAIN_STYLE, renderReply } from './render-reply.js';
+
+export interface TerminalOptions {
+  input: Readable;
+  output: Writable;
+  commands: Map<string, CommandDef>;
+  engine: Engine;
+  /** ANSI emphasis and a prompt only on a terminal. */
+  tty: boolean;
+  corpusDir: string;
+}
+
+export function banner(corpusDir: string, engine: Engine): string {
+  const s = engine.stats();
+  return [
+    'Amtsbote – Terminalmodus',
+    `Korpus: ${corpusDir} (${s.articles} Artikel, ${s.paragraphs} Absätze${s.skipped.length ? `, ${s.skipped.length} Dateien übersprungen` : ''})`,
+    'Befehle: /ask FRAGE · /city ORT · /latest [ANZAHL] [ORT] · /about · /help · /quit',
+    'Für Discord: DISCORD_TOKEN und DISCORD_CLIENT_ID in .env setzen (siehe README), dann npm run deploy und npm start.',
+    '',
+  ].join('\n');
+}
+
+function helpText(commands: Map<string, CommandDef>): string {
+  const lines = [...commands.values()].map(c => `  /${c.name}${c.options.filter(o => o.name !== 'private').map(o => (o.required ? ` ${o.nameDe.toUpperCase()}` : ` [${o.nameDe.toUpperCase()}]`)).join('')} – ${c.description}`);
+  return ['Befehle:', ...lines, '  /quit – beenden'].join('\n');
+}
+
+/** Runs until /quit, end of input (Ctrl-D) or Ctrl-C; resolves when the terminal is closed. */
+export function runTerminal(options: TerminalOptions): Promise<void> {
+  const { output, commands, engine, tty } = options;
+  const style = tty ? ANSI_STYLE : PLAIN_STYLE;
+  const rl = createInterface({ input: options.input, output: tty ? output : undefined, terminal: tty });
+  const write = (text: string) => output.write(`${text}\n`);
+  write(banner(options.corpusDir, engine));
+  if (tty) {
+    rl.setPrompt('amtsbote> ');
+    rl.prompt();
+  }
+  rl.on('line', line => {
+    const parsed = parseLine(line, commands);
+    if (parsed.kind === 'quit') {
+      rl.close();
+      return;
+    }
+    if (parsed.kind === 'error') write(`${parsed.message}\n\n${helpText(commands)}`);
+    if (parsed.kind === 'command') {
+      try {
+        write(renderReply(parsed.def.run(engine, parsed.input), style));
+      } catch (err) {
+        write(`Da ist etwas schiefgelaufen: ${(err as Error).message}`);
+      }
+    }
+    if (parsed.kind !== 'empty') write('');
+    if (tty) rl.prompt();
+  });
+  rl.on('SIGINT', () => rl.close());
+  return new Promise(resolve => rl.on('close', () => {
+    if (tty) output.write('\n');
+    write('Tschüss.');
+    resolve();
+  }));
+}
