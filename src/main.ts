@@ -29,7 +29,8 @@ async function main(config: Config): Promise<number> {
 
   const bot = startBot(config.discord, commands, engines, log);
   engines.set(await load());
-  log.info('Korpus geladen', { corpus: config.corpusDir, ...engines.current!.stats(), skipped: engines.current!.stats().skipped.length });
+  const stats = engines.current!.stats();
+  log.info('Korpus geladen', { corpus: config.corpusDir, articles: stats.articles, paragraphs: stats.paragraphs, skipped: stats.skipped.length });
   await new Promise<void>(resolve => {
     const stop = (signal: string) => {
       log.info('Beende', { signal });

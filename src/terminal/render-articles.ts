@@ -1,21 +1,8 @@
 // Renders articles for the terminal (German, readable) and for scripts (JSON).
 import type { Article, LoadWarning, Skipped } from '../core/types.js';
+import { longDate, shortDate } from '../reply-parts.js';
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-
-/** `2021-03-09` → `09.03.2021`; null → `ohne Datum`. */
-export function shortDate(iso: string | null): string {
-  if (!iso) return 'ohne Datum';
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-/** `2020-04-06` → `6. April 2020`. */
-export function longDate(iso: string | null): string {
-  if (!iso) return 'ohne Datum';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${MONTHS[m - 1]} ${y}`;
-}
+export { longDate, shortDate };
 
 export function articleSummary(a: Article) {
   return {
