@@ -17,7 +17,7 @@ async function main(config: Config): Promise<number> {
   const load = async () => {
     const corpus = await loadCorpusFolder(config.corpusDir);
     for (const s of corpus.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
-    return new Engine(corpus);
+    return Engine.fromCorpus(corpus);
   };
 
   if (!config.discord) {

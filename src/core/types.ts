@@ -78,3 +78,9 @@ export interface Corpus {
   skipped: Skipped[];
   warnings: LoadWarning[];
 }
+
+/** An article as the engine keeps it: its paragraphs live in the paragraph store, `first` … `first + count - 1`. */
+export interface ArticleRecord extends Omit<Article, 'paragraphs'> {
+  firstParagraph: number;
+  paragraphCount: number;
+}

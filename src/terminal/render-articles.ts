@@ -1,17 +1,17 @@
 // Renders articles for the terminal (German, readable) and for scripts (JSON).
-import type { Article, LoadWarning, Skipped } from '../core/types.js';
+import type { Article, ArticleRecord, LoadWarning, Skipped } from '../core/types.js';
 import { longDate, shortDate } from '../reply-parts.js';
 
 export { longDate, shortDate };
 
-export function articleSummary(a: Article) {
+export function articleSummary(a: ArticleRecord | Article) {
   return {
     id: a.id, title: a.title, lead: a.lead, city: a.city, date: a.date, dateMethod: a.dateMethod,
     source: a.source, sources: a.sources, url: a.url, mentions: a.mentions, tags: a.tags,
   };
 }
 
-export function articleLine(a: Article): string {
+export function articleLine(a: ArticleRecord | Article): string {
   return `${shortDate(a.date).padEnd(10)}  ${(a.city ?? 'ohne Ort').padEnd(18)}  ${a.title}`;
 }
 

@@ -46,26 +46,26 @@ const VERBS: Record<string, Verb> = {
     io.out(args.options.has('json') ? JSON.stringify(cityJson(result), null, 2) : cityText(result));
   },
   latest(args, engine, io) {
-    const corpus = engine.corpus;
+    const { skipped, warnings } = engine.data;
     const result = engine.latest({ limit: intOption(args, 'limit', 1, 1000), city: stringOption(args, 'city') });
     if (args.options.has('json')) {
       io.out(JSON.stringify({ city: result.city, message: result.message,
-        articles: result.articles.map(articleSummary), skipped: corpus.skipped, warnings: corpus.warnings }, null, 2));
+        articles: result.articles.map(articleSummary), skipped, warnings }, null, 2));
       return;
     }
     const lines = result.message ? [result.message] : result.articles.map(articleLine);
-    io.out([...lines, ...loadReportLines(corpus.skipped, corpus.warnings)].join('\n'));
+    io.out([...lines, ...loadReportLines(skipped, warnings)].join('\n'));
   },
   show(args, engine, io) {
-    const corpus = engine.corpus;
     const wanted = args.positional[0];
     if (!wanted) throw new UserError('show braucht einen Dateinamen, zum Beispiel: show 002_8b0194dd2a0f3f1f.txt');
     const name = path.basename(wanted);
-    const article = corpus.articles.find(a => a.sources.includes(name));
-    if (!article) {
-      const skipped = corpus.skipped.find(s => s.source === name);
+    const index = engine.articles.findIndex(a => a.sources.includes(name));
+    if (index < 0) {
+      const skipped = engine.data.skipped.find(s => s.source === name);
       throw new UserError(skipped ? `${name} wurde übersprungen: ${skipped.reason}.` : `Die Datei ${name} ist nicht im Korpus.`);
     }
+    const article = engine.article(index);
     if (args.options.has('json')) io.out(JSON.stringify(article, null, 2));
     else io.out(articleDetails(article).join('\n'));
   },
@@ -85,7 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const corpus = await loadCorpusFolder(stringOption(args, 'corpus') ?? io.corpusDir);
-    verb(args, new Engine(corpus), io);
+    verb(args, Engine.fromCorpus(corpus), io);
     return 0;
   } catch (err) {
     if (err instanceof UserError) {

@@ -7,5 +7,5 @@ import { FIXTURES_DIR, SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
 export async function evalEngine(): Promise<Engine> {
   const seeds = await readCorpusFolder(SEEDS_DIR);
   const fixtures = await readCorpusFolder(FIXTURES_DIR);
-  return new Engine(buildCorpus([...seeds.files, ...fixtures.files], { today: TEST_TODAY }));
+  return Engine.fromCorpus(buildCorpus([...seeds.files, ...fixtures.files], { today: TEST_TODAY }));
 }

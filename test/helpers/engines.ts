@@ -4,5 +4,5 @@ import { loadCorpusFolder } from '../../src/io/corpus-folder.js';
 import { SEEDS_DIR, TEST_TODAY } from './paths.js';
 
 export async function seedEngine(): Promise<Engine> {
-  return new Engine(await loadCorpusFolder(SEEDS_DIR, { today: TEST_TODAY }));
+  return Engine.fromCorpus(await loadCorpusFolder(SEEDS_DIR, { today: TEST_TODAY }));
 }

@@ -1,9 +1,9 @@
 // Answers a question from the index: place filter, retrieval, reranking by figure type, best sentence and figure.
-import type { Article } from '../types.js';
+import type { ArticleRecord } from '../types.js';
 import type { Figure } from '../figures/types.js';
-import type { IndexedParagraph } from '../search/paragraph-index.js';
-import { analyze, normalise } from '../search/analyzer.js';
-import { concepts, coveredConcepts, toMiniQuery, type Concept } from '../search/query.js';
+import type { Sentence } from '../text/sentences.js';
+import { analyze, normalise, stem } from '../search/analyzer.js';
+import { compileQuery, concepts, type Concept } from '../search/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
 import { cleanInput } from '../text/clean-input.js';
@@ -13,8 +13,9 @@ import type { Answer, AskResult } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 300;
 export const DEFAULT_ANSWERS = 3;
-/** Candidates looked at after retrieval. */
+/** Candidates taken from retrieval, and how many of them are read closely (figures, sentences). */
 const CANDIDATES = 40;
+const CLOSE_READING = 15;
 /** An answer must score at least this share of the best answer. */
 const RELATIVE_FLOOR = 0.35;
 /** A strong figure answer from another article is kept down to this share of the best: the figure's history. */
@@ -31,7 +32,7 @@ export function ask(data: EngineData, question: string, options: { limit?: numbe
   if (text.length > MAX_QUESTION_LENGTH) return empty(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${text.length}.`);
 
   const q = readQuestion(text, data.gazetteer, data.knownPlaces);
-  let list = concepts(q.topic, data.index.vocabulary);
+  let list = concepts(q.topic, data.vocabulary);
   const typo = placeTypo(data, list);
   if (q.places.length === 0 && typo) {
     q.places.push(typo.place);
@@ -55,16 +56,17 @@ export function ask(data: EngineData, question: string, options: { limit?: numbe
   return { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers };
 }
 
-function placeParagraphs(data: EngineData, places: string[]): Set<number> {
-  const ids = new Set<number>();
-  for (const p of places) for (const id of data.paragraphsByPlace.get(p) ?? []) ids.add(id);
-  return ids;
+/** The paragraphs a question about these places may quote, as a mask over all paragraphs. */
+function placeParagraphs(data: EngineData, places: string[]): Uint8Array {
+  const mask = new Uint8Array(data.store.count);
+  for (const p of places) for (const id of data.paragraphsByPlace.get(p) ?? []) mask[id] = 1;
+  return mask;
 }
 
 /** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
 function placeTypo(data: EngineData, list: Concept[]): { place: string; concept: Concept } | null {
   for (const c of list) {
-    if (c.word.length < 5 || data.index.vocabulary.has(c.word) || /\d/.test(c.word)) continue;
+    if (c.word.length < 5 || data.vocabulary.has(c.word) || /\d/.test(c.word)) continue;
     const max = c.word.length >= 8 ? 2 : 1;
     let best: { place: string; d: number } | null = null;
     for (const place of data.knownPlaces) {
@@ -89,7 +91,7 @@ function isKnown(data: EngineData, c: Concept): boolean {
 }
 
 function termInIndex(data: EngineData, term: string): boolean {
-  return data.index.terms.has(term);
+  return data.index.has(term);
 }
 
 /**
@@ -109,60 +111,63 @@ function unknownNoun(data: EngineData, topic: string, list: Concept[]): string |
   return null;
 }
 
-/** Whether a word is one or two edits from a word of the corpus (typo tolerance for the check above). */
+/** Whether a word is one or two edits from a term of the corpus (typo tolerance for the check above). */
 function nearVocabulary(data: EngineData, word: string): boolean {
   if (word.length < 5) return false;
-  const max = word.length >= 8 ? 2 : 1;
-  for (const v of data.index.vocabulary) {
-    if (Math.abs(v.length - word.length) <= max && v[0] === word[0] && editDistance(v, word, max) <= max) return true;
-  }
-  return false;
+  const term = stem(word);
+  return data.index.fuzzy(term, term.length >= 8 ? 2 : 1).length > 0;
 }
 
 interface Candidate {
-  paragraph: IndexedParagraph;
-  article: Article;
+  id: number;
+  text: string;
+  kind: string;
+  source: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  article: ArticleRecord;
   score: number;
-  covered: boolean[];
+  covered: number;
   answer: Figure | null;
   /** The answering figure counts the asked noun or stands among the asked words. */
   strong: boolean;
   sentence: string;
 }
 
-function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Set<number> | null, limit: number): Answer[] {
+function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null, limit: number): Answer[] {
   const needed = Math.max(1, Math.ceil(list.length * 0.5));
-  const run = (fuzzy: boolean) => data.index.search.search(toMiniQuery(list) as never, {
-    filter: allowed ? r => allowed.has(r.id as number) : undefined,
-    fuzzy: fuzzy ? (term: string) => (term.length >= 5 ? 0.2 : 0) : 0,
-    maxFuzzy: 2,
-  }).slice(0, CANDIDATES);
+  const query = compileQuery(list);
+  const run = (fuzzy: boolean) => data.index.search(query.terms, {
+    fuzzy,
+    limit: CANDIDATES,
+    accept: (doc, mask) => (!allowed || allowed[doc] === 1) && query.count(mask) >= needed,
+  });
+  let hits = run(false);
+  if (hits.length === 0) hits = run(true); // typo tolerance only when exact terms find too little
 
-  let results = run(false);
-  const enough = (rs: typeof results) => rs.some(r => coveredConcepts(list, new Set(r.queryTerms)).filter(Boolean).length >= needed);
-  if (!enough(results)) results = run(true); // typo tolerance only when exact terms find too little
+  // A first ranking by retrieval score and coverage; only the best are read closely.
+  const ranked = hits.map(h => ({ h, covered: query.count(h.mask) }))
+    .map(x => ({ ...x, pre: x.h.score * (0.5 + x.covered / list.length) }))
+    .sort((a, b) => b.pre - a.pre)
+    .slice(0, CLOSE_READING);
 
-  const candidates: Candidate[] = [];
-  for (const r of results) {
-    const covered = coveredConcepts(list, new Set(r.queryTerms));
-    const count = covered.filter(Boolean).length;
-    if (count < needed) continue;
-    const paragraph = data.index.paragraphs[r.id as number]!;
-    const article = data.corpus.articles[paragraph.articleIndex]!;
-    const { answer, sentence, strong } = chooseFigureAndSentence(paragraph, q.type, list);
-    const score = r.score * (0.5 + count / list.length) * typeFactor(q.type, answer, strong, paragraph) * (paragraph.kind === 'heading' ? 0.5 : 1);
-    candidates.push({ paragraph, article, score, covered, answer, strong, sentence });
-  }
+  const candidates: Candidate[] = ranked.map(({ h, covered, pre }) => {
+    const p = data.store.get(h.doc);
+    const { answer, sentence, strong } = chooseFigureAndSentence(p.text, p.sentences, p.figures, q.type, list);
+    const score = pre * typeFactor(q.type, answer, strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
+    return { id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
+      article: data.articles[p.articleIndex]!, score, covered, answer, strong, sentence };
+  });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]?.score ?? 0;
   // Further answers cover as much of the question as the best one (one concept less for long questions).
-  const bestCoverage = Math.max(0, ...candidates.map(c => c.covered.filter(Boolean).length));
+  const bestCoverage = Math.max(0, ...candidates.map(c => c.covered));
   const coverageFloor = list.length >= 4 ? bestCoverage - 1 : bestCoverage;
   const perArticle = new Map<string, number>();
   const kept = candidates.filter(c => {
     // Older answers to the same figure question stay, however much less they score: they are its history.
     const floor = c.strong && KIND_FOR[q.type] ? HISTORY_FLOOR : RELATIVE_FLOOR;
-    if (c.score < best * floor || c.covered.filter(Boolean).length < coverageFloor) return false;
+    if (c.score < best * floor || c.covered < coverageFloor) return false;
     const n = perArticle.get(c.article.id) ?? 0;
     perArticle.set(c.article.id, n + 1);
     return n < PER_ARTICLE;
@@ -178,8 +183,8 @@ function unitMatches(figure: Figure, list: Concept[]): boolean {
 
 const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
-function typeFactor(type: QuestionType, answer: Figure | null, strong: boolean, paragraph: IndexedParagraph): number {
-  if (type === 'date') return DATE_IN_TEXT.test(paragraph.text) ? 1.5 : 1;
+function typeFactor(type: QuestionType, answer: Figure | null, strong: boolean, text: string): number {
+  if (type === 'date') return DATE_IN_TEXT.test(text) ? 1.5 : 1;
   const kind = KIND_FOR[type];
   if (!kind) return 1;
   if (!answer) return 0.8;
@@ -196,18 +201,18 @@ function conceptHits(text: string, list: Concept[]): number {
   return list.filter(c => c.terms.some(t => terms.has(t)) || c.phrases.some(ph => ph.every(t => terms.has(t)))).length;
 }
 
-function sentenceOf(p: IndexedParagraph, offset: number): number {
+function sentenceOf(sentences: Sentence[], offset: number): number {
   let index = 0;
-  p.sentences.forEach((s, i) => {
+  sentences.forEach((s, i) => {
     if (s.start <= offset) index = i;
   });
   return index;
 }
 
 /** The words around a figure, without the figure itself. */
-function neighbourhood(p: IndexedParagraph, f: Figure): string {
-  const before = p.text.slice(0, f.start).split(/\s+/).slice(-NEAR_WORDS).join(' ');
-  const after = p.text.slice(f.end).split(/\s+/).slice(0, NEAR_WORDS + 1).join(' ');
+function neighbourhood(text: string, f: Figure): string {
+  const before = text.slice(Math.max(0, f.start - 120), f.start).split(/\s+/).slice(-NEAR_WORDS).join(' ');
+  const after = text.slice(f.end, f.end + 140).split(/\s+/).slice(0, NEAR_WORDS + 1).join(' ');
   return `${before} ${after}`;
 }
 
@@ -216,22 +221,22 @@ function neighbourhood(p: IndexedParagraph, f: Figure): string {
  * standing next to it, in a sentence that matches the question. The best sentence holds that figure;
  * for a date question, the matching sentence that holds a date.
  */
-function chooseFigureAndSentence(p: IndexedParagraph, type: QuestionType, list: Concept[]):
+function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: Figure[], type: QuestionType, list: Concept[]):
   { answer: Figure | null; sentence: string; strong: boolean } {
-  const sentenceScores = p.sentences.map(s => conceptHits(s.text, list) + (type === 'date' && DATE_IN_TEXT.test(s.text) ? 1.5 : 0));
+  const sentenceScores = sentences.map(s => conceptHits(s.text, list) + (type === 'date' && DATE_IN_TEXT.test(s.text) ? 1.5 : 0));
   const bestSentence = sentenceScores.indexOf(Math.max(...sentenceScores));
   const kind = KIND_FOR[type];
   let answer: Figure | null = null;
   let top = 0;
   let strong = false;
   if (kind) {
-    for (const f of p.figures) {
+    for (const f of figures) {
       const unit = unitMatches(f, list);
-      const near = conceptHits(neighbourhood(p, f), list);
+      const near = conceptHits(neighbourhood(text, f), list);
       // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
       if (f.kind !== kind && !unit && near < 2) continue;
       const score = (f.kind === kind ? 3 : 0) + (unit ? 4 : 0) + near
-        + 0.5 * (sentenceScores[sentenceOf(p, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
+        + 0.5 * (sentenceScores[sentenceOf(sentences, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
       if (score > top) {
         top = score;
         answer = f;
@@ -239,8 +244,8 @@ function chooseFigureAndSentence(p: IndexedParagraph, type: QuestionType, list: 
       }
     }
   }
-  const sentence = p.sentences[answer ? sentenceOf(p, answer.start) : bestSentence];
-  return { answer, sentence: sentence?.text ?? p.text, strong };
+  const sentence = sentences[answer ? sentenceOf(sentences, answer.start) : bestSentence];
+  return { answer, sentence: sentence?.text ?? text, strong };
 }
 
 /**
@@ -256,30 +261,34 @@ function orderHistory(list: Candidate[], type: QuestionType): Candidate[] {
 }
 
 function toAnswer(c: Candidate): Answer {
-  const figures = c.answer ? [c.answer, ...c.paragraph.figures.filter(f => f !== c.answer)] : c.paragraph.figures;
+  const figures = c.answer ? [c.answer, ...c.figures.filter(f => f !== c.answer)] : c.figures;
   return {
-    passage: c.paragraph.text,
+    passage: c.text,
     sentence: c.sentence,
     score: Math.round(c.score * 100) / 100,
     figures,
     answer: c.answer,
     article: {
       id: c.article.id, title: c.article.title, city: c.article.city, date: c.article.date,
-      dateMethod: c.article.dateMethod, source: c.paragraph.source, url: c.article.url,
+      dateMethod: c.article.dateMethod, source: c.source, url: c.article.url,
     },
   };
 }
 
 /** A question that names only a place: the leads of its newest articles. */
-function overview(data: EngineData, q: Question, allowed: Set<number>, limit: number): AskResult {
-  const seen = new Set<number>();
+function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: number): AskResult {
   const picks: Candidate[] = [];
-  for (const id of [...allowed].sort((a, b) => a - b)) {
-    const paragraph = data.index.paragraphs[id]!;
-    if (seen.has(paragraph.articleIndex) || paragraph.kind === 'heading') continue;
-    seen.add(paragraph.articleIndex);
-    const article = data.corpus.articles[paragraph.articleIndex]!;
-    picks.push({ paragraph, article, score: 0, covered: [], answer: null, strong: false, sentence: paragraph.sentences[0]?.text ?? paragraph.text });
+  const seen = new Set<number>();
+  for (const place of q.places) {
+    for (const id of data.paragraphsByPlace.get(place) ?? []) {
+      if (allowed[id] !== 1 || picks.length >= limit) continue;
+      const p = data.store.get(id);
+      if (seen.has(p.articleIndex) || p.kind === 'heading') continue;
+      seen.add(p.articleIndex);
+      picks.push({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
+        article: data.articles[p.articleIndex]!, score: 0, covered: 0, answer: null, strong: false,
+        sentence: p.sentences[0]?.text ?? p.text });
+    }
   }
-  return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks.slice(0, limit).map(toAnswer) };
+  return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks.map(toAnswer) };
 }

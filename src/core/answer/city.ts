@@ -1,5 +1,5 @@
 // Everything the corpus says about one place: its articles, the articles that mention it, its key figures.
-import type { Article } from '../types.js';
+import type { ArticleRecord } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
@@ -17,8 +17,8 @@ export interface CityResult {
   query: string;
   city: string | null;
   message: string | null;
-  articles: Article[];
-  mentions: Article[];
+  articles: ArticleRecord[];
+  mentions: ArticleRecord[];
   figures: CityFigure[];
   /** Places the corpus knows that are close to an unknown name. */
   suggestions: string[];
@@ -44,8 +44,8 @@ export function city(data: EngineData, name: string): CityResult {
     const message = place ? `Zu ${place} habe ich keine Artikel.${hint}` : `Den Ort „${quoteBack(query)}“ kenne ich nicht.${hint}`;
     return { ...result, city: place, message, suggestions };
   }
-  const articles = data.corpus.articles.filter(a => a.city === place);
-  const mentions = data.corpus.articles.filter(a => a.city !== place && a.mentions.includes(place));
+  const articles = data.articles.filter(a => a.city === place);
+  const mentions = data.articles.filter(a => a.city !== place && a.mentions.includes(place));
   return { ...result, city: place, articles, mentions, figures: keyFigures(data, articles) };
 }
 
@@ -67,22 +67,18 @@ function closestPlaces(data: EngineData, query: string): string[] {
 }
 
 /** The figures of the place's articles with a value and a unit, newest article first, a few per article. */
-function keyFigures(data: EngineData, articles: Article[]): CityFigure[] {
+function keyFigures(data: EngineData, articles: ArticleRecord[]): CityFigure[] {
   const out: CityFigure[] = [];
-  const ids = new Set(articles.map(a => a.id));
-  const byArticle = new Map<string, CityFigure[]>();
-  for (const p of data.index.paragraphs) {
-    const article = data.corpus.articles[p.articleIndex]!;
-    if (!ids.has(article.id) || p.kind === 'about') continue;
-    const list = byArticle.get(article.id) ?? [];
-    for (const f of p.figures) {
-      if (f.value === null || f.unit === null) continue;
-      list.push({ ...f, articleId: article.id, title: article.title, date: article.date, source: p.source });
+  for (const article of articles) {
+    const list: CityFigure[] = [];
+    for (let id = article.firstParagraph; id < article.firstParagraph + article.paragraphCount; id++) {
+      if (data.store.kind(id) === 'about') continue;
+      for (const f of data.store.figures(id)) {
+        if (f.value === null || f.unit === null) continue;
+        list.push({ ...f, articleId: article.id, title: article.title, date: article.date, source: data.store.source(id) });
+      }
     }
-    byArticle.set(article.id, list);
-  }
-  for (const a of articles) {
-    out.push(...(byArticle.get(a.id) ?? []).sort((x, y) => weight(y) - weight(x)).slice(0, FIGURES_PER_ARTICLE));
+    out.push(...list.sort((x, y) => weight(y) - weight(x)).slice(0, FIGURES_PER_ARTICLE));
   }
   return out;
 }

@@ -42,15 +42,42 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Where a number may stand: digits, the end of a number word (`acht`, `zweihundert`), `eine Million`. */
+const NUMBER_HINT = /\d[\d.,]*|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)\b|\beine?r?\s+(?:Million|Milliarde)/giu;
+/** Words taken before and after a number: enough for qualifiers, multipliers, units and `x von y`. */
+const WORDS_BEFORE = 5;
+const WORDS_AFTER = 12;
+
+/** Spans of the paragraph around its numbers, merged where they overlap: only they go through wink. */
+function numberWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(NUMBER_HINT)) {
+    let start = m.index;
+    for (let w = 0; w < WORDS_BEFORE && start > 0; w++) start = Math.max(0, text.lastIndexOf(' ', start - 2) + 1);
+    let end = m.index + m[0].length;
+    for (let w = 0; w < WORDS_AFTER && end < text.length; w++) {
+      const next = text.indexOf(' ', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 /** The figures of a paragraph, in order. Years, dates, ordinals, times and identifiers are left out. */
 export function extractFigures(paragraph: string): Figure[] {
-  const tokens = tokenize(paragraph);
   const figures: Figure[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const figure = figureAt(paragraph, tokens, i);
-    if (figure) {
-      figures.push(figure.figure);
-      i = figure.last;
+  for (const [from, to] of numberWindows(paragraph)) {
+    const part = paragraph.slice(from, to);
+    const tokens = tokenize(part);
+    for (let i = 0; i < tokens.length; i++) {
+      const found = figureAt(part, tokens, i);
+      if (found) {
+        figures.push({ ...found.figure, start: found.figure.start + from, end: found.figure.end + from });
+        i = found.last;
+      }
     }
   }
   return figures;

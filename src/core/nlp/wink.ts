@@ -20,8 +20,9 @@ const CUSTOM_ENTITIES = [
   { name: 'currency', patterns: ['euro', 'eur', '€', 'prozent', '%', 'prozentpunkte'] },
 ];
 
-// Pipeline: sentence detection and entities (numbers, dates) plus custom entities; POS is noise on German.
-const nlp = winkNLP(model, ['sbd', 'ner', 'cer']);
+// Pipeline: custom entities only. Token types (number, word, punctuation) come with the tokenizer; wink's
+// sentence splitter and named entities are English and unused (they would double the cost).
+const nlp = winkNLP(model, ['cer']);
 nlp.learnCustomEntities(CUSTOM_ENTITIES, { matchValue: false, usePOS: false, useEntity: false });
 
 export const winkNlp = nlp;

@@ -20,9 +20,17 @@ export function normalise(text: string): string {
 /** Numbers whole (`5.800`, `1,6`), words with their hyphenated parts joined (`vpn-zugänge`). */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+const stems = new Map<string, string>();
+
+/** The stem of a normalised word (numbers stay as they are); cached, words repeat a lot. */
 export function stem(word: string): string {
   if (/^\d/.test(word)) return word;
-  return stemmer(word);
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size < 2_000_000) stems.set(word, s);
+  }
+  return s;
 }
 
 export interface AnalyzerOptions {
@@ -39,23 +47,43 @@ export interface AnalyzerOptions {
  */
 export function analyze(text: string, options: AnalyzerOptions = {}): string[] {
   const terms: string[] = [];
-  for (const match of normalise(text).matchAll(TOKEN)) {
-    const token = match[0];
-    if (isStop(token, options)) continue;
-    if (/^\d/.test(token)) {
-      terms.push(token);
-      continue;
+  for (const match of normalise(text).matchAll(TOKEN)) for (const t of analyzeToken(match[0], options)) terms.push(t);
+  return terms;
+}
+
+/**
+ * An analyzer bound to one vocabulary, caching the terms of every token it has seen: indexing a corpus
+ * analyzes the same words over and over.
+ */
+export function cachedAnalyzer(vocabulary: ReadonlySet<string>): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return text => {
+    const terms: string[] = [];
+    for (const match of normalise(text).matchAll(TOKEN)) {
+      let t = cache.get(match[0]);
+      if (t === undefined) {
+        t = analyzeToken(match[0], { vocabulary });
+        cache.set(match[0], t);
+      }
+      for (const x of t) terms.push(x);
     }
-    const parts = token.split('-').filter(p => p !== '');
-    if (parts.length > 1) {
-      terms.push(parts.slice(0, -1).join('-') + '-' + stem(parts.at(-1)!));
-      // Parts of one or two letters (`E-Akte`, `IT-Leiter`) are too common to stand alone.
-      for (const part of parts) if (!isStop(part, options) && part.length > 2) terms.push(stem(part));
-      continue;
-    }
-    terms.push(stem(token));
-    if (options.vocabulary) for (const part of decompound(token, options.vocabulary)) terms.push(stem(part));
+    return terms;
+  };
+}
+
+function analyzeToken(token: string, options: AnalyzerOptions): string[] {
+  const terms: string[] = [];
+  if (isStop(token, options)) return terms;
+  if (/^\d/.test(token)) return [token];
+  const parts = token.split('-').filter(p => p !== '');
+  if (parts.length > 1) {
+    terms.push(parts.slice(0, -1).join('-') + '-' + stem(parts.at(-1)!));
+    // Parts of one or two letters (`E-Akte`, `IT-Leiter`) are too common to stand alone.
+    for (const part of parts) if (!isStop(part, options) && part.length > 2) terms.push(stem(part));
+    return terms;
   }
+  terms.push(stem(token));
+  if (options.vocabulary) for (const part of decompound(token, options.vocabulary)) terms.push(stem(part));
   return terms;
 }
 

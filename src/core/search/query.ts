@@ -1,5 +1,6 @@
 // Turns the topic of a question into concepts (a word with its compound parts and synonyms) and a MiniSearch query.
 import { analyze, normalise, stem } from './analyzer.js';
+import type { QueryTerm } from './inverted-index.js';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
@@ -59,16 +60,37 @@ export function concepts(topic: string, vocabulary: ReadonlySet<string>): Concep
   return out;
 }
 
-export type MiniQuery = string | { combineWith: 'AND' | 'OR'; queries: MiniQuery[] };
+/** Bits available for a query: one per concept, then one per term of each synonym phrase. */
+const MAX_BITS = 31;
 
-export function toMiniQuery(list: Concept[]): MiniQuery {
-  return {
-    combineWith: 'OR',
-    queries: list.flatMap(c => [...c.terms, ...c.phrases.map((p): MiniQuery => ({ combineWith: 'AND', queries: p }))]),
-  };
+export interface CompiledQuery {
+  terms: QueryTerm[];
+  /** Which concepts a document covers, given the bits of the terms it matched. */
+  covered(mask: number): boolean[];
+  /** How many concepts a document covers. */
+  count(mask: number): number;
 }
 
-/** Which concepts a paragraph covers, given the query terms it matched. */
-export function coveredConcepts(list: Concept[], matched: ReadonlySet<string>): boolean[] {
-  return list.map(c => c.terms.some(t => matched.has(t)) || c.phrases.some(p => p.every(t => matched.has(t))));
+/**
+ * Each concept's own terms set its bit; each term of a multi-word synonym sets a bit of its own, and the
+ * phrase covers the concept only when all its bits are set.
+ */
+export function compileQuery(list: Concept[]): CompiledQuery {
+  const terms: QueryTerm[] = [];
+  const phraseMasks: number[][] = list.map(() => []);
+  let next = list.length;
+  list.forEach((c, i) => {
+    for (const t of new Set(c.terms)) terms.push({ term: t, bit: 1 << i });
+    for (const phrase of c.phrases) {
+      if (next + phrase.length > MAX_BITS) break;
+      let mask = 0;
+      for (const t of phrase) {
+        terms.push({ term: t, bit: 1 << next });
+        mask |= 1 << next++;
+      }
+      phraseMasks[i]!.push(mask);
+    }
+  });
+  const covered = (mask: number) => list.map((_, i) => (mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m));
+  return { terms, covered, count: mask => covered(mask).filter(Boolean).length };
 }

@@ -1,0 +1,201 @@
+// A compact inverted index over paragraphs: postings in typed arrays, BM25 scoring into reused buffers,
+// per-document masks of the query concepts matched, and fuzzy term lookup through MiniSearch's SearchableMap.
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** BM25 parameters (MiniSearch's defaults). */
+const K1 = 1.2;
+const B = 0.7;
+/** Score weight of a term found only by fuzzy matching. */
+const FUZZY_WEIGHT = 0.45;
+
+export interface IndexArrays {
+  /** Terms in id order. */
+  terms: string[];
+  /** Postings of term t: offsets[t] … offsets[t + 1] into docs and weights. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  /** Field-weighted term frequency of the posting. */
+  weights: Float32Array;
+  /** Field-weighted length of each document. */
+  lengths: Float32Array;
+}
+
+/** One term of a query: which bit of the concept mask it sets. */
+export interface QueryTerm {
+  term: string;
+  bit: number;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** The bits of the query terms the document matched. */
+  mask: number;
+}
+
+export class InvertedIndex {
+  readonly termIds: Map<string, number>;
+  private readonly norms: Float32Array;
+  private readonly scores: Float32Array;
+  private readonly masks: Uint32Array;
+  private fuzzyMap: SearchableMap<number> | null = null;
+
+  constructor(readonly arrays: IndexArrays) {
+    this.termIds = new Map(arrays.terms.map((t, i) => [t, i]));
+    const n = arrays.lengths.length;
+    let total = 0;
+    for (let i = 0; i < n; i++) total += arrays.lengths[i]!;
+    const avg = n ? total / n : 1;
+    this.norms = new Float32Array(n);
+    for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * arrays.lengths[i]!) / avg);
+    this.scores = new Float32Array(n);
+    this.masks = new Uint32Array(n);
+  }
+
+  get docCount(): number {
+    return this.arrays.lengths.length;
+  }
+
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  /** Index terms within `maxDistance` edits of the term (MiniSearch's radix tree, built on first use). */
+  fuzzy(term: string, maxDistance: number): string[] {
+    if (!this.fuzzyMap) {
+      this.fuzzyMap = new SearchableMap<number>();
+      this.arrays.terms.forEach((t, i) => this.fuzzyMap!.set(t, i));
+    }
+    return [...this.fuzzyMap.fuzzyGet(term, maxDistance).keys()].filter(t => t !== term);
+  }
+
+  /**
+   * BM25 over the query terms; each document's mask holds the bits of the terms it matched. Only documents
+   * that `accept` (place filter, coverage) are returned, best first, at most `limit`.
+   */
+  search(query: QueryTerm[], options: { fuzzy?: boolean; accept?: (doc: number, mask: number) => boolean; limit: number }): Hit[] {
+    const { offsets, docs, weights } = this.arrays;
+    const n = this.docCount;
+    const touched: number[] = [];
+    const add = (termId: number, bit: number, factor: number) => {
+      const start = offsets[termId]!;
+      const end = offsets[termId + 1]!;
+      const df = end - start;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * factor;
+      for (let p = start; p < end; p++) {
+        const d = docs[p]!;
+        const tf = weights[p]!;
+        if (this.masks[d] === 0 && this.scores[d] === 0) touched.push(d);
+        this.scores[d] = this.scores[d]! + (idf * tf * (K1 + 1)) / (tf + this.norms[d]!);
+        this.masks[d] = this.masks[d]! | bit;
+      }
+    };
+    for (const q of query) {
+      const id = this.termIds.get(q.term);
+      if (id !== undefined) add(id, q.bit, 1);
+      else if (options.fuzzy && q.term.length >= 5) {
+        for (const t of this.fuzzy(q.term, q.term.length >= 8 ? 2 : 1)) add(this.termIds.get(t)!, q.bit, FUZZY_WEIGHT);
+      }
+    }
+    const hits: Hit[] = [];
+    for (const d of touched) {
+      const mask = this.masks[d]!;
+      const score = this.scores[d]!;
+      this.scores[d] = 0;
+      this.masks[d] = 0;
+      if (!options.accept || options.accept(d, mask)) hits.push({ doc: d, score, mask });
+    }
+    return topK(hits, options.limit);
+  }
+}
+
+/** The k best hits, best first, without sorting all of them. */
+function topK(hits: Hit[], k: number): Hit[] {
+  if (hits.length <= k) return hits.sort((a, b) => b.score - a.score);
+  const heap: Hit[] = [];
+  for (const h of hits) {
+    if (heap.length < k) {
+      heap.push(h);
+      siftUp(heap, heap.length - 1);
+    } else if (h.score > heap[0]!.score) {
+      heap[0] = h;
+      siftDown(heap, 0);
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score);
+}
+
+function siftUp(h: Hit[], i: number): void {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (h[p]!.score <= h[i]!.score) return;
+    [h[p], h[i]] = [h[i]!, h[p]!];
+    i = p;
+  }
+}
+
+function siftDown(h: Hit[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < h.length && h[l]!.score < h[m]!.score) m = l;
+    if (r < h.length && h[r]!.score < h[m]!.score) m = r;
+    if (m === i) return;
+    [h[m], h[i]] = [h[i]!, h[m]!];
+    i = m;
+  }
+}
+
+/** Collects weighted term frequencies document by document and packs them into postings. */
+export class IndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private postingDocs: number[][] = [];
+  private postingWeights: number[][] = [];
+  private readonly lengths: number[] = [];
+
+  /** Adds the next document (ids are consecutive from 0): its terms with field weights. */
+  add(fields: { terms: string[]; weight: number }[]): number {
+    const doc = this.lengths.length;
+    const tf = new Map<string, number>();
+    let length = 0;
+    for (const f of fields) {
+      for (const t of f.terms) tf.set(t, (tf.get(t) ?? 0) + f.weight);
+      length += f.terms.length * f.weight;
+    }
+    for (const [t, w] of tf) {
+      let id = this.termIds.get(t);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(t, id);
+        this.terms.push(t);
+        this.postingDocs.push([]);
+        this.postingWeights.push([]);
+      }
+      this.postingDocs[id]!.push(doc);
+      this.postingWeights[id]!.push(w);
+    }
+    this.lengths.push(length);
+    return doc;
+  }
+
+  finish(): IndexArrays {
+    const offsets = new Uint32Array(this.terms.length + 1);
+    let total = 0;
+    this.postingDocs.forEach((p, i) => {
+      offsets[i] = total;
+      total += p.length;
+    });
+    offsets[this.terms.length] = total;
+    const docs = new Uint32Array(total);
+    const weights = new Float32Array(total);
+    this.postingDocs.forEach((p, i) => {
+      docs.set(p, offsets[i]);
+      weights.set(this.postingWeights[i]!, offsets[i]);
+    });
+    this.postingDocs = [];
+    this.postingWeights = [];
+    return { terms: this.terms, offsets, docs, weights, lengths: Float32Array.from(this.lengths) };
+  }
+}
