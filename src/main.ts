@@ -1,40 +1,59 @@
 // Entry point of `npm start`: the Discord bot when DISCORD_TOKEN is set, else the terminal front end on the corpus.
 import { ConfigError, readConfig, type Config } from './config.js';
 import { loadCommands } from './commands-loader.js';
-import { Engine } from './core/engine.js';
 import { EngineHolder } from './engine-holder.js';
-import { loadCorpusFolder } from './io/corpus-folder.js';
+import { loadEngine } from './io/engine-loader.js';
+import { watchCorpus } from './io/corpus-watcher.js';
+import { progressReporter } from './progress.js';
 import { createLogger } from './log.js';
 import { runTerminal } from './terminal/repl.js';
 import { startBot } from './discord/bot.js';
 
 async function main(config: Config): Promise<number> {
-  const log = createLogger(config.logLevel, process.stderr, config.discord ? [config.discord.token] : []);
+  // In the terminal only warnings reach the screen; the bot logs at the configured level.
+  const log = createLogger(config.discord ? config.logLevel : 'warn', process.stderr, config.discord ? [config.discord.token] : []);
   const { commands, problems } = await loadCommands();
   for (const p of problems) log.warn('Befehlsdatei übersprungen', { file: `commands/${p.file}`, reason: p.reason });
 
   const engines = new EngineHolder();
+  const terminal = !config.discord;
+  // The terminal prints progress for people; the bot writes log lines.
+  const progress = terminal
+    ? progressReporter(line => process.stderr.write(`${line}\n`), 1000)
+    : progressReporter(line => log.info('Index wird gebaut', { progress: line }), 2000);
   const load = async () => {
-    const corpus = await loadCorpusFolder(config.corpusDir);
-    for (const s of corpus.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
-    return Engine.fromCorpus(corpus);
+    const loaded = await loadEngine({ corpusDir: config.corpusDir, onProgress: progress });
+    for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
+    if (loaded.from === 'build') {
+      if (terminal) process.stderr.write(`Index neu gebaut: ${loaded.reason}.\n`);
+      else log.info('Index neu gebaut', { reason: loaded.reason });
+    }
+    if (loaded.cacheError) log.warn(loaded.cacheError);
+    const stats = loaded.engine.stats();
+    log.info('Korpus geladen', { corpus: config.corpusDir, from: loaded.from, articles: stats.articles, paragraphs: stats.paragraphs, skipped: stats.skipped.length });
+    return loaded.engine;
   };
+  const bot = config.discord ? startBot(config.discord, commands, engines, log) : null;
+  engines.set(await load());
+  const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
+    onEngine: (engine, loaded) => {
+      engines.set(engine);
+      if (terminal) process.stderr.write(`Korpus geändert – neuer Index aktiv (${engine.stats().articles} Artikel).\n`);
+      else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles: engine.stats().articles });
+    },
+    onError: err => log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: err }),
+  });
 
-  if (!config.discord) {
-    const engine = await load();
-    engines.set(engine);
-    await runTerminal({ input: process.stdin, output: process.stdout, commands, engine, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir });
+  if (terminal) {
+    await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir });
+    watcher.stop();
     return 0;
   }
-
-  const bot = startBot(config.discord, commands, engines, log);
-  engines.set(await load());
-  const stats = engines.current!.stats();
-  log.info('Korpus geladen', { corpus: config.corpusDir, articles: stats.articles, paragraphs: stats.paragraphs, skipped: stats.skipped.length });
   await new Promise<void>(resolve => {
     const stop = (signal: string) => {
       log.info('Beende', { signal });
-      bot.stop().then(resolve, resolve);
+      watcher.stop();
+      bot!.stop().then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -63,9 +63,13 @@ function isInside(root: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-/** Reads the folder and builds its corpus; files the folder could not give are reported as skipped. */
+/** Builds the corpus of files read from a folder; entries the folder could not give are reported as skipped. */
+export function corpusOf(folder: FolderFiles, options: BuildOptions = {}): Corpus {
+  const corpus = buildCorpus(folder.files, options);
+  return { ...corpus, skipped: [...folder.skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
+}
+
+/** Reads the folder and builds its corpus. */
 export async function loadCorpusFolder(dir: string, options: BuildOptions = {}): Promise<Corpus> {
-  const { files, skipped } = await readCorpusFolder(dir);
-  const corpus = buildCorpus(files, options);
-  return { ...corpus, skipped: [...skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
+  return corpusOf(await readCorpusFolder(dir), options);
 }

@@ -9,4 +9,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: text => process.stderr.write(`${text}\n`),
   corpusDir: config.corpusDir,
   emphasis: process.stdout.isTTY ? ansiBold : markBold,
+  note: text => process.stderr.write(`${text}\n`),
 });

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandDef } from '../command.js';
 import type { Engine } from '../core/engine.js';
+import type { EngineHolder } from '../engine-holder.js';
 import { parseLine } from './line-command.js';
 import { ANSI_STYLE, PLAIN_STYLE, renderReply } from './render-reply.js';
 
@@ -10,7 +11,8 @@ export interface TerminalOptions {
   input: Readable;
   output: Writable;
   commands: Map<string, CommandDef>;
-  engine: Engine;
+  /** The engine in use; the corpus watcher may swap it between two lines. */
+  engines: EngineHolder;
   /** ANSI emphasis and a prompt only on a terminal. */
   tty: boolean;
   corpusDir: string;
@@ -34,11 +36,11 @@ function helpText(commands: Map<string, CommandDef>): string {
 
 /** Runs until /quit, end of input (Ctrl-D) or Ctrl-C; resolves when the terminal is closed. */
 export function runTerminal(options: TerminalOptions): Promise<void> {
-  const { output, commands, engine, tty } = options;
+  const { output, commands, engines, tty } = options;
   const style = tty ? ANSI_STYLE : PLAIN_STYLE;
   const rl = createInterface({ input: options.input, output: tty ? output : undefined, terminal: tty });
   const write = (text: string) => output.write(`${text}\n`);
-  write(banner(options.corpusDir, engine));
+  write(banner(options.corpusDir, engines.current!));
   if (tty) {
     rl.setPrompt('amtsbote> ');
     rl.prompt();
@@ -52,7 +54,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     if (parsed.kind === 'error') write(`${parsed.message}\n\n${helpText(commands)}`);
     if (parsed.kind === 'command') {
       try {
-        write(renderReply(parsed.def.run(engine, parsed.input), style));
+        write(renderReply(parsed.def.run(engines.current!, parsed.input), style));
       } catch (err) {
         write(`Da ist etwas schiefgelaufen: ${(err as Error).message}`);
       }

@@ -1,8 +1,9 @@
 // The one-shot command line: `latest` and `show`, in German text or as JSON; I/O comes in as parameters.
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
-import { Engine } from '../core/engine.js';
-import { loadCorpusFolder } from '../io/corpus-folder.js';
+import type { Engine } from '../core/engine.js';
+import { loadEngine, type LoadedEngine } from '../io/engine-loader.js';
+import { progressReporter } from '../progress.js';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
 import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
 import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
@@ -14,6 +15,9 @@ export interface CliIo {
   corpusDir: string;
   /** How answering figures are emphasised (ANSI bold on a terminal). Default: `**…**`. */
   emphasis?: Emphasis;
+  /** Notes about the index (rebuilt and why, progress); stderr in the real CLI. */
+  note?: (text: string) => void;
+  cacheDir?: string;
 }
 
 export const USAGE = [
@@ -24,15 +28,28 @@ export const USAGE = [
   '  city "ORT"                          Artikel, Erwähnungen und Kennzahlen zu einem Ort',
   '  latest [--limit N] [--city NAME]   neueste Artikel, undatierte zuletzt',
   '  show DATEI                          einen Artikel mit allen Feldern und Absätzen zeigen',
+  '  index                               Index neu bauen und im Cache (.cache/) ablegen',
   '',
   'Optionen für alle Befehle:',
   '  --corpus ORDNER   Korpusordner (Standard: CORPUS_DIR oder seeds/)',
   '  --json            Ausgabe als JSON',
 ].join('\n');
 
-type Verb = (args: ParsedArgs, engine: Engine, io: CliIo) => void;
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toLocaleString('de-DE', { maximumFractionDigits: bytes < 1e6 ? 3 : 1 })} MB`;
+}
+
+type Verb = (args: ParsedArgs, engine: Engine, io: CliIo, loaded: LoadedEngine) => void;
 
 const VERBS: Record<string, Verb> = {
+  index(args, engine, io, loaded) {
+    const s = engine.stats();
+    const summary = { articles: s.articles, paragraphs: s.paragraphs, skipped: s.skipped.length, cacheFile: loaded.cacheFile,
+      persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError };
+    if (args.options.has('json')) io.out(JSON.stringify(summary, null, 2));
+    else io.out(`Index gebaut: ${s.articles} Artikel, ${s.paragraphs} Absätze, ${s.skipped.length} Dateien übersprungen.\n`
+      + (loaded.cacheError ?? `Cache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
+  },
   ask(args, engine, io) {
     const question = args.positional.join(' ');
     if (!question.trim()) throw new UserError('ask braucht eine Frage, zum Beispiel: ask "wie viele VPN-Zugänge Stuttgart"');
@@ -84,8 +101,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`Unbekannter Befehl „${args.verb}“.\n\n${USAGE}`);
       return 2;
     }
-    const corpus = await loadCorpusFolder(stringOption(args, 'corpus') ?? io.corpusDir);
-    verb(args, Engine.fromCorpus(corpus), io);
+    const note = io.note ?? (() => {});
+    const loaded = await loadEngine({
+      corpusDir: stringOption(args, 'corpus') ?? io.corpusDir,
+      cacheDir: io.cacheDir,
+      force: args.verb === 'index',
+      onProgress: progressReporter(note, 1000),
+    });
+    if (loaded.from === 'build' && args.verb !== 'index') note(`Index neu gebaut: ${loaded.reason}.`);
+    if (loaded.cacheError) note(loaded.cacheError);
+    verb(args, loaded.engine, io, loaded);
     return 0;
   } catch (err) {
     if (err instanceof UserError) {

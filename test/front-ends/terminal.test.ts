@@ -4,6 +4,7 @@ import type { CommandDef } from '../../src/command.js';
 import type { Engine } from '../../src/core/engine.js';
 import { loadCommands } from '../../src/commands-loader.js';
 import { runTerminal } from '../../src/terminal/repl.js';
+import { EngineHolder } from '../../src/engine-holder.js';
 import { seedEngine } from '../helpers/engines.js';
 import { CASES } from './cases.js';
 
@@ -21,7 +22,9 @@ async function session(lines: string[], { end = true, tty = false } = {}): Promi
   const output = new PassThrough();
   let printed = '';
   output.on('data', c => (printed += String(c)));
-  const done = runTerminal({ input, output, commands, engine, tty, corpusDir: 'seeds' });
+  const engines = new EngineHolder();
+  engines.set(engine);
+  const done = runTerminal({ input, output, commands, engines, tty, corpusDir: 'seeds' });
   for (const l of lines) input.write(`${l}\n`);
   if (end) input.end();
   await done;

@@ -28,9 +28,9 @@ export interface EngineData {
 export const FIELD_WEIGHTS = { text: 1, title: 0.6, lead: 0.4, city: 0.5 };
 
 export interface BuildProgress {
-  paragraphs: number;
+  phase: 'Dateien' | 'Absätze' | 'Index';
+  done: number;
   total: number;
-  phase: 'Absätze' | 'Index';
 }
 
 export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void): EngineData {
@@ -57,7 +57,7 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
       for (const w of vocabularyWords(p.text)) vocabulary.add(w);
       if (article.city) addPlace(article.city, id);
       for (const hit of findPlaces(gazetteer, p.text)) addPlace(hit.form.place.name, id);
-      if (onProgress && (id + 1) % every === 0) onProgress({ paragraphs: id + 1, total, phase: 'Absätze' });
+      if (onProgress && (id + 1) % every === 0) onProgress({ phase: 'Absätze', done: id + 1, total });
     }
   });
 
@@ -73,7 +73,7 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
     ];
     for (const p of article.paragraphs) {
       index.add([{ terms: analyze(p.text), weight: FIELD_WEIGHTS.text }, ...shared]);
-      if (onProgress && ++done % every === 0) onProgress({ paragraphs: done, total, phase: 'Index' });
+      if (onProgress && ++done % every === 0) onProgress({ phase: 'Index', done, total });
     }
   }
 

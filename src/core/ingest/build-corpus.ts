@@ -12,6 +12,8 @@ export interface BuildOptions {
   /** Reference date for weekday dates on pages that show no date of their own. Default: today. */
   today?: YMD;
   gazetteer?: Gazetteer;
+  /** Called now and then with the number of files read. */
+  onProgress?: (p: { phase: 'Dateien'; done: number; total: number }) => void;
 }
 
 export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Corpus {
@@ -21,24 +23,31 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
   const warnings: LoadWarning[] = [];
   const parsed: ParsedFile[] = [];
 
-  for (const file of files) {
-    const decoded = decodeText(file.bytes);
-    if (!decoded.ok) {
-      skipped.push({ source: file.name, reason: decoded.reason });
-      continue;
-    }
-    if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
-    try {
-      const p = parseFile(file.name, decoded.text, today);
-      if (p.paragraphs.length === 0 || p.title === '') skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
-      else parsed.push(p);
-    } catch (err) {
-      skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
-    }
-  }
+  const every = Math.max(100, Math.floor(files.length / 20));
+  files.forEach((file, n) => {
+    if (options.onProgress && n > 0 && n % every === 0) options.onProgress({ phase: 'Dateien', done: n, total: files.length });
+    parseOne(file, today, parsed, skipped, warnings);
+  });
 
   const articles = groupDuplicates(parsed).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
   return { articles: sortNewestFirst(articles), skipped, warnings };
+}
+
+/** Decodes and parses one file into `parsed`, or records why it was skipped. */
+function parseOne(file: SourceFile, today: YMD, parsed: ParsedFile[], skipped: Skipped[], warnings: LoadWarning[]): void {
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) {
+    skipped.push({ source: file.name, reason: decoded.reason });
+    return;
+  }
+  if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
+  try {
+    const p = parseFile(file.name, decoded.text, today);
+    if (p.paragraphs.length === 0 || p.title === '') skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
+    else parsed.push(p);
+  } catch (err) {
+    skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
+  }
 }
 
 function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {

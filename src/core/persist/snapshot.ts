@@ -1,0 +1,110 @@
+// Turns engine data into a snapshot (a JSON header plus binary blobs) and back: no file system here.
+import type { ArticleRecord, LoadWarning, Skipped } from '../types.js';
+import type { EngineData } from '../answer/engine-data.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { InvertedIndex } from '../search/inverted-index.js';
+import { ParagraphStore, type StoreArrays, type StoreTables } from '../search/paragraph-store.js';
+import { ANALYZER_VERSION } from '../search/analyzer.js';
+
+/** Bump when the layout of the snapshot changes. */
+export const FORMAT_VERSION = 1;
+
+export type Blob = Uint8Array | Uint32Array | Float32Array | Float64Array;
+
+export interface SnapshotHeader {
+  formatVersion: number;
+  analyzerVersion: number;
+  corpusHash: string;
+  builtAt: string;
+  articles: ArticleRecord[];
+  skipped: Skipped[];
+  warnings: LoadWarning[];
+  tables: StoreTables;
+  knownPlaces: string[];
+  places: string[];
+}
+
+export interface Snapshot {
+  header: SnapshotHeader;
+  blobs: Record<string, Blob>;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Many strings as one blob, joined by newlines (none of them contains one). */
+function joined(list: Iterable<string>): Uint8Array {
+  return encoder.encode([...list].join('\n'));
+}
+
+function split(blob: Uint8Array): string[] {
+  return blob.length === 0 ? [] : decoder.decode(blob).split('\n');
+}
+
+export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date): Snapshot {
+  const places = [...data.paragraphsByPlace.keys()];
+  const placeOffsets = new Uint32Array(places.length + 1);
+  let total = 0;
+  places.forEach((p, i) => {
+    placeOffsets[i] = total;
+    total += data.paragraphsByPlace.get(p)!.length;
+  });
+  placeOffsets[places.length] = total;
+  const placeIds = new Uint32Array(total);
+  places.forEach((p, i) => placeIds.set(data.paragraphsByPlace.get(p)!, placeOffsets[i]));
+
+  const { terms, ...index } = data.index.arrays;
+  const blobs: Record<string, Blob> = {
+    ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
+    'index.terms': joined(terms),
+    'index.offsets': index.offsets,
+    'index.docs': index.docs,
+    'index.weights': index.weights,
+    'index.lengths': index.lengths,
+    vocabulary: joined(data.vocabulary),
+    placeOffsets,
+    placeIds,
+  };
+  return {
+    header: {
+      formatVersion: FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, corpusHash, builtAt: builtAt.toISOString(),
+      articles: data.articles, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
+      knownPlaces: [...data.knownPlaces], places,
+    },
+    blobs,
+  };
+}
+
+/** Why a snapshot cannot be used with this build of Amtsbote, or null. */
+export function snapshotMismatch(header: Pick<SnapshotHeader, 'formatVersion' | 'analyzerVersion'>): string | null {
+  if (header.formatVersion !== FORMAT_VERSION) return `Cache-Format ${header.formatVersion} statt ${FORMAT_VERSION}`;
+  if (header.analyzerVersion !== ANALYZER_VERSION) return `Analyzer-Version ${header.analyzerVersion} statt ${ANALYZER_VERSION}`;
+  return null;
+}
+
+export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineData {
+  const { header, blobs } = snapshot;
+  const blob = <T extends Blob>(name: string): T => {
+    const b = blobs[name];
+    if (!b) throw new Error(`Teil „${name}“ fehlt im Cache`);
+    return b as T;
+  };
+  const storeArrays = Object.fromEntries(Object.keys(blobs).filter(k => k.startsWith('store.'))
+    .map(k => [k.slice(6), blobs[k]])) as unknown as StoreArrays;
+  const placeOffsets = blob<Uint32Array>('placeOffsets');
+  const placeIds = blob<Uint32Array>('placeIds');
+  return {
+    articles: header.articles,
+    skipped: header.skipped,
+    warnings: header.warnings,
+    store: new ParagraphStore(storeArrays, header.tables),
+    index: new InvertedIndex({
+      terms: split(blob<Uint8Array>('index.terms')),
+      offsets: blob('index.offsets'), docs: blob('index.docs'), weights: blob('index.weights'), lengths: blob('index.lengths'),
+    }),
+    vocabulary: new Set(split(blob<Uint8Array>('vocabulary'))),
+    gazetteer,
+    knownPlaces: new Set(header.knownPlaces),
+    paragraphsByPlace: new Map(header.places.map((p, i) => [p, placeIds.subarray(placeOffsets[i], placeOffsets[i + 1])])),
+  };
+}

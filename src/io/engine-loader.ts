@@ -1,0 +1,74 @@
+// Gives the engine for a corpus folder: from the cache when it matches the corpus, else built and cached.
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { Engine } from '../core/engine.js';
+import type { BuildProgress } from '../core/answer/engine-data.js';
+import { corpusHash } from '../core/persist/corpus-hash.js';
+import { fromSnapshot, snapshotMismatch, toSnapshot } from '../core/persist/snapshot.js';
+import { germanGazetteer } from '../core/places/gazetteer.js';
+import type { YMD } from '../core/ingest/dates.js';
+import { corpusOf, readCorpusFolder } from './corpus-folder.js';
+import { readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
+
+export const DEFAULT_CACHE_DIR = '.cache';
+
+export interface LoadOptions {
+  corpusDir: string;
+  cacheDir?: string;
+  /** Build even when the cache matches (`cli index`). */
+  force?: boolean;
+  today?: YMD;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+export interface LoadedEngine {
+  engine: Engine;
+  from: 'cache' | 'build';
+  /** Why the index was built instead of loaded (German), or null. */
+  reason: string | null;
+  cacheFile: string;
+  /** Set when the cache could not be written (German); the engine works all the same. */
+  cacheError: string | null;
+  persistedBytes: number | null;
+}
+
+/** The cache file of a corpus folder: one per folder, named after its real path. */
+export async function cacheFileFor(corpusDir: string, cacheDir = DEFAULT_CACHE_DIR): Promise<string> {
+  const real = await realpath(corpusDir).catch(() => path.resolve(corpusDir));
+  return path.join(cacheDir, `index-${createHash('sha1').update(real).digest('hex').slice(0, 12)}.bin`);
+}
+
+export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
+  const folder = await readCorpusFolder(options.corpusDir);
+  const hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
+  const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
+
+  let reason = options.force ? 'Neubau angefordert' : null;
+  if (!options.force) {
+    try {
+      const header = await readSnapshotHeader(cacheFile);
+      reason = snapshotMismatch(header) ?? (header.corpusHash !== hash ? 'der Korpus hat sich geändert' : null);
+      if (!reason) {
+        const snapshot = await readSnapshot(cacheFile);
+        const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+        return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      reason = code === 'ENOENT' ? 'noch kein Index im Cache' : `Cache unlesbar (${(err as Error).message})`;
+    }
+  }
+
+  const corpus = corpusOf(folder, { today: options.today, onProgress: options.onProgress });
+  const builtAt = new Date();
+  const engine = Engine.fromCorpus(corpus, { builtAt, onProgress: options.onProgress });
+  let cacheError: string | null = null;
+  let persistedBytes: number | null = null;
+  try {
+    persistedBytes = await writeSnapshot(cacheFile, toSnapshot(engine.data, hash, builtAt));
+  } catch (err) {
+    cacheError = `Cache konnte nicht geschrieben werden: ${(err as Error).message}`;
+  }
+  return { engine, from: 'build', reason, cacheFile, cacheError, persistedBytes };
+}

@@ -1,0 +1,55 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFileFor, loadEngine } from '../../src/io/engine-loader.js';
+import { SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+
+let corpusDir: string;
+let cacheDir: string;
+beforeEach(async () => {
+  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-corpus-'));
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-cache-'));
+  await cp(SEEDS_DIR, corpusDir, { recursive: true });
+});
+afterEach(async () => {
+  await rm(corpusDir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+const load = (force = false) => loadEngine({ corpusDir, cacheDir, force, today: TEST_TODAY });
+
+describe('the persisted index', () => {
+  it('is built and written on first use, then loaded when it matches the corpus', async () => {
+    const first = await load();
+    expect(first).toMatchObject({ from: 'build', reason: 'noch kein Index im Cache', cacheError: null });
+    expect(first.persistedBytes).toBeGreaterThan(1000);
+    const second = await load();
+    expect(second).toMatchObject({ from: 'cache', reason: null });
+    const question = 'wie viele VPN-Zugänge Stuttgart';
+    expect(second.engine.ask(question)).toEqual(first.engine.ask(question));
+    expect(second.engine.city('Osnabrück')).toEqual(first.engine.city('Osnabrück'));
+    expect(second.engine.latest()).toEqual(first.engine.latest());
+    expect(second.engine.stats()).toEqual(first.engine.stats());
+    expect(second.engine.article(0)).toEqual(first.engine.article(0));
+  });
+
+  it('is rebuilt, saying why, when the corpus changes or the cache is damaged', async () => {
+    await load();
+    await writeFile(path.join(corpusDir, 'neu.txt'), 'Kiel:\nNeue Meldung\n\n\n[1.2.2023] Kiel baut aus. Die Stadt Kiel investiert 2 Millionen Euro.\n');
+    const changed = await load();
+    expect(changed).toMatchObject({ from: 'build', reason: 'der Korpus hat sich geändert' });
+    expect(changed.engine.ask('Wie viel investiert Kiel?').answers[0]?.answer?.text).toBe('2 Millionen Euro');
+    await writeFile(await cacheFileFor(corpusDir, cacheDir), 'kaputt');
+    expect(await load()).toMatchObject({ from: 'build', reason: 'Cache unlesbar (keine Amtsbote-Indexdatei)' });
+    expect((await load(true)).reason).toBe('Neubau angefordert');
+  });
+
+  it('still answers when the cache cannot be written, and says so', async () => {
+    await writeFile(path.join(cacheDir, 'blockiert'), 'x');
+    const loaded = await loadEngine({ corpusDir, cacheDir: path.join(cacheDir, 'blockiert'), today: TEST_TODAY });
+    expect(loaded.from).toBe('build');
+    expect(loaded.cacheError).toMatch(/^Cache konnte nicht geschrieben werden/);
+    expect(loaded.engine.ask('wie viele VPN-Zugänge Stuttgart').answers).toHaveLength(1);
+  });
+});
