@@ -10,6 +10,7 @@ import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, readCorpusFolder } from './corpus-folder.js';
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
+import { buildEngine } from './build-engine.js';
 
 export const DEFAULT_CACHE_DIR = '.cache';
 
@@ -62,7 +63,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
 
   const corpus = corpusOf(folder, { today: options.today, onProgress: options.onProgress });
   const builtAt = new Date();
-  const engine = Engine.fromCorpus(corpus, { builtAt, onProgress: options.onProgress });
+  const engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress });
   let cacheError: string | null = null;
   let persistedBytes: number | null = null;
   try {

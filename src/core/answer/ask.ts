@@ -8,6 +8,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
 import { cleanInput } from '../text/clean-input.js';
 import type { EngineData } from './engine-data.js';
+import { placeParagraphs } from './place-paragraphs.js';
 import { readQuestion, type Question, type QuestionType } from './question.js';
 import type { Answer, AskResult } from './types.js';
 
@@ -56,12 +57,6 @@ export function ask(data: EngineData, question: string, options: { limit?: numbe
   return { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers };
 }
 
-/** The paragraphs a question about these places may quote, as a mask over all paragraphs. */
-function placeParagraphs(data: EngineData, places: string[]): Uint8Array {
-  const mask = new Uint8Array(data.store.count);
-  for (const p of places) for (const id of data.paragraphsByPlace.get(p) ?? []) mask[id] = 1;
-  return mask;
-}
 
 /** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
 function placeTypo(data: EngineData, list: Concept[]): { place: string; concept: Concept } | null {
@@ -279,16 +274,14 @@ function toAnswer(c: Candidate): Answer {
 function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: number): AskResult {
   const picks: Candidate[] = [];
   const seen = new Set<number>();
-  for (const place of q.places) {
-    for (const id of data.paragraphsByPlace.get(place) ?? []) {
-      if (allowed[id] !== 1 || picks.length >= limit) continue;
-      const p = data.store.get(id);
-      if (seen.has(p.articleIndex) || p.kind === 'heading') continue;
-      seen.add(p.articleIndex);
-      picks.push({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
-        article: data.articles[p.articleIndex]!, score: 0, covered: 0, answer: null, strong: false,
-        sentence: p.sentences[0]?.text ?? p.text });
-    }
+  for (let id = 0; id < allowed.length && picks.length < limit; id++) {
+    if (allowed[id] !== 1) continue;
+    const p = data.store.get(id);
+    if (seen.has(p.articleIndex) || p.kind === 'heading') continue;
+    seen.add(p.articleIndex);
+    picks.push({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
+      article: data.articles[p.articleIndex]!, score: 0, covered: 0, answer: null, strong: false,
+      sentence: p.sentences[0]?.text ?? p.text });
   }
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks.map(toAnswer) };
 }

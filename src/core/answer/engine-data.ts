@@ -2,10 +2,9 @@
 // the corpus vocabulary and the places it knows.
 import type { ArticleRecord, Corpus, LoadWarning, Skipped } from '../types.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { findPlaces } from '../places/detect.js';
-import { splitSentences } from '../text/sentences.js';
-import { extractFigures } from '../figures/extract.js';
-import { cachedAnalyzer, vocabularyWords } from '../search/analyzer.js';
+import { paragraphFacts, type ParagraphFacts } from '../search/paragraph-facts.js';
+import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
+import { GrowableU32 } from '../search/growable.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
 
@@ -20,8 +19,6 @@ export interface EngineData {
   gazetteer: Gazetteer;
   /** Places that are an article's city or are named in an article. */
   knownPlaces: Set<string>;
-  /** Paragraph ids by place: all paragraphs of the place's articles plus paragraphs that name it, ascending. */
-  paragraphsByPlace: Map<string, Uint32Array>;
 }
 
 /** Field weights: a paragraph is found by its own words first, by its article's title, lead and city too. */
@@ -33,51 +30,89 @@ export interface BuildProgress {
   total: number;
 }
 
-export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void): EngineData {
+/** Distinct normalised tokens of the corpus with ids, and every text as a run of token ids. */
+class TokenRuns {
+  readonly ids = new Map<string, number>();
+  readonly list: string[] = [];
+  readonly runs = new GrowableU32(1 << 16);
+  readonly offsets = new GrowableU32(1 << 12);
+
+  constructor(private readonly vocabulary: Set<string>) {
+    this.offsets.push(0);
+  }
+
+  /** Appends the text's tokens as one run; returns the run's number. */
+  add(text: string): number {
+    for (const token of tokens(text)) {
+      let id = this.ids.get(token);
+      if (id === undefined) {
+        id = this.list.length;
+        this.ids.set(token, id);
+        this.list.push(token);
+        for (const part of vocabularyParts(token)) this.vocabulary.add(part);
+      }
+      this.runs.push(id);
+    }
+    this.offsets.push(this.runs.length);
+    return this.offsets.length - 2;
+  }
+}
+
+/**
+ * Builds everything answering needs from a parsed corpus. `facts` may carry the sentences and figures of
+ * every paragraph (in corpus order), computed elsewhere, for example in parallel.
+ */
+export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void,
+  facts?: ParagraphFacts[]): EngineData {
   const total = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const every = Math.max(1000, Math.floor(total / 50));
   const vocabulary = new Set<string>();
+  const runs = new TokenRuns(vocabulary);
   const store = new StoreBuilder();
-  const byPlace = new Map<string, number[]>();
-  const addPlace = (place: string, id: number) => {
-    const list = byPlace.get(place);
-    if (!list) byPlace.set(place, [id]);
-    else if (list.at(-1) !== id) list.push(id);
-  };
   const articles: ArticleRecord[] = [];
+  /** Per article: the runs of its title, lead and city (text runs are numbered like paragraphs, after them). */
+  const sharedRuns: number[][] = [];
 
-  // Pass 1: the paragraph store (sentences, figures, places) and the vocabulary.
+  // Pass 1: the paragraph store (sentences, figures), the token runs and the vocabulary.
   corpus.articles.forEach((article, articleIndex) => {
     const { paragraphs, ...meta } = article;
     articles.push({ ...meta, firstParagraph: store.size, paragraphCount: paragraphs.length });
-    for (const w of vocabularyWords(article.title)) vocabulary.add(w);
     for (const p of paragraphs) {
-      const id = store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex,
-        sentences: splitSentences(p.text), figures: extractFigures(p.text) });
-      for (const w of vocabularyWords(p.text)) vocabulary.add(w);
-      if (article.city) addPlace(article.city, id);
-      for (const hit of findPlaces(gazetteer, p.text)) addPlace(hit.form.place.name, id);
+      const { sentences, figures } = facts?.[store.size] ?? paragraphFacts(p.text);
+      const id = store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentences, figures });
+      runs.add(p.text);
       if (onProgress && (id + 1) % every === 0) onProgress({ phase: 'Absätze', done: id + 1, total });
     }
   });
+  corpus.articles.forEach(a => sharedRuns.push([runs.add(a.title), runs.add(a.lead ?? ''), runs.add(a.city ?? '')]));
 
-  // Pass 2: the inverted index, with compounds split against the whole vocabulary.
-  const analyze = cachedAnalyzer(vocabulary);
+  // Pass 2: the inverted index. Each distinct token is analyzed once, compounds split against the whole vocabulary.
   const index = new IndexBuilder();
-  let done = 0;
-  for (const article of corpus.articles) {
-    const shared = [
-      { terms: analyze(article.title), weight: FIELD_WEIGHTS.title },
-      { terms: analyze(article.lead ?? ''), weight: FIELD_WEIGHTS.lead },
-      { terms: analyze(article.city ?? ''), weight: FIELD_WEIGHTS.city },
-    ];
-    for (const p of article.paragraphs) {
-      index.add([{ terms: analyze(p.text), weight: FIELD_WEIGHTS.text }, ...shared]);
-      if (onProgress && ++done % every === 0) onProgress({ phase: 'Index', done, total });
+  const termsOfToken: (number[] | undefined)[] = [];
+  const termIdsOf = (token: number) => (termsOfToken[token] ??= analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
+  const tf = new Map<number, number>();
+  const addRun = (run: number, weight: number) => {
+    let length = 0;
+    for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) {
+      for (const term of termIdsOf(runs.runs.get(i))) {
+        tf.set(term, (tf.get(term) ?? 0) + weight);
+        length += weight;
+      }
     }
-  }
+    return length;
+  };
+  let done = 0;
+  corpus.articles.forEach((article, a) => {
+    const [title, lead, city] = sharedRuns[a]!;
+    for (let k = 0; k < article.paragraphs.length; k++, done++) {
+      tf.clear();
+      const length = addRun(done, FIELD_WEIGHTS.text) + addRun(title!, FIELD_WEIGHTS.title)
+        + addRun(lead!, FIELD_WEIGHTS.lead) + addRun(city!, FIELD_WEIGHTS.city);
+      index.addDoc(tf, length);
+      if (onProgress && (done + 1) % every === 0) onProgress({ phase: 'Index', done: done + 1, total });
+    }
+  });
 
-  for (const list of byPlace.values()) list.sort((a, b) => a - b);
   const knownPlaces = new Set<string>();
   for (const a of corpus.articles) {
     if (a.city) knownPlaces.add(a.city);
@@ -86,6 +121,5 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
   return {
     articles, skipped: corpus.skipped, warnings: corpus.warnings,
     store: store.finish(), index: new InvertedIndex(index.finish()), vocabulary, gazetteer, knownPlaces,
-    paragraphsByPlace: new Map([...byPlace].map(([k, v]) => [k, Uint32Array.from(new Set(v))])),
   };
 }

@@ -42,16 +42,24 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** How every number word ends; other words need no parsing. */
+const NUMBER_WORD_END = /(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)$/i;
+
+/** A year standing alone (`seit 2009`, `im Jahr 2020`) opens no window: it is a date, not a figure. */
+const LONE_YEAR = /^(?:19|20)\d\d$/;
+const AFTER_YEAR_FIGURE = /^\s*(?:Mio|Mrd|Million|Milliarde|Euro|EUR|€|Prozent|%)/i;
+
 /** Where a number may stand: digits, the end of a number word (`acht`, `zweihundert`), `eine Million`. */
 const NUMBER_HINT = /\d[\d.,]*|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)\b|\beine?r?\s+(?:Million|Milliarde)/giu;
 /** Words taken before and after a number: enough for qualifiers, multipliers, units and `x von y`. */
-const WORDS_BEFORE = 5;
-const WORDS_AFTER = 12;
+const WORDS_BEFORE = 4;
+const WORDS_AFTER = 8;
 
 /** Spans of the paragraph around its numbers, merged where they overlap: only they go through wink. */
 function numberWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   for (const m of text.matchAll(NUMBER_HINT)) {
+    if (LONE_YEAR.test(m[0]) && !AFTER_YEAR_FIGURE.test(text.slice(m.index + 4, m.index + 20))) continue;
     let start = m.index;
     for (let w = 0; w < WORDS_BEFORE && start > 0; w++) start = Math.max(0, text.lastIndexOf(' ', start - 2) + 1);
     let end = m.index + m[0].length;
@@ -87,7 +95,7 @@ function numberAt(tokens: Token[], i: number): number | null | undefined {
   const t = tokens[i]!;
   if (t.type === 'number') return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
   if (t.type !== 'word') return undefined;
-  const word = parseNumberWord(t.value);
+  const word = NUMBER_WORD_END.test(t.value) ? parseNumberWord(t.value) : null;
   if (word !== null) return word;
   // `eine Million Euro`: the article counts as one before a multiplier.
   if (/^(ein|eine|einer)$/i.test(t.value) && tokens[i + 1]?.entity?.type === 'multiplier') return 1;

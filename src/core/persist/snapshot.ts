@@ -7,7 +7,7 @@ import { ParagraphStore, type StoreArrays, type StoreTables } from '../search/pa
 import { ANALYZER_VERSION } from '../search/analyzer.js';
 
 /** Bump when the layout of the snapshot changes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export type Blob = Uint8Array | Uint32Array | Float32Array | Float64Array;
 
@@ -21,7 +21,6 @@ export interface SnapshotHeader {
   warnings: LoadWarning[];
   tables: StoreTables;
   knownPlaces: string[];
-  places: string[];
 }
 
 export interface Snapshot {
@@ -42,17 +41,6 @@ function split(blob: Uint8Array): string[] {
 }
 
 export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date): Snapshot {
-  const places = [...data.paragraphsByPlace.keys()];
-  const placeOffsets = new Uint32Array(places.length + 1);
-  let total = 0;
-  places.forEach((p, i) => {
-    placeOffsets[i] = total;
-    total += data.paragraphsByPlace.get(p)!.length;
-  });
-  placeOffsets[places.length] = total;
-  const placeIds = new Uint32Array(total);
-  places.forEach((p, i) => placeIds.set(data.paragraphsByPlace.get(p)!, placeOffsets[i]));
-
   const { terms, ...index } = data.index.arrays;
   const blobs: Record<string, Blob> = {
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
@@ -62,14 +50,12 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date):
     'index.weights': index.weights,
     'index.lengths': index.lengths,
     vocabulary: joined(data.vocabulary),
-    placeOffsets,
-    placeIds,
   };
   return {
     header: {
       formatVersion: FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, corpusHash, builtAt: builtAt.toISOString(),
       articles: data.articles, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
-      knownPlaces: [...data.knownPlaces], places,
+      knownPlaces: [...data.knownPlaces],
     },
     blobs,
   };
@@ -91,8 +77,6 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
   };
   const storeArrays = Object.fromEntries(Object.keys(blobs).filter(k => k.startsWith('store.'))
     .map(k => [k.slice(6), blobs[k]])) as unknown as StoreArrays;
-  const placeOffsets = blob<Uint32Array>('placeOffsets');
-  const placeIds = blob<Uint32Array>('placeIds');
   return {
     articles: header.articles,
     skipped: header.skipped,
@@ -105,6 +89,5 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
     vocabulary: new Set(split(blob<Uint8Array>('vocabulary'))),
     gazetteer,
     knownPlaces: new Set(header.knownPlaces),
-    paragraphsByPlace: new Map(header.places.map((p, i) => [p, placeIds.subarray(placeOffsets[i], placeOffsets[i + 1])])),
   };
 }

@@ -15,7 +15,6 @@ const FREE_NAME_MIN_POPULATION = 20000;
 /** Words before a name that make it a person: `Dr. Berg`, `Frau Essen`. */
 const PERSON_BEFORE = /(?:Dr\.|Prof\.|Frau|Herr|Herrn)\s+$/;
 
-const WORD_START = /[\p{Lu}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -24,30 +23,20 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findPlaces(gazetteer: Gazetteer, text: string, lenient = false): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (!WORD_START.test(ch) || (i > 0 && LETTER.test(text[i - 1]!))) {
-      i++;
-      continue;
-    }
-    const wordEnd = endOfWord(text, i);
-    const form = matchAt(gazetteer, text, i, text.slice(i, wordEnd), lenient);
+  let skipTo = 0;
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    if (m.index < skipTo) continue;
+    const form = matchAt(gazetteer, text, m.index, m[0], lenient);
     if (form) {
-      hits.push({ form, index: i });
-      i += form.text.length;
-    } else {
-      i = wordEnd;
+      hits.push({ form, index: m.index });
+      skipTo = m.index + form.text.length;
     }
   }
   return hits;
 }
 
-function endOfWord(text: string, start: number): number {
-  let j = start;
-  while (j < text.length && /[\p{L}\p{N}\-]/u.test(text[j]!)) j++;
-  return j;
-}
+/** A word starting with a capital, not inside another word. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*/gu;
 
 function matchAt(gazetteer: Gazetteer, text: string, i: number, word: string, lenient: boolean): PlaceForm | null {
   for (const form of gazetteer.formsStartingWith(word)) {

@@ -20,6 +20,16 @@ export function normalise(text: string): string {
 /** Numbers whole (`5.800`, `1,6`), words with their hyphenated parts joined (`vpn-zugänge`). */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+/** Caches stop growing at this size (a corpus of a million paragraphs has fewer distinct words). */
+const CACHE_LIMIT = 2_000_000;
+
+/** The normalised tokens of a text, in order (the text is normalised once, as a whole). */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalise(text).matchAll(TOKEN)) out.push(m[0]);
+  return out;
+}
+
 const stems = new Map<string, string>();
 
 /** The stem of a normalised word (numbers stay as they are); cached, words repeat a lot. */
@@ -28,7 +38,7 @@ export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = stemmer(word);
-    if (stems.size < 2_000_000) stems.set(word, s);
+    if (stems.size < CACHE_LIMIT) stems.set(word, s);
   }
   return s;
 }
@@ -46,32 +56,23 @@ export interface AnalyzerOptions {
  * (`stadtverwaltung` → `stadtverwalt`, `stadt`, `verwalt`).
  */
 export function analyze(text: string, options: AnalyzerOptions = {}): string[] {
+  const plain = options.vocabulary === undefined && !options.dropQuestionWords;
   const terms: string[] = [];
-  for (const match of normalise(text).matchAll(TOKEN)) for (const t of analyzeToken(match[0], options)) terms.push(t);
+  for (const token of tokens(text)) {
+    let t = plain ? plainTerms.get(token) : undefined;
+    if (t === undefined) {
+      t = analyzeToken(token, options);
+      if (plain && plainTerms.size < CACHE_LIMIT) plainTerms.set(token, t);
+    }
+    for (const x of t) terms.push(x);
+  }
   return terms;
 }
 
-/**
- * An analyzer bound to one vocabulary, caching the terms of every token it has seen: indexing a corpus
- * analyzes the same words over and over.
- */
-export function cachedAnalyzer(vocabulary: ReadonlySet<string>): (text: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return text => {
-    const terms: string[] = [];
-    for (const match of normalise(text).matchAll(TOKEN)) {
-      let t = cache.get(match[0]);
-      if (t === undefined) {
-        t = analyzeToken(match[0], { vocabulary });
-        cache.set(match[0], t);
-      }
-      for (const x of t) terms.push(x);
-    }
-    return terms;
-  };
-}
+const plainTerms = new Map<string, string[]>();
 
-function analyzeToken(token: string, options: AnalyzerOptions): string[] {
+/** The terms of one normalised token (see analyze). */
+export function analyzeToken(token: string, options: AnalyzerOptions): string[] {
   const terms: string[] = [];
   if (isStop(token, options)) return terms;
   if (/^\d/.test(token)) return [token];
@@ -128,11 +129,7 @@ function knownForm(head: string, vocabulary: ReadonlySet<string>): string | null
   return null;
 }
 
-/** The normalised words of a text, for building the vocabulary that decompounding uses. */
-export function vocabularyWords(text: string): string[] {
-  const words: string[] = [];
-  for (const match of normalise(text).matchAll(TOKEN)) {
-    for (const part of match[0].split('-')) if (part.length >= 3 && !/^\d/.test(part)) words.push(part);
-  }
-  return words;
+/** The words of a normalised token that the vocabulary for decompounding keeps. */
+export function vocabularyParts(token: string): string[] {
+  return token.split('-').filter(part => part.length >= 3 && !/^\d/.test(part));
 }

@@ -1,6 +1,7 @@
 // A compact inverted index over paragraphs: postings in typed arrays, BM25 scoring into reused buffers,
 // per-document masks of the query concepts matched, and fuzzy term lookup through MiniSearch's SearchableMap.
 import SearchableMap from 'minisearch/SearchableMap';
+import { GrowableF32, GrowableU32 } from './growable.js';
 
 /** BM25 parameters (MiniSearch's defaults). */
 const K1 = 1.2;
@@ -147,55 +148,54 @@ function siftDown(h: Hit[], i: number): void {
   }
 }
 
-/** Collects weighted term frequencies document by document and packs them into postings. */
+/** Collects weighted term frequencies document by document and packs them into postings (counting sort by term). */
 export class IndexBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private postingDocs: number[][] = [];
-  private postingWeights: number[][] = [];
-  private readonly lengths: number[] = [];
+  private readonly pairTerm = new GrowableU32(1 << 16);
+  private readonly pairDoc = new GrowableU32(1 << 16);
+  private readonly pairWeight = new GrowableF32(1 << 16);
+  private readonly lengths = new GrowableF32(1 << 12);
 
-  /** Adds the next document (ids are consecutive from 0): its terms with field weights. */
-  add(fields: { terms: string[]; weight: number }[]): number {
-    const doc = this.lengths.length;
-    const tf = new Map<string, number>();
-    let length = 0;
-    for (const f of fields) {
-      for (const t of f.terms) tf.set(t, (tf.get(t) ?? 0) + f.weight);
-      length += f.terms.length * f.weight;
+  termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
     }
-    for (const [t, w] of tf) {
-      let id = this.termIds.get(t);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(t, id);
-        this.terms.push(t);
-        this.postingDocs.push([]);
-        this.postingWeights.push([]);
-      }
-      this.postingDocs[id]!.push(doc);
-      this.postingWeights[id]!.push(w);
+    return id;
+  }
+
+  /** Adds the next document (ids are consecutive from 0): weighted frequencies by term id, and its length. */
+  addDoc(tf: Map<number, number>, length: number): number {
+    const doc = this.lengths.length;
+    for (const [term, weight] of tf) {
+      this.pairTerm.push(term);
+      this.pairDoc.push(doc);
+      this.pairWeight.push(weight);
     }
     this.lengths.push(length);
     return doc;
   }
 
   finish(): IndexArrays {
-    const offsets = new Uint32Array(this.terms.length + 1);
-    let total = 0;
-    this.postingDocs.forEach((p, i) => {
-      offsets[i] = total;
-      total += p.length;
-    });
-    offsets[this.terms.length] = total;
-    const docs = new Uint32Array(total);
-    const weights = new Float32Array(total);
-    this.postingDocs.forEach((p, i) => {
-      docs.set(p, offsets[i]);
-      weights.set(this.postingWeights[i]!, offsets[i]);
-    });
-    this.postingDocs = [];
-    this.postingWeights = [];
-    return { terms: this.terms, offsets, docs, weights, lengths: Float32Array.from(this.lengths) };
+    const t = this.terms.length;
+    const n = this.pairTerm.length;
+    const terms = this.pairTerm.view();
+    const offsets = new Uint32Array(t + 1);
+    for (let i = 0; i < n; i++) offsets[terms[i]! + 1]!++;
+    for (let i = 0; i < t; i++) offsets[i + 1]! += offsets[i]!;
+    const fill = offsets.slice(0, t);
+    const docs = new Uint32Array(n);
+    const weights = new Float32Array(n);
+    const pairDocs = this.pairDoc.view();
+    const pairWeights = this.pairWeight.view();
+    for (let i = 0; i < n; i++) {
+      const at = fill[terms[i]!]!++;
+      docs[at] = pairDocs[i]!;
+      weights[at] = pairWeights[i]!;
+    }
+    return { terms: this.terms, offsets, docs, weights, lengths: this.lengths.toArray() };
   }
 }

@@ -32,7 +32,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   const re = /([.!?])([“"»‘']?)(\s+)(?=[\p{Lu}\d„"»‚(])/gu;
   for (const m of paragraph.matchAll(re)) {
     const end = m.index + m[1]!.length + m[2]!.length;
-    if (m[1] === '.' && !m[2] && !endsSentence(paragraph.slice(start, m.index), paragraph.slice(m.index + m[0].length))) continue;
+    if (m[1] === '.' && !m[2] && !endsSentence(lastWord(paragraph, start, m.index), paragraph.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     push(out, paragraph, start, end);
     start = m.index + m[0].length;
   }
@@ -47,8 +47,14 @@ function push(out: Sentence[], paragraph: string, start: number, end: number): v
   if (text) out.push({ text, start: start + lead });
 }
 
-function endsSentence(before: string, after: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1] ?? '';
+/** The word that ends just before `end`, not reaching back before `start`. */
+function lastWord(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+function endsSentence(word: string, after: string): boolean {
   const bare = word.replace(/^[„"(»‚]+/, '');
   if (ABBREVIATIONS.has(bare)) return false;
   if (/^\p{L}$/u.test(bare)) return false; // z. B., u. a., d. h.

@@ -1,0 +1,103 @@
+// `npm run bench`: build time, memory, persisted size, cold start and ask latency at 10k, 100k and 1M
+// paragraphs, against plain MiniSearch with default options on the same paragraphs and queries.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { buildEngine } from '../src/io/build-engine.js';
+import { toSnapshot } from '../src/core/persist/snapshot.js';
+import { writeSnapshot } from '../src/io/index-cache.js';
+import { loadCorpusFolder } from '../src/io/corpus-folder.js';
+import { benchCorpus } from './corpus.js';
+import { benchQueries } from './queries.js';
+
+interface Latency { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number }
+interface Result {
+  paragraphs: number; buildMs: number; coldStartMs: number; rssMB: number; heapMB: number; persistedMB: number;
+  coldRssMB: number; queries: number; ask: Latency; reference: Latency & { buildMs: number };
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizeArg = args.indexOf('--paragraphs');
+const sizes = sizeArg >= 0 ? [Number(args[sizeArg + 1])] : [10_000, 100_000, 1_000_000];
+const skipReference = args.includes('--no-reference');
+
+function latency(times: number[]): Latency {
+  const s = [...times].sort((a, b) => a - b);
+  const q = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]! * 100) / 100;
+  return { p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), maxMs: Math.round(s.at(-1)! * 100) / 100 };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const r = fn();
+  return [r, performance.now() - t];
+}
+
+async function measure(size: number): Promise<Result> {
+  const seeds = (await loadCorpusFolder(path.join(import.meta.dirname, '..', 'seeds'))).articles;
+  const corpus = benchCorpus(size, seeds);
+  const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  global.gc?.();
+  const started = performance.now();
+  const engine = await buildEngine(corpus);
+  const buildMs = performance.now() - started;
+  const queries = benchQueries(engine);
+
+  for (const q of queries) engine.ask(q); // warm up
+  const askTimes = queries.map(q => time(() => engine.ask(q))[1]);
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'amtsbote-bench-'));
+  const file = path.join(dir, 'index.bin');
+  const persisted = await writeSnapshot(file, toSnapshot(engine.data, 'bench', new Date()));
+  // Only the index is held from here on: drop the corpus strings before reading memory.
+  corpus.articles.length = 0;
+  global.gc?.();
+  const mem = process.memoryUsage();
+  const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cold-start.ts'), file, queries[0]!],
+    { encoding: 'utf8', maxBuffer: 1 << 20 })) as { coldStartMs: number; rssMB: number };
+  rmSync(dir, { recursive: true, force: true });
+
+  let reference: Latency & { buildMs: number } = { p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0, buildMs: 0 };
+  if (!skipReference) {
+    const docs: { id: number; text: string }[] = [];
+    for (let id = 0; id < engine.data.store.count; id++) docs.push({ id, text: engine.data.store.text(id) });
+    const mini = new MiniSearch({ fields: ['text'] });
+    const [, refBuild] = time(() => mini.addAll(docs));
+    docs.length = 0;
+    for (const q of queries) mini.search(q);
+    reference = { ...latency(queries.map(q => time(() => mini.search(q))[1])), buildMs: Math.round(refBuild) };
+  }
+  return {
+    paragraphs, buildMs: Math.round(buildMs), coldStartMs: cold.coldStartMs, rssMB: Math.round(mem.rss / 1e6),
+    heapMB: Math.round(mem.heapUsed / 1e6), persistedMB: Math.round(persisted / 1e5) / 10, coldRssMB: cold.rssMB,
+    queries: queries.length, ask: latency(askTimes), reference,
+  };
+}
+
+function table(results: Result[]): string {
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const rows = [
+    ['Absätze', ...results.map(r => r.paragraphs.toLocaleString('de-DE'))],
+    ['Aufbau (ms)', ...results.map(r => `${r.buildMs} (MiniSearch ${r.reference.buildMs})`)],
+    ['Kaltstart (ms)', ...results.map(r => String(r.coldStartMs))],
+    ['RSS / Heap (MB)', ...results.map(r => `${r.rssMB} / ${r.heapMB}`)],
+    ['RSS nach Kaltstart (MB)', ...results.map(r => String(r.coldRssMB))],
+    ['Cache (MB)', ...results.map(r => String(r.persistedMB))],
+    ['ask p50 / p95 / p99 / max (ms)', ...results.map(r => `${r.ask.p50Ms} / ${r.ask.p95Ms} / ${r.ask.p99Ms} / ${r.ask.maxMs}`)],
+    ['MiniSearch p50 / p95 / p99 / max (ms)', ...results.map(r => `${r.reference.p50Ms} / ${r.reference.p95Ms} / ${r.reference.p99Ms} / ${r.reference.maxMs}`)],
+    ['ask / MiniSearch (p95)', ...results.map(r => ratio(r.ask.p95Ms, r.reference.p95Ms))],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
+  return rows.map(r => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`).join('\n');
+}
+
+const results: Result[] = [];
+for (const size of sizes) {
+  process.stderr.write(`Messe ${size.toLocaleString('de-DE')} Absätze …\n`);
+  results.push(await measure(size));
+}
+if (json) process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+else process.stdout.write(`${table(results)}\n\n${results.length} Größen, ${results[0]!.queries} Anfragen je Größe, ${os.cpus().length} Kerne, Node ${process.version}\n`);

@@ -1,0 +1,55 @@
+// Which paragraphs a question about a place may quote: every paragraph of the place's articles, and every
+// paragraph that names the place (found through the index: `Stuttgart` and `Stuttgarter` share a term).
+import type { EngineData } from './engine-data.js';
+import { analyze } from '../search/analyzer.js';
+
+/** Masks kept per engine, for the places asked about most recently. */
+const CACHED_MASKS = 16;
+const caches = new WeakMap<EngineData, Map<string, Uint8Array>>();
+
+/** The short form a text would use: `Frankfurt am Main` → `Frankfurt`, `Halle (Saale)` → `Halle`. */
+function shortForm(place: string): string {
+  return place.split(/ (?:am|an der|im|in der|in|ob der|vor der|bei|auf|\()/)[0]!;
+}
+
+function build(data: EngineData, place: string): Uint8Array {
+  const mask = new Uint8Array(data.store.count);
+  for (const a of data.articles) {
+    if (a.city === place) mask.fill(1, a.firstParagraph, a.firstParagraph + a.paragraphCount);
+  }
+  const terms = [...new Set(analyze(shortForm(place)))];
+  const { offsets, docs } = data.index.arrays;
+  const ids = terms.map(t => data.index.termIds.get(t));
+  if (terms.length === 0 || ids.some(id => id === undefined)) return mask;
+  // Documents that hold every term of the name.
+  const counts = terms.length > 1 ? new Uint8Array(data.store.count) : null;
+  for (const id of ids as number[]) {
+    for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+      const d = docs[p]!;
+      if (!counts) mask[d] = 1;
+      else if (++counts[d]! === terms.length) mask[d] = 1;
+    }
+  }
+  return mask;
+}
+
+/** A mask over all paragraphs: 1 where a question about one of the places may quote. */
+export function placeParagraphs(data: EngineData, places: string[]): Uint8Array {
+  let cache = caches.get(data);
+  if (!cache) caches.set(data, (cache = new Map()));
+  const key = places.join('\u0000');
+  let mask = cache.get(key);
+  if (!mask) {
+    mask = build(data, places[0]!);
+    for (const other of places.slice(1)) {
+      const more = build(data, other);
+      for (let i = 0; i < mask.length; i++) mask[i] = mask[i]! | more[i]!;
+    }
+    if (cache.size >= CACHED_MASKS) cache.delete(cache.keys().next().value!);
+    cache.set(key, mask);
+  } else {
+    cache.delete(key);
+    cache.set(key, mask);
+  }
+  return mask;
+}
