@@ -78,8 +78,8 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
     const { paragraphs, ...meta } = article;
     articles.push({ ...meta, firstParagraph: store.size, paragraphCount: paragraphs.length });
     for (const p of paragraphs) {
-      const { sentences, figures } = facts?.[store.size] ?? paragraphFacts(p.text);
-      const id = store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentences, figures });
+      const { sentenceStarts, figures } = facts?.[store.size] ?? paragraphFacts(p.text);
+      const id = store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentenceStarts, figures });
       runs.add(p.text);
       if (onProgress && (id + 1) % every === 0) onProgress({ phase: 'Absätze', done: id + 1, total });
     }

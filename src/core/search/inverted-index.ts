@@ -98,32 +98,26 @@ export class InvertedIndex {
         for (const t of this.fuzzy(q.term, q.term.length >= 8 ? 2 : 1)) add(this.termIds.get(t)!, q.bit, FUZZY_WEIGHT);
       }
     }
-    const hits: Hit[] = [];
+    // The k best accepted documents, kept in a min-heap: no object for documents that cannot make it.
+    const heap: Hit[] = [];
+    const k = options.limit;
     for (const d of touched) {
       const mask = this.masks[d]!;
       const score = this.scores[d]!;
       this.scores[d] = 0;
       this.masks[d] = 0;
-      if (!options.accept || options.accept(d, mask)) hits.push({ doc: d, score, mask });
+      if (heap.length === k && score <= heap[0]!.score) continue;
+      if (options.accept && !options.accept(d, mask)) continue;
+      if (heap.length < k) {
+        heap.push({ doc: d, score, mask });
+        siftUp(heap, heap.length - 1);
+      } else {
+        heap[0] = { doc: d, score, mask };
+        siftDown(heap, 0);
+      }
     }
-    return topK(hits, options.limit);
+    return heap.sort((a, b) => b.score - a.score);
   }
-}
-
-/** The k best hits, best first, without sorting all of them. */
-function topK(hits: Hit[], k: number): Hit[] {
-  if (hits.length <= k) return hits.sort((a, b) => b.score - a.score);
-  const heap: Hit[] = [];
-  for (const h of hits) {
-    if (heap.length < k) {
-      heap.push(h);
-      siftUp(heap, heap.length - 1);
-    } else if (h.score > heap[0]!.score) {
-      heap[0] = h;
-      siftDown(heap, 0);
-    }
-  }
-  return heap.sort((a, b) => b.score - a.score);
 }
 
 function siftUp(h: Hit[], i: number): void {

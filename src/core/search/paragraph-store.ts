@@ -141,7 +141,7 @@ export class StoreBuilder {
     return this.articleOf.length;
   }
 
-  add(p: { text: string; kind: ParagraphKind; source: string; articleIndex: number; sentences: Sentence[]; figures: Figure[] }): number {
+  add(p: { text: string; kind: ParagraphKind; source: string; articleIndex: number; sentenceStarts: number[]; figures: Figure[] }): number {
     const id = this.articleOf.length;
     const encoded = this.encoder.encode(p.text);
     this.chunks.push(encoded);
@@ -150,7 +150,7 @@ export class StoreBuilder {
     this.articleOf.push(p.articleIndex);
     this.kind.push(KINDS.indexOf(p.kind));
     this.sourceOf.push(this.sources.id(p.source) - 1);
-    for (const s of p.sentences) this.sentenceStarts.push(s.start);
+    for (const start of p.sentenceStarts) this.sentenceStarts.push(start);
     this.sentenceOffsets.push(this.sentenceStarts.length);
     for (const f of p.figures) {
       this.fig.start.push(f.start);

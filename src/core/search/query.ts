@@ -92,5 +92,15 @@ export function compileQuery(list: Concept[]): CompiledQuery {
     }
   });
   const covered = (mask: number) => list.map((_, i) => (mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m));
-  return { terms, covered, count: mask => covered(mask).filter(Boolean).length };
+  // Documents share few distinct masks: count each once.
+  const counts = new Map<number, number>();
+  const count = (mask: number) => {
+    let n = counts.get(mask);
+    if (n === undefined) {
+      n = covered(mask).filter(Boolean).length;
+      counts.set(mask, n);
+    }
+    return n;
+  };
+  return { terms, covered, count };
 }
