@@ -5,13 +5,18 @@ import { EngineHolder } from './engine-holder.js';
 import { loadEngine } from './io/engine-loader.js';
 import { watchCorpus } from './io/corpus-watcher.js';
 import { progressReporter } from './progress.js';
-import { createLogger } from './log.js';
+import { createLogger, redact } from './log.js';
 import { runTerminal } from './terminal/repl.js';
 import { startBot } from './discord/bot.js';
 
+/** Secrets that never reach a log line or an error message. */
+let secrets: string[] = [];
+
 async function main(config: Config): Promise<number> {
+  secrets = config.discord ? [config.discord.token] : [];
   // In the terminal only warnings reach the screen; the bot logs at the configured level.
-  const log = createLogger(config.discord ? config.logLevel : 'warn', process.stderr, config.discord ? [config.discord.token] : []);
+  const log = createLogger(config.discord ? config.logLevel : 'warn', process.stderr, secrets);
+  process.on('unhandledRejection', err => log.error('Unbehandelter Fehler', { error: err }));
   const { commands, problems } = await loadCommands();
   for (const p of problems) log.warn('Befehlsdatei übersprungen', { file: `commands/${p.file}`, reason: p.reason });
 
@@ -45,10 +50,14 @@ async function main(config: Config): Promise<number> {
   });
 
   if (terminal) {
-    await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir });
+    const end = new AbortController();
+    process.once('SIGINT', () => end.abort());
+    process.once('SIGTERM', () => end.abort());
+    await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir, signal: end.signal });
     watcher.stop();
     return 0;
   }
+  // The bot runs until SIGTERM or SIGINT: it then takes no new work, lets in-flight replies finish and disconnects.
   await new Promise<void>(resolve => {
     const stop = (signal: string) => {
       log.info('Beende', { signal });
@@ -58,12 +67,15 @@ async function main(config: Config): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  log.info('Beendet');
   return 0;
 }
 
 try {
   process.exitCode = await main(readConfig());
 } catch (err) {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : `Fehler: ${(err as Error).message}`}\n`);
+  process.stderr.write(`${redact(err instanceof ConfigError ? err.message : `Fehler: ${(err as Error).message}`, secrets)}\n`);
   process.exitCode = 1;
 }
+// Keep-alive connections of the REST client must not hold the process open after a clean stop.
+setTimeout(() => process.exit(), 1000).unref();

@@ -6,6 +6,9 @@ import type { EngineHolder } from '../engine-holder.js';
 import type { Logger } from '../log.js';
 import { handleInteraction } from './interactions.js';
 import { PageCache } from './pages.js';
+import { RateLimiter } from './rate-limit.js';
+
+export const SHUTDOWN_GRACE_MS = 5000;
 
 export interface Bot {
   client: Client;
@@ -14,12 +17,16 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-export function startBot(config: DiscordConfig, commands: Map<string, CommandDef>, engines: EngineHolder, log: Logger): Bot {
+export interface BotOptions {
+  limiter?: RateLimiter;
+}
+
+export function startBot(config: DiscordConfig, commands: Map<string, CommandDef>, engines: EngineHolder, log: Logger, options: BotOptions = {}): Bot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
-  const ctx = { commands, engines, pages: new PageCache(), log };
+  const ctx = { commands, engines, pages: new PageCache(), log, limiter: options.limiter ?? new RateLimiter() };
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 
@@ -45,7 +52,10 @@ export function startBot(config: DiscordConfig, commands: Map<string, CommandDef
     ready,
     async stop() {
       accepting = false;
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise(r => setTimeout(r, 5000))]);
+      // In-flight replies get up to five seconds to finish.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise(r => (timer = setTimeout(r, SHUTDOWN_GRACE_MS)))]);
+      clearTimeout(timer);
       await client.destroy();
     },
   };

@@ -10,12 +10,14 @@ import { foldKey } from '../core/text/fold.js';
 import { LIMITS } from './limits.js';
 import type { PageCache } from './pages.js';
 import { toMessage } from './render.js';
+import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 
 export interface InteractionContext {
   commands: Map<string, CommandDef>;
   engines: EngineHolder;
   pages: PageCache;
   log: Logger;
+  limiter: RateLimiter;
 }
 
 export const ERROR_MESSAGE = 'Da ist etwas schiefgelaufen … Bitte versuch es gleich noch einmal.';
@@ -25,7 +27,10 @@ export const EXPIRED_MESSAGE = 'Diese Trefferliste ist abgelaufen. Stell die Fra
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
   try {
     if (interaction.isAutocomplete()) await autocomplete(interaction, ctx);
-    else if (interaction.isChatInputCommand()) await command(interaction, ctx);
+    else if ((interaction.isChatInputCommand() || interaction.isButton()) && !ctx.limiter.take(interaction.user.id)) {
+      ctx.log.info('Anfrage über dem Limit', { interactionId: interaction.id });
+      await interaction.reply({ content: RATE_LIMIT_MESSAGE, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    } else if (interaction.isChatInputCommand()) await command(interaction, ctx);
     else if (interaction.isButton()) await button(interaction, ctx);
   } catch (err) {
     ctx.log.error('Interaktion fehlgeschlagen', { interactionId: interaction.id, error: err });

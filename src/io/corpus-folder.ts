@@ -13,7 +13,12 @@ export interface FolderFiles {
   skipped: Skipped[];
 }
 
-export async function readCorpusFolder(dir: string): Promise<FolderFiles> {
+/** A seam for tests: runs before each file is read (to delete a file while the load runs). */
+export interface ReadHooks {
+  beforeRead?: (name: string) => Promise<void>;
+}
+
+export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Promise<FolderFiles> {
   let root: string;
   try {
     root = await realpath(dir);
@@ -26,14 +31,14 @@ export async function readCorpusFolder(dir: string): Promise<FolderFiles> {
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const entry of entries) {
-    const reason = await readEntry(root, entry.name, files);
+    const reason = await readEntry(root, entry.name, files, hooks);
     if (reason) skipped.push({ source: entry.name, reason });
   }
   return { files, skipped };
 }
 
 /** Reads one entry into `files`, or returns why it was skipped. */
-async function readEntry(root: string, name: string, files: SourceFile[]): Promise<string | null> {
+async function readEntry(root: string, name: string, files: SourceFile[], hooks: ReadHooks): Promise<string | null> {
   const full = path.join(root, name);
   try {
     const info = await lstat(full);
@@ -48,6 +53,7 @@ async function readEntry(root: string, name: string, files: SourceFile[]): Promi
     if (!name.toLowerCase().endsWith('.txt')) return 'keine .txt-Datei';
     const size = (await stat(full)).size;
     if (size > MAX_FILE_BYTES) return `zu groß (${Math.round(size / 1024 / 1024)} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+    await hooks.beforeRead?.(name);
     files.push({ name, bytes: await readFile(full) });
     return null;
   } catch (err) {

@@ -16,6 +16,8 @@ export interface TerminalOptions {
   /** ANSI emphasis and a prompt only on a terminal. */
   tty: boolean;
   corpusDir: string;
+  /** Ends the session (Ctrl-C outside a terminal arrives as a signal, not as readline input). */
+  signal?: AbortSignal;
 }
 
 export function banner(corpusDir: string, engine: Engine): string {
@@ -63,6 +65,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     if (tty) rl.prompt();
   });
   rl.on('SIGINT', () => rl.close());
+  options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   return new Promise(resolve => rl.on('close', () => {
     if (tty) output.write('\n');
     write('Tschüss.');

@@ -30,6 +30,10 @@ export const nextId = () => String(++snowflake);
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly faults: Fault[] = [];
+  /** Requests by interaction token, for fast lookups under load. */
+  private readonly byToken = new Map<string, RecordedRequest[]>();
+  /** Holds interaction callbacks this long before answering (to keep replies in flight). */
+  callbackDelayMs = 0;
   private http!: Server;
   private wss!: WebSocketServer;
   private socket: WebSocket | null = null;
@@ -116,7 +120,10 @@ export class FakeDiscord {
     }
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path, query: url.searchParams, body, at: Date.now() });
+    const record = { method, path, query: url.searchParams, body, at: Date.now() };
+    this.requests.push(record);
+    const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
+    if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), record]);
     this.notify();
 
     const fault = this.faults.find(f => f.times > 0 && f.match(method, path));
@@ -130,6 +137,7 @@ export class FakeDiscord {
     }
     if (method === 'GET' && path === '/gateway') return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway` });
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      if (this.callbackDelayMs) await new Promise(r => setTimeout(r, this.callbackDelayMs));
       res.writeHead(204);
       return void res.end();
     }
@@ -176,7 +184,7 @@ export class FakeDiscord {
 
   /** The requests for one interaction token, in order. */
   forToken(token: string): RecordedRequest[] {
-    return this.requests.filter(r => r.path.includes(`/${token}/`) || r.path.endsWith(`/${token}`));
+    return this.byToken.get(token) ?? [];
   }
 }
 
@@ -195,6 +203,11 @@ function base(type: number, data: object, extra: object = {}) {
 }
 
 const OPTION_TYPES: Record<string, number> = { string: 3, number: 4, boolean: 5 };
+
+/** A user of its own, for tests that send as many people. */
+export function userNumber(n: number) {
+  return { ...USER, id: String(400000000000000000n + BigInt(n)), username: `nutzer${n}` };
+}
 
 export function slashCommand(name: string, options: Record<string, string | number | boolean> = {}, user = USER) {
   return base(2, {

@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import type { CommandDef } from '../../src/command.js';
+import { RateLimiter } from '../../src/discord/rate-limit.js';
 import { loadCommands } from '../../src/commands-loader.js';
 import { EngineHolder } from '../../src/engine-holder.js';
 import { createLogger } from '../../src/log.js';
@@ -19,7 +20,7 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[] } = {}): Promise<Harness> {
+export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[]; limiter?: RateLimiter } = {}): Promise<Harness> {
   const fake = new FakeDiscord();
   await fake.start();
   let raw = '';
@@ -29,7 +30,9 @@ export async function startHarness(options: { loadEngine?: boolean; extraCommand
   for (const c of options.extraCommands ?? []) commands.set(c.name, c);
   const engines = new EngineHolder();
   if (options.loadEngine !== false) engines.set(await seedEngine());
-  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log);
+  // Tests send many requests as one user: a generous limit, unless a test checks the real one.
+  const limiter = options.limiter ?? new RateLimiter(100_000, 10_000);
+  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log, { limiter });
   await bot.ready;
   return {
     fake, bot, engines,

@@ -25,8 +25,16 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
+/** Duplicate stories are told from their first this many characters: enough to recognise, cheap for huge files. */
+const COMPARED_CHARS = 20_000;
+
 function fileText(f: ParsedFile): string {
-  return [f.title, ...f.paragraphs.map(p => p.text)].join('\n');
+  let text = f.title;
+  for (const p of f.paragraphs) {
+    if (text.length >= COMPARED_CHARS) break;
+    text += `\n${p.text}`;
+  }
+  return text.slice(0, COMPARED_CHARS);
 }
 
 /** Groups of file indices that tell the same story; every file is in exactly one group. */

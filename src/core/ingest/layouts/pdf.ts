@@ -8,6 +8,15 @@ import { joinWrappedLines } from '../dehyphenate.js';
 /** A heading that opens the section about the publisher: `Die ekom21`, `Über die Stadt Kiel`, `Zur Person`. */
 const ABOUT_HEADING = /^(Die|Der|Das|Über|Ueber|Zur|Zum|About)\b/;
 
+/** A first line longer than this is text, not a title. */
+const MAX_TITLE = 200;
+
+/** The first sentence, or the first words of a long one, as a title. */
+function firstWords(text: string): string {
+  const sentence = /^.{10,150}?[.!?](?=\s|$)/.exec(text)?.[0] ?? text.slice(0, 150);
+  return sentence.length < text.length && !/[.!?]$/.test(sentence) ? `${sentence.replace(/\s+\S*$/, '')} …` : sentence;
+}
+
 /** A label line above a press release's title: `Pressemitteilung`, `Presseinformation Nr. 12/2021`. */
 const LABEL = /^(Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Medienmitteilung|Mitteilung)\b.{0,40}$/i;
 
@@ -34,6 +43,10 @@ export function parsePdf(source: string, lines: string[]): ParsedFile {
   let title: string;
   if (firstBlock.length <= 3 && firstBlock.join(' ').length <= 200 && !/[.!?]$/.test(firstBlock.at(-1)!.trim())) {
     title = joinWrappedLines(firstBlock);
+  } else if (firstBlock[0]!.trim().length > MAX_TITLE) {
+    // No title line: text from the first line on (a file that is one long line). Its first words name it.
+    title = firstWords(firstBlock[0]!.trim());
+    blocks.unshift(firstBlock);
   } else {
     title = firstBlock[0]!.trim();
     blocks.unshift(firstBlock.slice(1));

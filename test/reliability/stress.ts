@@ -1,0 +1,6 @@
+// Sizes of the reliability tests: a short form in npm test, the full form in npm run test:stress.
+export const STRESS = process.env.AMTSBOTE_STRESS === '1';
+
+export const SIZES = STRESS
+  ? { hostileInputs: 10_000, loadInteractions: 1000, loadConcurrency: 50 }
+  : { hostileInputs: 1000, loadInteractions: 200, loadConcurrency: 20 };
