@@ -93,3 +93,14 @@ describe('cli ask and city', () => {
     expect(await run('ask', 'Frage', '--limit', '11')).toMatchObject({ code: 1, err: '--limit erwartet eine ganze Zahl von 1 bis 10.\n' });
   });
 });
+
+describe('cli index', () => {
+  it('rebuilds the index into the cache and says how big it is', async () => {
+    const { code, out } = await run('index', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ articles: 4, paragraphs: 22, skipped: 0, cacheError: null });
+    expect(json.cacheFile).toMatch(/index-[0-9a-f]{12}\.bin$/);
+    expect(json.persistedBytes).toBeGreaterThan(1000);
+  });
+});
