@@ -19,12 +19,15 @@ export function random(seed: number): () => number {
   };
 }
 
-/** The article texts of the CSV (`label;'text'`, `'` as quote character, `''` inside quotes). */
+/** The article texts of the CSV (`label;text`; a text with `;` or `'` is quoted with `'`, `''` inside). */
 export function readGnad(path = GNAD_CSV): string[] {
   const out: string[] = [];
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
-    const m = /^[^;]*;'(.*)'$/.exec(line);
-    if (m) out.push(m[1]!.replace(/''/g, "'"));
+    const at = line.indexOf(';');
+    if (at < 0) continue;
+    const raw = line.slice(at + 1);
+    const text = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    if (text.length > 0) out.push(text);
   }
   return out;
 }
