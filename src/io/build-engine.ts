@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../core/types.js';
 import { Engine, type EngineOptions } from '../core/engine.js';
+import { assembleEngineData, tokenizeCorpus } from '../core/answer/engine-data.js';
+import { germanGazetteer } from '../core/places/gazetteer.js';
 import { paragraphFacts, type ParagraphFacts } from '../core/search/paragraph-facts.js';
 
 /** Below this many paragraphs a worker costs more to start than it saves. */
@@ -23,24 +25,27 @@ function inWorker(texts: string[]): Promise<ParagraphFacts[]> {
   });
 }
 
-/** Sentences and figures of all texts: the first share here, the others in worker threads. */
-async function parallelFacts(texts: string[], threads: number): Promise<ParagraphFacts[]> {
-  const size = Math.ceil(texts.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => texts.slice(i * size, (i + 1) * size));
-  const others = Promise.all(chunks.slice(1).map(inWorker));
-  const own = chunks[0]!.map(paragraphFacts);
-  return [own, ...(await others)].flat();
-}
+/** Tokenising a paragraph costs about this share of computing its sentences and figures. */
+const TOKENS_PER_FACTS = 0.3;
 
+/**
+ * Workers compute the sentences and figures of most paragraphs while this thread tokenises the corpus
+ * and then does the remaining share itself, so that both finish at about the same time.
+ */
 export async function buildEngine(corpus: Corpus, options: EngineOptions = {}): Promise<Engine> {
   const texts = corpus.articles.flatMap(a => a.paragraphs.map(p => p.text));
   const threads = Math.min(availableParallelism(), 4);
   if (texts.length < PARALLEL_MIN_PARAGRAPHS || threads < 2) return Engine.fromCorpus(corpus, options);
-  let facts: ParagraphFacts[] | undefined;
-  try {
-    facts = await parallelFacts(texts, threads);
-  } catch {
-    facts = undefined; // no worker here: the engine computes them itself
-  }
-  return Engine.fromCorpus(corpus, { ...options, facts });
+  const workers = threads - 1;
+  const ownShare = Math.max(0, (1 / workers - TOKENS_PER_FACTS) / (1 + 1 / workers));
+  const split = Math.floor(texts.length * ownShare);
+  const size = Math.ceil((texts.length - split) / workers);
+  const others = Promise.all(Array.from({ length: workers }, (_, i) => inWorker(texts.slice(split + i * size, split + (i + 1) * size))))
+    .catch(() => null); // no worker here: this thread computes them too
+  const tokens = tokenizeCorpus(corpus, options.onProgress);
+  const own = texts.slice(0, split).map(paragraphFacts);
+  const fromWorkers = await others;
+  const facts: ParagraphFacts[] = own.concat(fromWorkers ? fromWorkers.flat() : texts.slice(split).map(paragraphFacts));
+  const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
+  return new Engine(data, options.builtAt ?? new Date());
 }

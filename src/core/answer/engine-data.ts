@@ -30,8 +30,46 @@ export interface BuildProgress {
   total: number;
 }
 
+/** The weighted terms of the document being indexed, in scratch arrays reused document after document. */
+class DocTerms {
+  terms = new Uint32Array(256);
+  weights = new Float32Array(256);
+  count = 0;
+  /** Position of a term in `terms`, plus one; zero when absent. */
+  private slot = new Uint32Array(1 << 16);
+
+  add(term: number, weight: number): void {
+    if (term >= this.slot.length) {
+      const grown = new Uint32Array(Math.max(term + 1, this.slot.length * 2));
+      grown.set(this.slot);
+      this.slot = grown;
+    }
+    const at = this.slot[term]!;
+    if (at) {
+      this.weights[at - 1] = this.weights[at - 1]! + weight;
+      return;
+    }
+    if (this.count === this.terms.length) {
+      const terms = new Uint32Array(this.count * 2);
+      terms.set(this.terms);
+      this.terms = terms;
+      const weights = new Float32Array(this.count * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.terms[this.count] = term;
+    this.weights[this.count] = weight;
+    this.slot[term] = ++this.count;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.count; i++) this.slot[this.terms[i]!] = 0;
+    this.count = 0;
+  }
+}
+
 /** Distinct normalised tokens of the corpus with ids, and every text as a run of token ids. */
-class TokenRuns {
+export class TokenRuns {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
   readonly runs = new GrowableU32(1 << 16);
@@ -58,44 +96,67 @@ class TokenRuns {
   }
 }
 
+/** The tokens of a corpus: every paragraph as a run (numbered like the paragraphs), then per article its title, lead and city. */
+export interface CorpusTokens {
+  runs: TokenRuns;
+  vocabulary: Set<string>;
+  /** Per article: the runs of its title, lead and city. */
+  sharedRuns: [number, number, number][];
+}
+
+/** Stage one of a build: tokens and vocabulary (needs no sentences or figures, so it can run beside them). */
+export function tokenizeCorpus(corpus: Corpus, onProgress?: (p: BuildProgress) => void): CorpusTokens {
+  const total = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const every = Math.max(1000, Math.floor(total / 50));
+  const vocabulary = new Set<string>();
+  const runs = new TokenRuns(vocabulary);
+  let done = 0;
+  for (const article of corpus.articles) {
+    for (const p of article.paragraphs) {
+      runs.add(p.text);
+      if (onProgress && ++done % every === 0) onProgress({ phase: 'Absätze', done, total });
+    }
+  }
+  const sharedRuns = corpus.articles.map((a): [number, number, number] => [runs.add(a.title), runs.add(a.lead ?? ''), runs.add(a.city ?? '')]);
+  return { runs, vocabulary, sharedRuns };
+}
+
 /**
  * Builds everything answering needs from a parsed corpus. `facts` may carry the sentences and figures of
  * every paragraph (in corpus order), computed elsewhere, for example in parallel.
  */
 export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void,
   facts?: ParagraphFacts[]): EngineData {
+  return assembleEngineData(corpus, tokenizeCorpus(corpus, onProgress), gazetteer, onProgress, facts);
+}
+
+/** Stage two of a build: the paragraph store and the inverted index, from the tokens (and facts, when given). */
+export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazetteer: Gazetteer,
+  onProgress?: (p: BuildProgress) => void, facts?: ParagraphFacts[]): EngineData {
+  const { runs, vocabulary, sharedRuns } = tokens;
   const total = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const every = Math.max(1000, Math.floor(total / 50));
-  const vocabulary = new Set<string>();
-  const runs = new TokenRuns(vocabulary);
   const store = new StoreBuilder();
   const articles: ArticleRecord[] = [];
-  /** Per article: the runs of its title, lead and city (text runs are numbered like paragraphs, after them). */
-  const sharedRuns: number[][] = [];
-
-  // Pass 1: the paragraph store (sentences, figures), the token runs and the vocabulary.
   corpus.articles.forEach((article, articleIndex) => {
     const { paragraphs, ...meta } = article;
     articles.push({ ...meta, firstParagraph: store.size, paragraphCount: paragraphs.length });
     for (const p of paragraphs) {
       const { sentenceStarts, figures } = facts?.[store.size] ?? paragraphFacts(p.text);
-      const id = store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentenceStarts, figures });
-      runs.add(p.text);
-      if (onProgress && (id + 1) % every === 0) onProgress({ phase: 'Absätze', done: id + 1, total });
+      store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentenceStarts, figures });
     }
   });
-  corpus.articles.forEach(a => sharedRuns.push([runs.add(a.title), runs.add(a.lead ?? ''), runs.add(a.city ?? '')]));
 
-  // Pass 2: the inverted index. Each distinct token is analyzed once, compounds split against the whole vocabulary.
+  // The inverted index. Each distinct token is analyzed once, compounds split against the whole vocabulary.
   const index = new IndexBuilder();
   const termsOfToken: (number[] | undefined)[] = [];
   const termIdsOf = (token: number) => (termsOfToken[token] ??= analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
-  const tf = new Map<number, number>();
+  const doc = new DocTerms();
   const addRun = (run: number, weight: number) => {
     let length = 0;
     for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) {
       for (const term of termIdsOf(runs.runs.get(i))) {
-        tf.set(term, (tf.get(term) ?? 0) + weight);
+        doc.add(term, weight);
         length += weight;
       }
     }
@@ -105,10 +166,10 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
   corpus.articles.forEach((article, a) => {
     const [title, lead, city] = sharedRuns[a]!;
     for (let k = 0; k < article.paragraphs.length; k++, done++) {
-      tf.clear();
-      const length = addRun(done, FIELD_WEIGHTS.text) + addRun(title!, FIELD_WEIGHTS.title)
-        + addRun(lead!, FIELD_WEIGHTS.lead) + addRun(city!, FIELD_WEIGHTS.city);
-      index.addDoc(tf, length);
+      const length = addRun(done, FIELD_WEIGHTS.text) + addRun(title, FIELD_WEIGHTS.title)
+        + addRun(lead, FIELD_WEIGHTS.lead) + addRun(city, FIELD_WEIGHTS.city);
+      index.addDoc(doc.terms, doc.weights, doc.count, length);
+      doc.clear();
       if (onProgress && (done + 1) % every === 0) onProgress({ phase: 'Index', done: done + 1, total });
     }
   });

@@ -161,13 +161,13 @@ export class IndexBuilder {
     return id;
   }
 
-  /** Adds the next document (ids are consecutive from 0): weighted frequencies by term id, and its length. */
-  addDoc(tf: Map<number, number>, length: number): number {
+  /** Adds the next document (ids are consecutive from 0): its first `count` term ids with their weights, and its length. */
+  addDoc(terms: Uint32Array, weights: Float32Array, count: number, length: number): number {
     const doc = this.lengths.length;
-    for (const [term, weight] of tf) {
-      this.pairTerm.push(term);
+    for (let i = 0; i < count; i++) {
+      this.pairTerm.push(terms[i]!);
       this.pairDoc.push(doc);
-      this.pairWeight.push(weight);
+      this.pairWeight.push(weights[i]!);
     }
     this.lengths.push(length);
     return doc;
