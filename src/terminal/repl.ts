@@ -31,8 +31,18 @@ export function banner(corpusDir: string, engine: Engine): string {
   ].join('\n');
 }
 
+/** The options a terminal line can carry: up to the first that takes the rest of the line. */
+function lineOptions(c: CommandDef): string {
+  const shown = [];
+  for (const o of c.options.filter(x => x.name !== 'private')) {
+    shown.push(o.required ? ` ${o.nameDe.toUpperCase()}` : ` [${o.nameDe.toUpperCase()}]`);
+    if (o.rest) break;
+  }
+  return shown.join('');
+}
+
 function helpText(commands: Map<string, CommandDef>): string {
-  const lines = [...commands.values()].map(c => `  /${c.name}${c.options.filter(o => o.name !== 'private').map(o => (o.required ? ` ${o.nameDe.toUpperCase()}` : ` [${o.nameDe.toUpperCase()}]`)).join('')} – ${c.description}`);
+  const lines = [...commands.values()].map(c => `  /${c.name}${lineOptions(c)} – ${c.description}`);
   return ['Befehle:', ...lines, '  /quit – beenden'].join('\n');
 }
 
