@@ -58,6 +58,9 @@ export const QUESTIONS: EvalQuestion[] = [
   { q: 'An wie vielen Standorten wird in Dortmund das Wohngeld bearbeitet?', covers: 'number word neun', source: 'pdf_dortmund.txt', figure: 'neun Standorten' },
   { q: 'Wie hoch ist der Anteil papierloser Vorgänge in Stuttgart?', covers: 'percent via Anteil', source: 'portal_stuttgart_2022.txt', figure: '38 Prozent' },
   { q: 'Wie viel hat Stuttgart für Notebooks ausgegeben?', covers: 'synonym Notebooks, money', source: 'portal_stuttgart_2022.txt', figure: '2,1 Millionen Euro' },
+  { q: 'Wie viele Verwaltungsleistungen kann man in Ratingen per App beantragen?', covers: 'PDF with a label line', source: 'pdf_ratingen.txt', figure: 'rund 80 Verwaltungsleistungen' },
+  { q: 'Welchen Anteil der Kosten trägt der Bund beim Glasfaserausbau der Ulmer Schulen?', covers: 'percent, adjective city', source: 'localnews_ulm.txt', figure: '50 Prozent' },
+  { q: 'Wann hat Ulm den Anschluss der Schulen mitgeteilt?', covers: 'date question, weekday in brackets', source: 'localnews_ulm.txt', sentence: 'Dienstag (7. Juni)' },
   // No answer
   { q: 'Wie viele Server hat München?', covers: 'unknown city', none: true },
   { q: 'Wie viele VPN-Zugänge hat Hamburg?', covers: 'unknown city', none: true },

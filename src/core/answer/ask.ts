@@ -167,7 +167,9 @@ function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Uint8
     perArticle.set(c.article.id, n + 1);
     return n < PER_ARTICLE;
   });
-  return orderHistory(kept, q.type).slice(0, limit).map(c => toAnswer(c));
+  // A question about an earlier state (`vorher`, `früher`) wants the best match, not the newest figure.
+  const aboutThePast = /\b(vorher|zuvor|früher|damals|ursprünglich|anfangs)\b/i.test(q.text);
+  return (aboutThePast ? kept : orderHistory(kept, q.type)).slice(0, limit).map(c => toAnswer(c));
 }
 
 function unitMatches(figure: Figure, list: Concept[]): boolean {
@@ -179,7 +181,7 @@ function unitMatches(figure: Figure, list: Concept[]): boolean {
 const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
 function typeFactor(type: QuestionType, answer: Figure | null, strong: boolean, text: string): number {
-  if (type === 'date') return DATE_IN_TEXT.test(text) ? 1.5 : 1;
+  if (type === 'date') return [1, 1.2, 1.6][dateWeight(text)]!;
   const kind = KIND_FOR[type];
   if (!kind) return 1;
   if (!answer) return 0.8;
@@ -189,7 +191,15 @@ function typeFactor(type: QuestionType, answer: Figure | null, strong: boolean, 
 
 /** Words on either side of a figure that count as its neighbourhood. */
 const NEAR_WORDS = 6;
-const DATE_IN_TEXT = /\b\d{1,2}\.\s?(\d{1,2}\.|\p{L}+)\s?\d{4}\b|\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\b|\b(seit|im Jahr|bis|ab) \d{4}\b|\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+/u;
+/** A date with day and month (`1. Juni 2018`, `30.05.2018`, `Montag, 6. April`, `Dienstag (7. Juni)`). */
+const DAY_DATE = /\b\d{1,2}\.\s?(\d{1,2}\.|(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s*(,|\(|den)\s*\d{1,2}\./u;
+/** A month or a year standing for a date (`Januar 2021`, `seit 2009`, `bis 2025`). */
+const ROUGH_DATE = /\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter|Ende|Anfang|Mitte) \d{4}\b|\b(seit|im Jahr|bis|ab|zum|im) \d{4}\b/u;
+
+/** How well a text answers a date question: a day and month beats a year. */
+function dateWeight(text: string): number {
+  return DAY_DATE.test(text) ? 2 : ROUGH_DATE.test(text) ? 1 : 0;
+}
 
 function conceptHits(text: string, list: Concept[]): number {
   const terms = new Set(analyze(text));
@@ -218,7 +228,7 @@ function neighbourhood(text: string, f: Figure): string {
  */
 function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: Figure[], type: QuestionType, list: Concept[]):
   { answer: Figure | null; sentence: string; strong: boolean } {
-  const sentenceScores = sentences.map(s => conceptHits(s.text, list) + (type === 'date' && DATE_IN_TEXT.test(s.text) ? 1.5 : 0));
+  const sentenceScores = sentences.map(s => conceptHits(s.text, list) + (type === 'date' ? dateWeight(s.text) : 0));
   const bestSentence = sentenceScores.indexOf(Math.max(...sentenceScores));
   const kind = KIND_FOR[type];
   let answer: Figure | null = null;
@@ -230,7 +240,8 @@ function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: F
       const near = conceptHits(neighbourhood(text, f), list);
       // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
       if (f.kind !== kind && !unit && near < 2) continue;
-      const score = (f.kind === kind ? 3 : 0) + (unit ? 4 : 0) + near
+      // The asked kind comes first: a percentage answers `welchen Anteil`, even when the euros count `Kosten`.
+      const score = (f.kind === kind ? 5 : 0) + (unit ? 4 : 0) + near
         + 0.5 * (sentenceScores[sentenceOf(sentences, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
       if (score > top) {
         top = score;

@@ -65,4 +65,15 @@ describe('fixture articles', () => {
       'Die Stadt Gütersloh bietet ab Juni den digitalen Bauantrag an. Bislang gingen jährlich rund 900 Anträge auf Papier ein.',
     ]);
   });
+
+  it('press release with a two-word label and a `Stand:` date above the title', () => {
+    const a = bySource('pdf_ratingen.txt');
+    expect(a).toMatchObject({ title: 'Ratingen startet Bürger-App', city: 'Ratingen', date: '2022-05-03', dateMethod: 'explicit' });
+  });
+
+  it('local-news page with a weekday date in brackets and a teaser from a neighbouring town', () => {
+    const a = bySource('localnews_ulm.txt');
+    expect(a).toMatchObject({ title: 'Ulm vernetzt alle Schulen', lead: 'Glasfaser für 54 Schulen bis 2024', city: 'Ulm', date: '2022-06-07' });
+    expect(text(a)).not.toMatch(/Hallenbad|Neu-Ulm/);
+  });
 });

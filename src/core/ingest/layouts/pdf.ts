@@ -17,8 +17,8 @@ function firstWords(text: string): string {
   return sentence.length < text.length && !/[.!?]$/.test(sentence) ? `${sentence.replace(/\s+\S*$/, '')} …` : sentence;
 }
 
-/** A label line above a press release's title: `Pressemitteilung`, `Presseinformation Nr. 12/2021`. */
-const LABEL = /^(Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Medienmitteilung|Mitteilung)\b.{0,40}$/i;
+/** A label line above a press release's title: `Pressemitteilung`, `Gemeinsame Presseinformation Nr. 12/2021`. */
+const LABEL = /^(?:\p{L}+\s+)?(Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Medienmitteilung|Mitteilung)\b.{0,40}$/iu;
 
 export function parsePdf(source: string, lines: string[]): ParsedFile {
   const blocks = splitBlocks(lines);
