@@ -61,6 +61,7 @@ export const QUESTIONS: EvalQuestion[] = [
   { q: 'Wie viele Verwaltungsleistungen kann man in Ratingen per App beantragen?', covers: 'PDF with a label line', source: 'pdf_ratingen.txt', figure: 'rund 80 Verwaltungsleistungen' },
   { q: 'Welchen Anteil der Kosten trägt der Bund beim Glasfaserausbau der Ulmer Schulen?', covers: 'percent, adjective city', source: 'localnews_ulm.txt', figure: '50 Prozent' },
   { q: 'Wann hat Ulm den Anschluss der Schulen mitgeteilt?', covers: 'date question, weekday in brackets', source: 'localnews_ulm.txt', sentence: 'Dienstag (7. Juni)' },
+  { q: 'Wie lange dauert die Bearbeitung von Wohngeld in Dortmund?', covers: 'duration, compound with an unknown modifier', source: 'pdf_dortmund.txt', figure: 'drei Wochen' },
   // No answer
   { q: 'Wie viele Server hat München?', covers: 'unknown city', none: true },
   { q: 'Wie viele VPN-Zugänge hat Hamburg?', covers: 'unknown city', none: true },

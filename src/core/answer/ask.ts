@@ -9,7 +9,7 @@ import { foldKey } from '../text/fold.js';
 import { cleanInput } from '../text/clean-input.js';
 import type { EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
-import { readQuestion, type Question, type QuestionType } from './question.js';
+import { asksForDuration, readQuestion, type Question, type QuestionType } from './question.js';
 import type { Answer, AskResult } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -148,7 +148,7 @@ function retrieve(data: EngineData, q: Question, list: Concept[], allowed: Uint8
 
   const candidates: Candidate[] = ranked.map(({ h, covered, pre }) => {
     const p = data.store.get(h.doc);
-    const { answer, sentence, strong } = chooseFigureAndSentence(p.text, p.sentences, p.figures, q.type, list);
+    const { answer, sentence, strong } = chooseFigureAndSentence(p.text, p.sentences, p.figures, q.type, list, asksForDuration(q.text));
     const score = pre * typeFactor(q.type, answer, strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
     return { id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
       article: data.articles[p.articleIndex]!, score, covered, answer, strong, sentence };
@@ -226,8 +226,11 @@ function neighbourhood(text: string, f: Figure): string {
  * standing next to it, in a sentence that matches the question. The best sentence holds that figure;
  * for a date question, the matching sentence that holds a date.
  */
-function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: Figure[], type: QuestionType, list: Concept[]):
-  { answer: Figure | null; sentence: string; strong: boolean } {
+/** Units of time: a duration answers `wie lange`, and rarely anything else. */
+const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute)$/;
+
+function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: Figure[], type: QuestionType, list: Concept[],
+  duration = false): { answer: Figure | null; sentence: string; strong: boolean } {
   const sentenceScores = sentences.map(s => conceptHits(s.text, list) + (type === 'date' ? dateWeight(s.text) : 0));
   const bestSentence = sentenceScores.indexOf(Math.max(...sentenceScores));
   const kind = KIND_FOR[type];
@@ -241,7 +244,8 @@ function chooseFigureAndSentence(text: string, sentences: Sentence[], figures: F
       // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
       if (f.kind !== kind && !unit && near < 2) continue;
       // The asked kind comes first: a percentage answers `welchen Anteil`, even when the euros count `Kosten`.
-      const score = (f.kind === kind ? 5 : 0) + (unit ? 4 : 0) + near
+      const time = f.unit !== null && TIME_UNIT.test(f.unit);
+      const score = (f.kind === kind ? 5 : 0) + (unit ? 4 : 0) + near + (time ? (duration ? 4 : unit ? 0 : -3) : 0)
         + 0.5 * (sentenceScores[sentenceOf(sentences, f.start)] ?? 0) + (f.value !== null ? 0.5 : 0);
       if (score > top) {
         top = score;

@@ -4,6 +4,11 @@ import type { Gazetteer, Place } from '../places/gazetteer.js';
 
 export type QuestionType = 'count' | 'money' | 'percent' | 'date' | 'person' | 'passage';
 
+/** Whether a question asks how long something takes: then durations answer it. */
+export function asksForDuration(text: string): boolean {
+  return /\bwie\s*lange\b|\bdauer|\bdauert|\bwie\s+viele\s+(jahre|monate|wochen|tage|stunden|minuten)\b/i.test(text);
+}
+
 export interface Question {
   text: string;
   type: QuestionType;
@@ -17,6 +22,7 @@ export function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
   if (/\bprozent|\banteil\b|%/.test(t)) return 'percent';
   if (/\bwie\s*viel\b(?!e)|\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bbudget\b|\bausgaben\b|\bteuer\b/.test(t)) return 'money';
+  if (/\bwie\s*lange\b|\bdauer|\bdauert/.test(t)) return 'count';
   if (/\bwie\s*viele[n]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
   if (/\b(seit\s+)?wann\b|\ban\s+welchem\s+tag\b|\bwelches\s+datum\b|\bin\s+welchem\s+jahr\b/.test(t)) return 'date';
   if (/\bwer\b|\bwem\b|\bwen\b/.test(t)) return 'person';

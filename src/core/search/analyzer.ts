@@ -3,7 +3,7 @@ import { stemmer } from '@orama/stemmers/german';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 
 /** Bump when the terms this module produces change: persisted indexes must then be rebuilt. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /**
  * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü` except after `q` (`Quelle`), so that `Zugaenge` and
@@ -99,6 +99,8 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'er'];
 
 /** Shortest head a compound may be split off with when its modifier is not a known word. */
 const MIN_HEAD = 5;
+/** Shortest unknown modifier that is kept as a part of its own. */
+const MIN_MODIFIER = 6;
 
 /**
  * Splits a closed compound at its longest known head: `stadtverwaltung` → `stadt`, `verwaltung`;
@@ -116,6 +118,9 @@ export function decompound(word: string, vocabulary: ReadonlySet<string>): strin
       const modifier = left.slice(0, left.length - link.length);
       if (modifier.length >= 3 && vocabulary.has(modifier)) return [modifier, head];
     }
+    // An unknown but long modifier is most likely a word too: `bearbeitungs·zeit` → `bearbeitung`, `zeit`.
+    const modifier = left.endsWith('s') ? left.slice(0, -1) : left;
+    if (modifier.length >= MIN_MODIFIER) return [modifier, head];
     if (head.length >= MIN_HEAD) return [head];
   }
   return [];

@@ -24,6 +24,7 @@ describe('the German analyzer', () => {
     expect(decompound('serverräumen', vocabulary)).toEqual(['server', 'räume']);
     expect(decompound('bauanträge', vocabulary)).toEqual(['anträge']);
     expect(decompound('verwaltung', vocabulary)).toEqual([]);
+    expect(decompound('bearbeitungszeit', new Set(['zeit']))).toEqual(['bearbeitung', 'zeit']);
     expect(analyze('Stadtverwaltung', { vocabulary })).toContain(analyze('Verwaltung')[0]);
     expect(analyze('Serverräume', { vocabulary })).toEqual(expect.arrayContaining(analyze('Server-Räume').slice(1)));
   });
