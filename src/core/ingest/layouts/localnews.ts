@@ -40,14 +40,28 @@ export function parseLocalNews(source: string, lines: string[], datelineIndex: n
   }
 
   const body = paragraphs.filter(p => p.kind === 'body').map(p => p.text).join('\n');
-  const found = findWeekdayDate(body, pageDate ?? today);
+  const ref = pageDate ?? today;
+  const found = findWeekdayDate(body, ref);
   const dateline = found ? null : parseDateline(body);
+  const announced = found || dateline ? null : findAnnouncedDate(body, ref);
+  const date = found?.iso ?? (dateline ? toIso(dateline.date) : announced);
   return {
     source, layout: 'localnews', title, lead: subtitle, placeHint,
-    date: found?.iso ?? (dateline ? toIso(dateline.date) : null),
-    dateMethod: found?.method ?? (dateline ? 'explicit' : null),
+    date, dateMethod: found?.method ?? (date ? 'explicit' : null),
     paragraphs, tags: [], urls,
   };
+}
+
+/**
+ * A full date after `am` in the body (`am 6. April 2020 bekanntgegeben`, `am 06.04.2020`) that is not after
+ * the page's own date: the day the news happened. Later dates are plans, not the article's date.
+ */
+function findAnnouncedDate(body: string, ref: YMD): string | null {
+  for (const m of body.matchAll(/\bam\s+(\d{1,2}\.\s*\p{L}+\.?\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/gu)) {
+    const d = parseAnyDate(m[1]!);
+    if (d && toIso(d) <= toIso(ref)) return toIso(d);
+  }
+  return null;
 }
 
 /** The page's own date in its header (`Freitag, 19. April , 2024`): the day it was scraped. */
