@@ -71,13 +71,18 @@ export class Engine {
     };
   }
 
-  /** Places the corpus knows, with how many articles are about each, most first. */
+  private placeList: { name: string; articles: number }[] | null = null;
+
+  /** Places the corpus knows, with how many articles are about each, most first (counted once: autocomplete asks per keystroke). */
   places(): { name: string; articles: number }[] {
-    const counts = new Map<string, number>();
-    for (const p of this.data.knownPlaces) counts.set(p, 0);
-    for (const a of this.data.articles) if (a.city) counts.set(a.city, (counts.get(a.city) ?? 0) + 1);
-    return [...counts].map(([name, articles]) => ({ name, articles }))
-      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'de'));
+    if (!this.placeList) {
+      const counts = new Map<string, number>();
+      for (const p of this.data.knownPlaces) counts.set(p, 0);
+      for (const a of this.data.articles) if (a.city) counts.set(a.city, (counts.get(a.city) ?? 0) + 1);
+      this.placeList = [...counts].map(([name, articles]) => ({ name, articles }))
+        .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'de'));
+    }
+    return this.placeList;
   }
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
