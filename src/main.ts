@@ -34,6 +34,8 @@ async function main(config: Config): Promise<number> {
       else log.info('Index neu gebaut', { reason: loaded.reason });
     }
     if (loaded.cacheError) log.warn(loaded.cacheError);
+    // The long-running front ends build the fuzzy term map now, not on the first typo.
+    loaded.engine.warm();
     const stats = loaded.engine.stats();
     log.info('Korpus geladen', { corpus: config.corpusDir, from: loaded.from, articles: stats.articles, paragraphs: stats.paragraphs, skipped: stats.skipped.length });
     return loaded.engine;

@@ -71,6 +71,12 @@ export class Engine {
     };
   }
 
+  /** Builds what the first typo or autocomplete would otherwise build: the fuzzy term map and the place list. */
+  warm(): void {
+    this.data.index.fuzzy('amtsbote', 1);
+    this.places();
+  }
+
   private placeList: { name: string; articles: number }[] | null = null;
 
   /** Places the corpus knows, with how many articles are about each, most first (counted once: autocomplete asks per keystroke). */
