@@ -91,9 +91,22 @@ export function extractFigures(paragraph: string): Figure[] {
   return figures;
 }
 
+/** How many tokens after `i` continue a number written with spaces between thousands (`7 000`, `1 250 000`). */
+function spacedGroups(tokens: Token[], i: number): number {
+  if (!/^\d{1,3}$/.test(tokens[i]!.value)) return 0;
+  let n = 0;
+  while (tokens[i + n + 1]?.type === 'number' && /^\d{3}$/.test(tokens[i + n + 1]!.value)
+    && tokens[i + n + 1]!.start === tokens[i + n]!.end + 1) n++;
+  return n;
+}
+
 function numberAt(tokens: Token[], i: number): number | null | undefined {
   const t = tokens[i]!;
-  if (t.type === 'number') return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
+  if (t.type === 'number') {
+    const groups = spacedGroups(tokens, i);
+    if (groups > 0) return parseGermanDigits(tokens.slice(i, i + groups + 1).map(x => x.value).join(' '));
+    return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
+  }
   if (t.type !== 'word') return undefined;
   const word = NUMBER_WORD_END.test(t.value) ? parseNumberWord(t.value) : null;
   if (word !== null) return word;
@@ -137,7 +150,7 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
     start = q.start;
   }
 
-  let last = i;
+  let last = i + (t.type === 'number' ? spacedGroups(tokens, i) : 0);
   let number = value;
   const m = tokens[last + 1]?.entity;
   if (m?.type === 'multiplier') {

@@ -1,7 +1,9 @@
 // Parses German numbers written in digits or words, returning null whenever the reading is not certain.
 
-/** `5.800` → 5800, `1,6` → 1.6, `1.234,5` → 1234.5; `2.5` and `1.5.2020` are not certain → null. */
+/** `5.800` → 5800, `1,6` → 1.6, `1.234,5` → 1234.5, `7 000` → 7000; `2.5`, `1.5.2020` and `000` are not certain → null. */
 export function parseGermanDigits(text: string): number | null {
+  if (/^0\d/.test(text)) return null; // `000`, `07`: a fragment or a code, not a quantity
+  if (/^\d{1,3}( \d{3})+$/.test(text)) return Number(text.replace(/ /g, '')); // `7 000`
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
   if (/^\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
   return null;

@@ -11,6 +11,8 @@ describe('German numbers', () => {
     expect(parseGermanDigits('1.234,5')).toBe(1234.5);
     expect(parseGermanDigits('2.5')).toBeNull();
     expect(parseGermanDigits('1.5.2020')).toBeNull();
+    expect(parseGermanDigits('7 000')).toBe(7000);
+    expect(parseGermanDigits('000')).toBeNull();
   });
 
   it('parses number words', () => {
@@ -47,6 +49,10 @@ describe('figures in a paragraph', () => {
     expect(figures('Bisher arbeiten erst 18 von 45 Ämtern mit der E-Akte.')).toEqual([
       { text: '18 von 45 Ämtern', value: 18, unit: 'Ämtern', qualifier: null },
     ]);
+  });
+
+  it('reads thousands separated by spaces as one number', () => {
+    expect(figures('Es kamen 7 000 Menschen.')).toEqual([{ text: '7 000 Menschen', value: 7000, unit: 'Menschen', qualifier: null }]);
   });
 
   it('leaves out years, dates, ordinals, times and identifiers', () => {
