@@ -2,8 +2,11 @@
 import { stemmer } from '@orama/stemmers/german';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 
-/** Bump when the terms this module produces change: persisted indexes must then be rebuilt. */
-export const ANALYZER_VERSION = 2;
+/**
+ * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
+ * parsed articles): persisted indexes carry this number and are rebuilt when it differs.
+ */
+export const ANALYZER_VERSION = 3;
 
 /**
  * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü` except after `q` (`Quelle`), so that `Zugaenge` and
