@@ -44,9 +44,11 @@ async function main(config: Config): Promise<number> {
   engines.set(await load());
   const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
     onEngine: (engine, loaded) => {
+      engine.warm(); // like the first engine: ready for typos before it answers
       engines.set(engine);
-      if (terminal) process.stderr.write(`Korpus geändert – neuer Index aktiv (${engine.stats().articles} Artikel).\n`);
-      else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles: engine.stats().articles });
+      const { articles } = engine.stats();
+      if (terminal) process.stderr.write(`Korpus geändert – neuer Index aktiv (${articles} Artikel).\n`);
+      else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles });
     },
     onError: err => log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: err }),
   });

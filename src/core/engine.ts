@@ -6,7 +6,6 @@ import { ask } from './answer/ask.js';
 import { city, type CityResult } from './answer/city.js';
 import type { AskResult } from './answer/types.js';
 import { latest, type LatestResult } from './queries/latest.js';
-import type { ParagraphFacts } from './search/paragraph-facts.js';
 
 export interface CorpusStats {
   articles: number;
@@ -23,8 +22,6 @@ export interface EngineOptions {
   gazetteer?: Gazetteer;
   builtAt?: Date;
   onProgress?: (p: BuildProgress) => void;
-  /** Sentences and figures of every paragraph, in corpus order, when they were computed already. */
-  facts?: ParagraphFacts[];
 }
 
 export class Engine {
@@ -38,8 +35,7 @@ export class Engine {
 
   /** Builds the engine from a parsed corpus (seconds for a hundred thousand paragraphs). */
   static fromCorpus(corpus: Corpus, options: EngineOptions = {}): Engine {
-    return new Engine(buildEngineData(corpus, options.gazetteer ?? germanGazetteer(), options.onProgress, options.facts),
-      options.builtAt ?? new Date());
+    return new Engine(buildEngineData(corpus, options.gazetteer ?? germanGazetteer(), options.onProgress), options.builtAt ?? new Date());
   }
 
   get articles(): ArticleRecord[] {

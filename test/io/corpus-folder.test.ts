@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpusFolder } from '../../src/io/corpus-folder.js';
-import { SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+import { TEST_TODAY } from '../helpers/paths.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+
+const temp = new TempDirs();
 
 let dir: string;
 let outside: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-corpus-'));
-  outside = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-outside-'));
-  await cp(SEEDS_DIR, dir, { recursive: true });
+  dir = await temp.withSeeds('corpus');
+  outside = await temp.empty('outside');
   await writeFile(path.join(dir, 'bild.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(path.join(dir, 'leer.txt'), '');
   await writeFile(path.join(dir, 'nul.txt'), Buffer.from('Text\0mit NUL'));
@@ -25,10 +26,7 @@ beforeAll(async () => {
   await symlink(path.join(outside, 'geheim.txt'), path.join(dir, 'link.txt'));
 });
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await rm(outside, { recursive: true, force: true });
-});
+afterAll(() => temp.removeAll());
 
 describe('loading a corpus folder', () => {
   it('reads every readable .txt file and reports every other entry with its reason', async () => {

@@ -1,25 +1,25 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine.js';
 import { EngineHolder } from '../../src/engine-holder.js';
 import { watchCorpus, type CorpusWatcher } from '../../src/io/corpus-watcher.js';
 import { loadEngine } from '../../src/io/engine-loader.js';
-import { SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+import { TEST_TODAY } from '../helpers/paths.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+
+const temp = new TempDirs();
 
 let corpusDir: string;
 let cacheDir: string;
 let watcher: CorpusWatcher | null = null;
 beforeEach(async () => {
-  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-live-'));
-  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-live-cache-'));
-  await cp(SEEDS_DIR, corpusDir, { recursive: true });
+  corpusDir = await temp.withSeeds('live');
+  cacheDir = await temp.empty('live-cache');
 });
 afterEach(async () => {
   watcher?.stop();
-  await rm(corpusDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
+  await temp.removeAll();
 });
 
 const KIEL = 'Kiel:\nKiel digitalisiert das Bürgeramt\n\n\n[14.2.2022] Die Stadt Kiel hat zwölf Selbstbedienungsterminals aufgestellt.\n';

@@ -1,21 +1,19 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFileFor, loadEngine } from '../../src/io/engine-loader.js';
-import { SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+import { TEST_TODAY } from '../helpers/paths.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+
+const temp = new TempDirs();
 
 let corpusDir: string;
 let cacheDir: string;
 beforeEach(async () => {
-  corpusDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-corpus-'));
-  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-cache-'));
-  await cp(SEEDS_DIR, corpusDir, { recursive: true });
+  corpusDir = await temp.withSeeds('corpus');
+  cacheDir = await temp.empty('cache');
 });
-afterEach(async () => {
-  await rm(corpusDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
-});
+afterEach(() => temp.removeAll());
 
 const load = (force = false) => loadEngine({ corpusDir, cacheDir, force, today: TEST_TODAY });
 

@@ -1,12 +1,14 @@
 // A corpus folder that mixes the seeds with every kind of bad or odd file.
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusOf, readCorpusFolder } from '../../src/io/corpus-folder.js';
 import { buildEngine } from '../../src/io/build-engine.js';
 import type { Engine } from '../../src/core/engine.js';
 import { SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+
+const temp = new TempDirs();
 
 let dir: string;
 let outside: string;
@@ -16,9 +18,8 @@ let skipped: Record<string, string>;
 const SECRET = 'Dieser Text liegt außerhalb des Korpus';
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-dirty-'));
-  outside = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-outside-'));
-  await cp(SEEDS_DIR, dir, { recursive: true });
+  dir = await temp.withSeeds('dirty');
+  outside = await temp.empty('outside');
   const seed = await readFile(path.join(SEEDS_DIR, '004_e4b273451464e0b6.txt'), 'utf8');
   await writeFile(path.join(dir, 'binaer.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 31 + 1)));
   await writeFile(path.join(dir, 'bild.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -59,10 +60,7 @@ beforeAll(async () => {
   engine = await buildEngine(corpus);
 }, 120_000);
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await rm(outside, { recursive: true, force: true });
-});
+afterAll(() => temp.removeAll());
 
 describe('a dirty corpus', () => {
   it('reports every bad file with its name and a reason', () => {

@@ -9,6 +9,7 @@ import { foldKey } from '../text/fold.js';
 import { cleanInput } from '../text/clean-input.js';
 import type { EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
+import { shortForm } from '../places/gazetteer.js';
 import { asksForDuration, readQuestion, type Question, type QuestionType } from './question.js';
 import type { Answer, AskResult } from './types.js';
 
@@ -65,7 +66,7 @@ function placeTypo(data: EngineData, list: Concept[]): { place: string; concept:
     const max = c.word.length >= 8 ? 2 : 1;
     let best: { place: string; d: number } | null = null;
     for (const place of data.knownPlaces) {
-      for (const form of [place, place.split(/ (?:am|an der|im|in|ob der|vor der|bei|auf|\()/)[0]!]) {
+      for (const form of [place, shortForm(place)]) {
         const d = editDistance(foldKey(c.word), foldKey(form), max);
         if (d <= max && (!best || d < best.d)) best = { place, d };
       }

@@ -4,6 +4,7 @@ import type { Figure } from '../figures/types.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
 import { cleanInput, quoteBack } from '../text/clean-input.js';
+import { resolvePlace } from '../queries/latest.js';
 import type { EngineData } from './engine-data.js';
 
 export interface CityFigure extends Figure {
@@ -37,7 +38,7 @@ export function city(data: EngineData, name: string): CityResult {
   const result: CityResult = { query, city: null, message: null, articles: [], mentions: [], figures: [], suggestions: [] };
   if (query === '') return { ...result, message: 'Bitte nenn einen Ort, zum Beispiel: Osnabrück' };
 
-  const place = resolve(data, query);
+  const place = resolvePlace(data.knownPlaces, query, data.gazetteer);
   if (!place || !data.knownPlaces.has(place)) {
     const suggestions = closestPlaces(data, query);
     const hint = suggestions.length ? ` Im Korpus gibt es zum Beispiel: ${suggestions.join(', ')}.` : '';
@@ -47,12 +48,6 @@ export function city(data: EngineData, name: string): CityResult {
   const articles = data.articles.filter(a => a.city === place);
   const mentions = data.articles.filter(a => a.city !== place && a.mentions.includes(place));
   return { ...result, city: place, articles, mentions, figures: keyFigures(data, articles) };
-}
-
-function resolve(data: EngineData, query: string): string | null {
-  const key = foldKey(query);
-  for (const p of data.knownPlaces) if (foldKey(p) === key) return p;
-  return data.gazetteer.lookup(query)?.place.name ?? null;
 }
 
 /** Known places by prefix first, then by spelling distance. */

@@ -98,6 +98,8 @@ export class TokenRuns {
 
 /** The tokens of a corpus: every paragraph as a run (numbered like the paragraphs), then per article its title, lead and city. */
 export interface CorpusTokens {
+  /** Paragraphs in the corpus. */
+  total: number;
   runs: TokenRuns;
   vocabulary: Set<string>;
   /** Per article: the runs of its title, lead and city. */
@@ -118,23 +120,21 @@ export function tokenizeCorpus(corpus: Corpus, onProgress?: (p: BuildProgress) =
     }
   }
   const sharedRuns = corpus.articles.map((a): [number, number, number] => [runs.add(a.title), runs.add(a.lead ?? ''), runs.add(a.city ?? '')]);
-  return { runs, vocabulary, sharedRuns };
+  return { total, runs, vocabulary, sharedRuns };
+}
+
+/** Builds everything answering needs from a parsed corpus, in one thread. */
+export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void): EngineData {
+  return assembleEngineData(corpus, tokenizeCorpus(corpus, onProgress), gazetteer, onProgress);
 }
 
 /**
- * Builds everything answering needs from a parsed corpus. `facts` may carry the sentences and figures of
- * every paragraph (in corpus order), computed elsewhere, for example in parallel.
+ * Stage two of a build: the paragraph store and the inverted index, from the tokens. `facts` may carry the
+ * sentences and figures of every paragraph (in corpus order), computed elsewhere, for example in parallel.
  */
-export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress?: (p: BuildProgress) => void,
-  facts?: ParagraphFacts[]): EngineData {
-  return assembleEngineData(corpus, tokenizeCorpus(corpus, onProgress), gazetteer, onProgress, facts);
-}
-
-/** Stage two of a build: the paragraph store and the inverted index, from the tokens (and facts, when given). */
 export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazetteer: Gazetteer,
   onProgress?: (p: BuildProgress) => void, facts?: ParagraphFacts[]): EngineData {
-  const { runs, vocabulary, sharedRuns } = tokens;
-  const total = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const { total, runs, vocabulary, sharedRuns } = tokens;
   const every = Math.max(1000, Math.floor(total / 50));
   const store = new StoreBuilder();
   const articles: ArticleRecord[] = [];

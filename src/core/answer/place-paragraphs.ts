@@ -2,15 +2,12 @@
 // paragraph that names the place (found through the index: `Stuttgart` and `Stuttgarter` share a term).
 import type { EngineData } from './engine-data.js';
 import { analyze } from '../search/analyzer.js';
+import { shortForm } from '../places/gazetteer.js';
 
 /** Masks kept per engine, for the places asked about most recently. */
 const CACHED_MASKS = 16;
 const caches = new WeakMap<EngineData, Map<string, Uint8Array>>();
 
-/** The short form a text would use: `Frankfurt am Main` → `Frankfurt`, `Halle (Saale)` → `Halle`. */
-function shortForm(place: string): string {
-  return place.split(/ (?:am|an der|im|in der|in|ob der|vor der|bei|auf|\()/)[0]!;
-}
 
 function build(data: EngineData, place: string): Uint8Array {
   const mask = new Uint8Array(data.store.count);

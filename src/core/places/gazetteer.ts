@@ -26,6 +26,11 @@ export interface PlaceForm {
 /** Qualifiers after which a name has a commonly used short form: `Frankfurt am Main` → `Frankfurt`. */
 const SHORT_FORM_SPLIT = / (?:am|an der|im|in der|in|ob der|vor der|bei|auf|\()/;
 
+/** The short form a text would use: `Frankfurt am Main` → `Frankfurt`, `Halle (Saale)` → `Halle`. */
+export function shortForm(name: string): string {
+  return name.split(SHORT_FORM_SPLIT)[0]!;
+}
+
 /** Adjective forms that the rules below do not produce. */
 const IRREGULAR_ADJECTIVES: Record<string, string> = {
   Hannoveraner: 'Hannover', Hannoversche: 'Hannover', Münsteraner: 'Münster', Hallenser: 'Halle (Saale)',
@@ -48,7 +53,7 @@ export class Gazetteer {
     const sorted = [...places].sort((a, b) => b.population - a.population);
     for (const place of sorted) this.addForm({ text: place.name, place, kind: 'name', wordKind: place.wordKind });
     for (const place of sorted) {
-      const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
+      const base = shortForm(place.name);
       if (base === place.name) continue;
       // `Halle` means `Halle (Saale)`, not the small town named just `Halle`: a far larger place takes the short form.
       const same = this.byKey.get(foldKey(base));
@@ -56,7 +61,7 @@ export class Gazetteer {
       this.addForm({ text: base, place, kind: 'short', wordKind: same?.wordKind ?? 0 });
     }
     for (const place of sorted) {
-      const base = place.name.split(SHORT_FORM_SPLIT)[0]!;
+      const base = shortForm(place.name);
       if (place.population < ADJECTIVE_MIN_POPULATION || this.wordKindOf(base) !== 0) continue;
       for (const adjective of adjectiveForms(base)) this.addForm({ text: adjective, place, kind: 'adjective', wordKind: 0 });
     }

@@ -22,15 +22,15 @@ export function latest(all: ArticleRecord[], options: { limit?: number; city?: s
     const articles = all.slice(0, limit);
     return { articles, city: null, message: articles.length ? null : 'Der Korpus enthält noch keine Artikel.' };
   }
-  const city = resolveCity(all, wanted, gazetteer);
+  const city = resolvePlace(all.map(a => a.city), wanted, gazetteer);
   if (!city) return { articles: [], city: null, message: `Den Ort „${quoteBack(wanted)}“ kenne ich nicht.` };
   const articles = all.filter(a => a.city === city).slice(0, limit);
   return { articles, city, message: articles.length ? null : `Zu ${city} habe ich keine Artikel.` };
 }
 
-/** The place a user means: a city of the corpus by folded name, else the gazetteer's reading. */
-export function resolveCity(all: ArticleRecord[], name: string, gazetteer: Gazetteer): string | null {
-  const key = foldKey(name);
-  const own = all.find(a => a.city && foldKey(a.city) === key)?.city;
-  return own ?? gazetteer.lookup(name)?.place.name ?? null;
+/** The place a user means: one of the given names by folded spelling, else the gazetteer's reading. */
+export function resolvePlace(names: Iterable<string | null>, query: string, gazetteer: Gazetteer): string | null {
+  const key = foldKey(query);
+  for (const n of names) if (n && foldKey(n) === key) return n;
+  return gazetteer.lookup(query)?.place.name ?? null;
 }
