@@ -1,7 +1,7 @@
 // /ask: answers a question with passages, their figures and citations.
 import { defineCommand, type Card } from '../src/command.js';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.js';
-import { citationFooter, passageSegments } from '../src/reply-parts.js';
+import { cautionNote, citationFooter, passageSegments } from '../src/reply-parts.js';
 
 /** Answers computed at once; "Weitere Treffer" pages through them. */
 const MAX_ANSWERS = 15;
@@ -25,6 +25,7 @@ export default defineCommand({
     if (result.message) return { message: result.message, cards: [], userError: result.answers.length === 0 && question.trim().length === 0 };
     const cards: Card[] = result.answers.map(a => ({
       title: a.article.title,
+      ...(cautionNote(a) ? { caution: cautionNote(a)! } : {}),
       url: a.article.url,
       body: passageSegments(a),
       fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),
@@ -33,7 +34,7 @@ export default defineCommand({
     return {
       cards,
       pageSize: Number(input.count ?? 3),
-      feedback: { question: result.query, articleIds: result.answers.map(a => a.article.id) },
+      feedback: { question: result.query, articleIds: [...new Set(result.answers.map(a => a.article.id))] },
     };
   },
 });

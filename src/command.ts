@@ -32,6 +32,8 @@ export interface Segment {
 
 export interface Card {
   title: string;
+  /** A warning shown with the card: the answer is unsure. */
+  caution?: string;
   url?: string | null;
   body: Segment[];
   fields?: { name: string; value: string }[];

@@ -1,5 +1,6 @@
 // Building blocks for replies shared by the commands: dates, citations, emphasised figures.
 import type { Answer } from './core/answer/types.js';
+import { UNSURE_BELOW } from './core/answer/confidence.js';
 import type { Segment } from './command.js';
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -32,4 +33,16 @@ export function passageSegments(a: Answer): Segment[] {
     { text: f.text, emphasis: true },
     { text: a.passage.slice(f.end) },
   ].filter(s => s.text !== '');
+}
+
+/** `0.32` → `32 %`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+/** For an answer the bot is unsure of: a short German note that says so; null for a sure one. */
+export function cautionNote(a: Answer): string | null {
+  if (a.confidence >= UNSURE_BELOW) return null;
+  const fit = a.confidence < 0.2 ? 'passt kaum zur Frage' : 'passt nur zum Teil zur Frage';
+  return `Unsicher (Konfidenz ${percent(a.confidence)}): Die Stelle ${fit}.`;
 }

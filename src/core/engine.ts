@@ -2,7 +2,7 @@
 import type { Article, ArticleRecord, Corpus } from './types.js';
 import { germanGazetteer, type Gazetteer } from './places/gazetteer.js';
 import { buildEngineData, type BuildProgress, type EngineData } from './answer/engine-data.js';
-import { ask } from './answer/ask.js';
+import { ask, type AskOptions } from './answer/ask.js';
 import { city, type CityResult } from './answer/city.js';
 import type { AskResult } from './answer/types.js';
 import { latest, type LatestResult } from './queries/latest.js';
@@ -67,9 +67,10 @@ export class Engine {
     };
   }
 
-  /** Builds what the first typo or autocomplete would otherwise build: the fuzzy term map and the place list. */
+  /** Builds what the first typo, unknown word or autocomplete would otherwise build: the fuzzy term map, the compound heads and the place list. */
   warm(): void {
     this.data.index.fuzzy('amtsbote', 1);
+    this.data.index.endingWith('amtsbote');
     this.places();
   }
 
@@ -87,7 +88,7 @@ export class Engine {
     return this.placeList;
   }
 
-  ask(question: string, options: { limit?: number } = {}): AskResult {
+  ask(question: string, options: AskOptions = {}): AskResult {
     return ask(this.data, question, options);
   }
 

@@ -2,6 +2,7 @@
 
 export const LIMITS = {
   title: 256,
+  author: 256,
   description: 4096,
   fieldName: 256,
   fieldValue: 1024,

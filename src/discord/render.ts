@@ -4,8 +4,9 @@ import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent,
 import type { Card, Reply, Segment } from '../command.js';
 import { LIMITS, truncate, truncateStart } from './limits.js';
 
-/** Embed accent colour. */
+/** Embed accent colour; amber for an answer the bot is unsure of. */
 const COLOUR = 0x1f6feb;
+const CAUTION_COLOUR = 0xd29922;
 
 /**
  * Corpus and user text shown as plain text: Discord markdown escaped (emphasis, code, spoilers, links,
@@ -39,7 +40,7 @@ function description(body: Segment[], max: number): string {
 }
 
 function size(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
     + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
@@ -47,8 +48,9 @@ export function toEmbed(card: Card, descriptionMax: number = LIMITS.description)
   const embed: APIEmbed = {
     title: truncate(card.title, LIMITS.title),
     description: description(card.body, descriptionMax) || '—',
-    color: COLOUR,
+    color: card.caution ? CAUTION_COLOUR : COLOUR,
   };
+  if (card.caution) embed.author = { name: truncate(card.caution, LIMITS.author) };
   if (card.url && /^https?:\/\//.test(card.url)) embed.url = card.url;
   const fields = (card.fields ?? []).slice(0, LIMITS.fields).map(f => ({
     name: safeCut(f.name, LIMITS.fieldName) || '—',

@@ -3,6 +3,8 @@ import type { AskResult, Answer } from '../core/answer/types.js';
 import type { CityResult } from '../core/answer/city.js';
 import type { Figure } from '../core/figures/types.js';
 import { articleSummary, longDate, shortDate } from './render-articles.js';
+import { cautionNote } from '../reply-parts.js';
+import { UNSURE_BELOW } from '../core/answer/confidence.js';
 
 /** How the answering figure is emphasised: ANSI bold on a terminal, `**…**` in a pipe. */
 export type Emphasis = (text: string) => string;
@@ -17,7 +19,7 @@ export function askJson(r: AskResult) {
   return {
     query: r.query, type: r.type, city: r.city, message: r.message,
     answers: r.answers.map(a => ({
-      passage: a.passage, sentence: a.sentence, score: a.score,
+      passage: a.passage, sentence: a.sentence, score: a.score, confidence: a.confidence, unsure: a.confidence < UNSURE_BELOW,
       answer: a.answer ? figureJson(a.answer) : null,
       figures: a.figures.map(figureJson),
       article: a.article,
@@ -41,6 +43,8 @@ export function askText(r: AskResult, emphasis: Emphasis): string {
   r.answers.forEach((a, i) => {
     if (i > 0) lines.push('');
     lines.push(`${i + 1}. ${a.answer ? emphasis(a.answer.text) : a.article.title}`);
+    const caution = cautionNote(a);
+    if (caution) lines.push(`   ${caution}`);
     lines.push(`   „${emphasisedSentence(a, emphasis)}“`);
     const more = a.figures.filter(f => f !== a.answer).map(f => f.text);
     if (more.length) lines.push(`   Weitere Zahlen im Absatz: ${more.join(' · ')}`);

@@ -28,6 +28,7 @@ export function renderReply(reply: Reply, style: TextStyle): string {
     if (out.length) out.push('');
     const number = shown.length > 1 ? `${i + 1}. ` : '';
     out.push(style.heading(`${number}${card.title}`) + (card.url ? ` <${card.url}>` : ''));
+    if (card.caution) out.push(card.caution);
     out.push(segments(card.body, style));
     for (const f of card.fields ?? []) out.push(`${f.name}: ${f.value.includes('\n') ? `\n  ${f.value.split('\n').join('\n  ')}` : f.value}`);
     if (card.footer) out.push(style.dim(`— ${card.footer}`));

@@ -30,6 +30,16 @@ describe('Discord rendering', () => {
     expect(embeds.filter(e => e.url).map(e => e.url)).toEqual(['https://example.org/0', 'https://example.org/1']);
   });
 
+  it('shows an unsure answer in amber with the caution above the title', () => {
+    const [sure, unsure] = toEmbeds([
+      { title: 'Sicher', body: [{ text: 'Text' }] },
+      { title: 'Unsicher', caution: 'Unsicher (Konfidenz 12 %): Die Stelle passt kaum zur Frage.', body: [{ text: 'Text' }] },
+    ]);
+    expect(sure!.author).toBeUndefined();
+    expect(unsure!.author?.name).toBe('Unsicher (Konfidenz 12 %): Die Stelle passt kaum zur Frage.');
+    expect(unsure!.color).not.toBe(sure!.color);
+  });
+
   it('keeps the bold figure when it cuts a long passage', () => {
     const [e] = toEmbeds([{ title: 'T', body: [{ text: long(800) + ' ' }, { text: '5.800 Zugänge', emphasis: true }, { text: ' ' + long(800) }] }]);
     expect(e!.description!.length).toBeLessThanOrEqual(LIMITS.description);

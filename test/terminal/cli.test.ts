@@ -77,6 +77,18 @@ describe('cli ask and city', () => {
     expect(json.answers[0].figures[0]).toMatchObject({ text: 'acht zusätzliche Server', value: 8, unit: 'Server', qualifier: null });
     expect(json.answers[0].article).toMatchObject({ city: 'Frankfurt am Main', date: '2021-03-09', source: '000_646e5ae0f655137e.txt' });
     expect(typeof json.answers[0].score).toBe('number');
+    expect(json.answers[0].confidence).toBeGreaterThan(0.5);
+    expect(json.answers[0].unsure).toBe(false);
+  });
+
+  it('marks an unsure answer as such, in the text and in the JSON form', async () => {
+    const json = JSON.parse((await run('ask', 'wie viele VPN-Zugänge Stuttgart', '--json')).out);
+    const unsure = json.answers.filter((a: { unsure: boolean }) => a.unsure);
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const a of unsure) expect(a.confidence).toBeLessThan(0.5);
+    const { out } = await run('ask', 'wie viele VPN-Zugänge Stuttgart');
+    expect(out).toMatch(/Unsicher \(Konfidenz \d+ %\): Die Stelle passt (kaum|nur zum Teil) zur Frage\./);
+    expect(out.indexOf('Unsicher')).toBeGreaterThan(out.indexOf('1. **5.800 Zugänge**'));
   });
 
   it('prints the JSON form of city with source and date on every figure', async () => {

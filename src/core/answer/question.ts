@@ -1,12 +1,20 @@
-// Reads a question: its type (count, money, percent, date, person, passage), the places it names, and
-// the words left for retrieval.
-import type { Gazetteer, Place } from '../places/gazetteer.js';
+// Reads a question: its type (count, money, percent, measure, date, person, place, passage), the places it
+// names, and the words left for retrieval.
+import type { Gazetteer, PlaceForm } from '../places/gazetteer.js';
 
-export type QuestionType = 'count' | 'money' | 'percent' | 'date' | 'person' | 'passage';
+export type QuestionType = 'count' | 'money' | 'percent' | 'measure' | 'date' | 'person' | 'place' | 'passage';
 
-/** Whether a question asks how long something takes: then durations answer it. */
+/** Whether a question asks how long something takes (or how old something is): then durations answer it. */
 export function asksForDuration(text: string): boolean {
-  return /\bwie\s*lange\b|\bdauer|\bdauert|\bwie\s+viele\s+(jahre|monate|wochen|tage|stunden|minuten)\b/i.test(text);
+  return /\bwie\s*lange\b|\bwie\s+alt\b|\bwie\s*viel\s+zeit\b|\bdauer|\bdauert|\bwie\s+viele\s+(jahre|monate|wochen|tage|stunden|minuten|sekunden)\b/i.test(text);
+}
+
+/** Words that ask about money: costs, spending, funding, currencies. */
+const MONEY = /\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bdollar\b|\$|\bbudget|\bausgaben\b|\bausgegeben\b|\bteuer\b|\bgeld\b|\bbezahl|\bzahlt|\bfinanzier|\bzuschuss|\bförder(geld|mittel|summe)/;
+
+/** Whether a question asks for a plan or a target (`soll`, `geplant`): then planned figures answer it. */
+export function asksForPlan(text: string): boolean {
+  return /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|Ziel|vorgesehen)\b/iu.test(text);
 }
 
 export interface Question {
@@ -21,11 +29,16 @@ export interface Question {
 export function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
   if (/\bprozent|\banteil\b|%/.test(t)) return 'percent';
-  if (/\bwie\s*viel\b(?!e)|\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bbudget\b|\bausgaben\b|\bteuer\b/.test(t)) return 'money';
-  if (/\bwie\s*lange\b|\bdauer|\bdauert/.test(t)) return 'count';
-  if (/\bwie\s*viele[n]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
+  if (MONEY.test(t)) return 'money';
+  if (asksForDuration(t)) return 'count';
+  if (/\bwie\s*viele[nrs]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
+  // `wie viel Papier`, `das Wievielfache`: a figure of any kind, counting what is asked.
+  if (/\bwie\s*viel\b|\bwieviel(fache|te)/.test(t)) return 'measure';
   if (/\b(seit\s+)?wann\b|\ban\s+welchem\s+tag\b|\bwelches\s+datum\b|\bin\s+welchem\s+jahr\b/.test(t)) return 'date';
-  if (/\bwer\b|\bwem\b|\bwen\b/.test(t)) return 'person';
+  if (/\bwer\b|\bwem\b|\bwen\b|\bwessen\b/.test(t)) return 'person';
+  // `wie oft`, `wie hoch`, `wie groß`: a figure of any kind answers.
+  if (/\bwie\s+(oft|häufig|groß|hoch|lang|breit|weit|schwer|schnell|tief)\b/.test(t)) return 'measure';
+  if (/^\s*(wo|wohin|woher)\b/.test(t)) return 'place';
   return 'passage';
 }
 
@@ -48,7 +61,8 @@ interface Word {
  * insensitive, short and adjective forms included). A name that is also an ordinary word, or a small
  * place, counts only when the corpus knows the place or a place word stands before it.
  */
-export function readQuestion(text: string, gazetteer: Gazetteer, knownPlaces: ReadonlySet<string>): Question {
+export function readQuestion(text: string, gazetteer: Gazetteer, knownPlaces: ReadonlySet<string>,
+  articleCities: ReadonlySet<string> = knownPlaces): Question {
   const words: Word[] = [...text.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*(?:\s*\([\p{L}]+\))?/gu)]
     .map(m => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const places: string[] = [];
@@ -57,9 +71,12 @@ export function readQuestion(text: string, gazetteer: Gazetteer, knownPlaces: Re
     for (let n = Math.min(5, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       const form = gazetteer.lookup(text.slice(span[0]!.start, span.at(-1)!.end));
-      if (!form || !acceptable(form.place, form.wordKind, span, words[i - 1], knownPlaces)) continue;
+      if (!form || !acceptable(form, span, words[i - 1], knownPlaces, articleCities)) continue;
       if (!places.includes(form.place.name)) places.push(form.place.name);
-      cut.push([span[0]!.start, span.at(-1)!.end]);
+      // A place noun before the name belongs to it (`Stadt Essen`, `Landkreis Osterholz`), not to the topic.
+      const before = words[i - 1];
+      const noun = before && /^\p{Lu}/u.test(before.text) && PLACE_CONTEXT.test(before.text);
+      cut.push([noun ? before.start : span[0]!.start, span.at(-1)!.end]);
       i += n - 1;
       break;
     }
@@ -74,14 +91,21 @@ export function readQuestion(text: string, gazetteer: Gazetteer, knownPlaces: Re
   return { text, type: questionType(text), places, topic: topic.replace(/\s+/g, ' ').trim() };
 }
 
-/** An article before a name that is also a noun makes it the noun: `in der Halle`, `beim Essen`. */
-const ARTICLE = /^(der|die|das|dem|den|des|ein|eine|einer|einem|eines|im|beim|zum|zur|vom|am)$/i;
+/**
+ * An article right before a name makes it a noun: German names towns without one (`in Norden`, but
+ * `im Norden`, `in der Halle`, `beim Essen`). Adjective forms take articles as any adjective does
+ * (`die Frankfurter Verwaltung`).
+ */
+const ARTICLE = /^(der|die|das|dem|den|des|ein|eine|einer|einem|eines|im|beim|zum|zur|vom|am|ins)$/i;
 
-function acceptable(place: Place, wordKind: number, span: Word[], before: Word | undefined, known: ReadonlySet<string>): boolean {
-  if (wordKind !== 0 && before && ARTICLE.test(before.text)) return false;
-  if (known.has(place.name)) return true;
+function acceptable(form: PlaceForm, span: Word[], before: Word | undefined, known: ReadonlySet<string>,
+  cities: ReadonlySet<string>): boolean {
+  const { place, wordKind } = form;
+  if (form.kind !== 'adjective' && before && ARTICLE.test(before.text)) return false;
   const context = before !== undefined && PLACE_CONTEXT.test(before.text);
-  if (wordKind === 2) return context;
+  // A name that is also a common noun (`Bergen`, `Halle`) needs a place word, unless the corpus has articles about it.
+  if (wordKind === 2) return context || cities.has(place.name);
+  if (known.has(place.name)) return /^\p{Lu}/u.test(span[0]!.text) || context || cities.has(place.name);
   const capitalised = /^\p{Lu}/u.test(span[0]!.text);
   if (place.population >= LARGE_CITY) return true;
   if (place.population < FREE_MIN_POPULATION) return context && capitalised;

@@ -2,6 +2,7 @@
 import type { DateMethod } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import type { QuestionType } from './question.js';
+import type { Evidence } from './confidence.js';
 
 export interface Citation {
   id: string;
@@ -18,10 +19,14 @@ export interface Answer {
   passage: string;
   sentence: string;
   score: number;
+  /** How sure the answer is (0–1), calibrated on questions nobody here wrote; below 0.5 it is shown as unsure. */
+  confidence: number;
   /** The figures of the paragraph, the one that answers the question first. */
   figures: Figure[];
   /** The figure that answers the question, when one does. */
   answer: Figure | null;
+  /** What the confidence was computed from; only when asked for (`explain`). */
+  evidence?: Evidence;
   article: Citation;
 }
 

@@ -42,12 +42,17 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Fraction nouns and their denominators: `zwei Drittel` is two thirds. */
+const FRACTION: Record<string, number> = {
+  Drittel: 3, Viertel: 4, Fünftel: 5, Sechstel: 6, Siebtel: 7, Achtel: 8, Neuntel: 9, Zehntel: 10, Hundertstel: 100,
+};
+
 /** How every number word ends; other words need no parsing. */
 const NUMBER_WORD_END = /(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)$/i;
 
 /** A year standing alone (`seit 2009`, `im Jahr 2020`) opens no window: it is a date, not a figure. */
 const LONE_YEAR = /^(?:19|20)\d\d$/;
-const AFTER_YEAR_FIGURE = /^\s*(?:Mio|Mrd|Million|Milliarde|Euro|EUR|€|Prozent|%)/i;
+const AFTER_YEAR_FIGURE = /^\s*(?:Mio|Mrd|Million|Milliarde|Euro|EUR|€|Dollar|US-Dollar|\$|Prozent|%)/i;
 
 /** Where a number may stand: digits, the end of a number word (`acht`, `zweihundert`), `eine Million`. */
 const NUMBER_HINT = /\d[\d.,]*|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)\b|\beine?r?\s+(?:Million|Milliarde)/giu;
@@ -88,7 +93,24 @@ export function extractFigures(paragraph: string): Figure[] {
       }
     }
   }
-  return figures;
+  return inheritElidedUnits(paragraph, figures);
+}
+
+/**
+ * Words after which German leaves out the counted noun because the figure before names it:
+ * `370 Mitarbeiter, davon 110 im Bürgeramt`, `500 Ladepunkte; weitere 200 sollen folgen`.
+ */
+const ELLIPSIS = /\b(davon|darunter|von denen|von ihnen|unter ihnen|weitere|weiteren|zusätzliche|zusätzlich|nochmals|noch einmal)\s+(?:\S+\s+){0,1}$/i;
+
+/** A bare number after such a word counts what the figure before it in the same sentence counts. */
+function inheritElidedUnits(paragraph: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    const before = figures[i - 1];
+    if (f.unit !== null || !before || before.unit === null || before.kind !== 'count' || f.kind !== 'count') return f;
+    const between = paragraph.slice(before.end, f.start);
+    if (/[.!?]\s/.test(between) || !ELLIPSIS.test(paragraph.slice(Math.max(before.end, f.start - 40), f.start))) return f;
+    return { ...f, unit: before.unit };
+  });
 }
 
 /** How many tokens after `i` continue a number written with spaces between thousands (`7 000`, `1 250 000`). */
@@ -105,13 +127,14 @@ function numberAt(tokens: Token[], i: number): number | null | undefined {
   if (t.type === 'number') {
     const groups = spacedGroups(tokens, i);
     if (groups > 0) return parseGermanDigits(tokens.slice(i, i + groups + 1).map(x => x.value).join(' '));
+    if (/^\d{1,2}:\d{2}$/.test(t.value)) return null; // `4:51 Minuten`: a time span, read as written
     return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
   }
   if (t.type !== 'word') return undefined;
   const word = NUMBER_WORD_END.test(t.value) ? parseNumberWord(t.value) : null;
   if (word !== null) return word;
-  // `eine Million Euro`: the article counts as one before a multiplier.
-  if (/^(ein|eine|einer)$/i.test(t.value) && tokens[i + 1]?.entity?.type === 'multiplier') return 1;
+  // `eine Million Euro`, `ein Drittel`: the article counts as one before a multiplier or a fraction.
+  if (/^(ein|eine|einer)$/i.test(t.value) && (tokens[i + 1]?.entity?.type === 'multiplier' || FRACTION[tokens[i + 1]?.value ?? ''])) return 1;
   return undefined;
 }
 
@@ -126,11 +149,25 @@ function isDateOrOrdinal(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A four-digit number from 1000 to 2099 is a year unless money or a multiplier follows it; before 1900 it
+ * counts a noun that follows it (`1500 Mitarbeiter`), since such years are rare in news about today.
+ */
 function isYear(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^(19|20)\d{2}$/.test(t.value)) return false;
-  const next = tokens[i + 1]?.entity?.type;
-  return next !== 'multiplier' && next !== 'currency';
+  if (!/^(1\d|20)\d{2}$/.test(t.value)) return false;
+  const next = tokens[i + 1];
+  if (next?.entity?.type === 'multiplier' || next?.entity?.type === 'currency') return false;
+  return /^(19|20)/.test(t.value) || !(next?.type === 'word' && /^\p{Lu}/u.test(next.value));
+}
+
+/** The currency a money word names, as the figure's unit. */
+function currencyUnit(word: string): string {
+  if (/^(euro|eur|€)$/.test(word)) return 'Euro';
+  if (/^(dollar|usd|\$|us)$/.test(word)) return 'Dollar';
+  if (/^(pfund|£)$/.test(word)) return 'Pfund';
+  if (/^(franken|chf)$/.test(word)) return 'Franken';
+  return 'Yen';
 }
 
 function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; last: number } | null {
@@ -141,6 +178,9 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   if (t.type === 'number' && (isDateOrOrdinal(tokens, i) || isYear(tokens, i))) return null;
   if (prev && (IDENTIFIER_BEFORE.test(prev.value) || (/^\p{Lu}{2,}$/u.test(prev.value) && prev.end === t.start - 1))) return null;
   if (/^uhr$/i.test(tokens[i + 1]?.value ?? '')) return null;
+  // `die 53-Jährige`, `die 24-Yard-Linie`, `ein 3-Zimmer-Büro`: the number is part of a compound word, not a count.
+  const dash = tokens[i + 1];
+  if (dash?.value === '-' && dash.start === t.end && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.start === dash.end) return null;
 
   let start = t.start;
   let qualifier: string | null = null;
@@ -159,13 +199,31 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
     last = m.last;
   }
 
+  // `7 bis 10 Prozent`, `30.000 bis 50.000 Einwohner`: one range, with the unit of its upper end; no single value.
+  if (/^bis$/i.test(tokens[last + 1]?.value ?? '') && tokens[last + 2] && numberAt(tokens, last + 2) !== undefined) {
+    const upper = figureAt(text, tokens, last + 2);
+    if (upper && (upper.figure.qualifier === null || upper.figure.qualifier === 'bis')) {
+      const f = upper.figure;
+      return { figure: { ...f, text: text.slice(start, f.end), value: null, qualifier, start }, last: upper.last };
+    }
+  }
+
   let unit: string | null = null;
   let kind: FigureKind = 'count';
+  // `zwei Drittel`, `drei Viertel`: a share, the number divided by the fraction's denominator.
+  const fraction = FRACTION[tokens[last + 1]?.value ?? ''];
+  if (fraction) {
+    number = number === null ? null : number / fraction;
+    unit = tokens[last + 1]!.value;
+    last++;
+    const end = tokens[last]!.end;
+    return { figure: { text: text.slice(start, end), value: number === null ? null : Math.round(number * 1e6) / 1e6, unit, qualifier, kind, start, end }, last };
+  }
   const c = tokens[last + 1]?.entity;
   if (c?.type === 'currency') {
     const word = tokens[last + 1]!.value.toLowerCase();
     kind = word === 'prozent' || word === '%' || word === 'prozentpunkte' ? 'percent' : 'money';
-    unit = kind === 'money' ? 'Euro' : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';
+    unit = kind === 'money' ? currencyUnit(word) : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';
     last = c.last;
   } else if (/^von$/i.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.type === 'number') {
     // `18 von 45 Ämtern`: the first number counts the noun that follows the second.

@@ -17,7 +17,11 @@ const CUSTOM_ENTITIES = [
     name: 'multiplier',
     patterns: ['million', 'millionen', 'mio .', 'mio.', 'mio', 'milliarde', 'milliarden', 'mrd .', 'mrd.', 'mrd'],
   },
-  { name: 'currency', patterns: ['euro', 'eur', '€', 'prozent', '%', 'prozentpunkte'] },
+  {
+    name: 'currency',
+    patterns: ['euro', 'eur', '€', 'dollar', 'us - dollar', 'usd', '$', 'pfund', '£', 'franken', 'chf', 'yen',
+      'prozent', '%', 'prozentpunkte'],
+  },
 ];
 
 // Pipeline: custom entities only. Token types (number, word, punctuation) come with the tokenizer; wink's

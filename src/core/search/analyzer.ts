@@ -6,7 +6,7 @@ import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
  * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
  * parsed articles): persisted indexes carry this number and are rebuilt when it differs.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /**
  * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü` except after `q` (`Quelle`), so that `Zugaenge` and
@@ -73,6 +73,43 @@ export function analyze(text: string, options: AnalyzerOptions = {}): string[] {
 }
 
 const plainTerms = new Map<string, string[]>();
+
+/** Per vocabulary: the terms of each token, as the index made them (compounds split against that vocabulary). */
+const vocabularyTerms = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+/** The index terms of one normalised token, split against the corpus vocabulary; cached per vocabulary. */
+export function indexTerms(token: string, vocabulary: ReadonlySet<string>): string[] {
+  let cache = vocabularyTerms.get(vocabulary);
+  if (!cache) vocabularyTerms.set(vocabulary, (cache = new Map()));
+  let t = cache.get(token);
+  if (t === undefined) {
+    t = analyzeToken(token, { vocabulary });
+    if (cache.size < CACHE_LIMIT) cache.set(token, t);
+  }
+  return t;
+}
+
+/** A normalised token and where it stands in the text it came from. */
+export interface PlacedToken {
+  token: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The normalised tokens of a text with their offsets in the original. Normalising keeps offsets only where it
+ * keeps lengths (`ß` → `ss`, `ue` → `ü` do not), so the text is normalised token by token.
+ */
+export function placedTokens(text: string): PlacedToken[] {
+  const out: PlacedToken[] = [];
+  for (const m of text.matchAll(RAW_TOKEN)) {
+    for (const t of normalise(m[0]).matchAll(TOKEN)) out.push({ token: t[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Tokens before normalising: letters, digits, and the characters that join them inside one token. */
+const RAW_TOKEN = /[\p{L}\p{N}]+(?:[-.,][\p{L}\p{N}]+)*/gu;
 
 /** The terms of one normalised token (see analyze). */
 export function analyzeToken(token: string, options: AnalyzerOptions): string[] {

@@ -6,8 +6,6 @@ import { GrowableF32, GrowableU32 } from './growable.js';
 /** BM25 parameters (MiniSearch's defaults). */
 const K1 = 1.2;
 const B = 0.7;
-/** Score weight of a term found only by fuzzy matching. */
-const FUZZY_WEIGHT = 0.45;
 
 export interface IndexArrays {
   /** Terms in id order. */
@@ -21,10 +19,11 @@ export interface IndexArrays {
   lengths: Float32Array;
 }
 
-/** One term of a query: which bit of the concept mask it sets. */
+/** One term of a query: which bit of the concept mask it sets, and how surely it stands for its concept (0–1). */
 export interface QueryTerm {
   term: string;
   bit: number;
+  weight: number;
 }
 
 export interface Hit {
@@ -39,7 +38,11 @@ export class InvertedIndex {
   private readonly norms: Float32Array;
   private readonly scores: Float32Array;
   private readonly masks: Uint32Array;
+  /** Scratch: the best contribution of the current concept's terms to each document. */
+  private readonly best: Float32Array;
   private fuzzyMap: SearchableMap<number> | null = null;
+  /** Term ids ordered by their reversed spelling, for finding compounds by their head (built on first use). */
+  private byEnding: Uint32Array | null = null;
 
   constructor(readonly arrays: IndexArrays) {
     this.termIds = new Map(arrays.terms.map((t, i) => [t, i]));
@@ -51,6 +54,7 @@ export class InvertedIndex {
     for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * arrays.lengths[i]!) / avg);
     this.scores = new Float32Array(n);
     this.masks = new Uint32Array(n);
+    this.best = new Float32Array(n);
   }
 
   get docCount(): number {
@@ -59,6 +63,50 @@ export class InvertedIndex {
 
   has(term: string): boolean {
     return this.termIds.has(term);
+  }
+
+  /** In how many documents the term occurs (0 when the index does not have it). */
+  df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.arrays.offsets[id + 1]! - this.arrays.offsets[id]!;
+  }
+
+  /** BM25's inverse document frequency for a term found in `df` documents. */
+  idf(df: number): number {
+    const n = this.docCount;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Closed compounds whose head is the given stem, at most `limit` of them: `beleuchtungssystem` finds
+   * `lichtbogenbeleuchtungssystem`. The modifier must be at least three letters; hyphenated terms are left out.
+   */
+  endingWith(stem: string, limit = 24): string[] {
+    const terms = this.arrays.terms;
+    if (!this.byEnding) {
+      const ids = new Uint32Array(terms.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = i;
+      const reversed = terms.map(t => [...t].reverse().join(''));
+      ids.sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : reversed[a]! > reversed[b]! ? 1 : 0));
+      this.byEnding = ids;
+    }
+    const key = [...stem].reverse().join('');
+    const rev = (id: number) => [...terms[id]!].reverse().join('');
+    // First id whose reversed term is not below the key, then all that start with it.
+    let lo = 0;
+    let hi = this.byEnding.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rev(this.byEnding[mid]!) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.byEnding.length && out.length < limit; i++) {
+      const term = terms[this.byEnding[i]!]!;
+      if (!term.endsWith(stem)) break;
+      if (term.length >= stem.length + 3 && !term.includes('-') && !/\d/.test(term)) out.push(term);
+    }
+    return out;
   }
 
   /** Index terms within `maxDistance` edits of the term (MiniSearch's radix tree, built on first use). */
@@ -71,31 +119,40 @@ export class InvertedIndex {
   }
 
   /**
-   * BM25 over the query terms; each document's mask holds the bits of the terms it matched. Only documents
-   * that `accept` (place filter, coverage) are returned, best first, at most `limit`.
+   * BM25 over the query terms. Terms that share a bit stand for one concept: a document scores the best of
+   * them, not their sum, so a word with many forms or parts counts once. Each document's mask holds the
+   * bits it matched. Only documents that `accept` (place filter) are returned, best first, at most `limit`.
    */
-  search(query: QueryTerm[], options: { fuzzy?: boolean; accept?: (doc: number, mask: number) => boolean; limit: number }): Hit[] {
+  search(query: QueryTerm[], options: { accept?: (doc: number, mask: number) => boolean; limit: number }): Hit[] {
     const { offsets, docs, weights } = this.arrays;
-    const n = this.docCount;
     const touched: number[] = [];
-    const add = (termId: number, bit: number, factor: number) => {
+    const best = this.best;
+    let local: number[] = [];
+    const add = (termId: number, factor: number) => {
       const start = offsets[termId]!;
       const end = offsets[termId + 1]!;
-      const df = end - start;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)) * factor;
+      const idf = this.idf(end - start) * factor;
       for (let p = start; p < end; p++) {
         const d = docs[p]!;
         const tf = weights[p]!;
-        if (this.masks[d] === 0 && this.scores[d] === 0) touched.push(d);
-        this.scores[d] = this.scores[d]! + (idf * tf * (K1 + 1)) / (tf + this.norms[d]!);
-        this.masks[d] = this.masks[d]! | bit;
+        const c = (idf * tf * (K1 + 1)) / (tf + this.norms[d]!);
+        if (best[d] === 0) local.push(d);
+        if (c > best[d]!) best[d] = c;
       }
     };
-    for (const q of query) {
-      const id = this.termIds.get(q.term);
-      if (id !== undefined) add(id, q.bit, 1);
-      else if (options.fuzzy && q.term.length >= 5) {
-        for (const t of this.fuzzy(q.term, q.term.length >= 8 ? 2 : 1)) add(this.termIds.get(t)!, q.bit, FUZZY_WEIGHT);
+    const bits = [...new Set(query.map(q => q.bit))];
+    for (const bit of bits) {
+      local = [];
+      for (const q of query) {
+        if (q.bit !== bit) continue;
+        const id = this.termIds.get(q.term);
+        if (id !== undefined) add(id, q.weight);
+      }
+      for (const d of local) {
+        if (this.masks[d] === 0 && this.scores[d] === 0) touched.push(d);
+        this.scores[d] = this.scores[d]! + best[d]!;
+        this.masks[d] = this.masks[d]! | bit;
+        best[d] = 0;
       }
     }
     // The k best accepted documents, kept in a min-heap: no object for documents that cannot make it.

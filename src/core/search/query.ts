@@ -1,21 +1,65 @@
-// Turns the topic of a question into concepts (a word with its compound parts and synonyms) and a MiniSearch query.
-import { analyze, normalise, stem } from './analyzer.js';
+// Turns the topic of a question into concepts (a word with its forms, compound parts and synonyms, each term
+// weighted by how surely it stands for the word) and compiles them into an index query.
+import { analyze, analyzeToken, normalise, stem } from './analyzer.js';
+import { inflectionVariants } from './inflection.js';
 import type { QueryTerm } from './inverted-index.js';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
+/** What concepts need to know about the corpus. */
+export interface Lexicon {
+  vocabulary: ReadonlySet<string>;
+  /** Documents that hold the term (0: the index does not have it). */
+  df(term: string): number;
+  /** BM25's inverse document frequency for a document frequency. */
+  idf(df: number): number;
+  /** Closed compounds of the index whose head is this stem. */
+  endingWith(stem: string): string[];
+}
+
+/** A term of a concept and how surely it stands for the word (1: the word itself). */
+export interface ConceptTerm {
+  term: string;
+  weight: number;
+  /** The term's inverse document frequency in the index (absent for terms the index lacks). */
+  idf?: number;
+}
+
 /** One thing the question asks about; a paragraph covers it when any of its terms matches. */
 export interface Concept {
+  /** The word or phrase as the question writes it, normalised. */
   word: string;
-  /** Terms that each alone cover the concept: the word's own term and its compound parts and synonyms. */
-  terms: string[];
-  /** The word's own term and its synonyms (without compound parts). */
-  whole: string[];
-  /** The parts of a compound (`vpn`, `zugang`; `server`, `raum`). */
-  parts: string[];
+  /** The word as written in the question. */
+  written: string;
+  terms: ConceptTerm[];
   /** Multi-word synonyms: every term of one phrase must match. */
   phrases: string[][];
+  /** The index has the word itself, a form of it, a synonym, or (for a compound) every part. */
+  known: boolean;
+  /** How much the concept says about what is asked: its inverse document frequency, less for function-like words. */
+  importance: number;
+  /** The inverse document frequency of the word itself (as if once in the corpus when the index lacks it). */
+  idf: number;
+  /** Capitalised in a question that capitalises: a noun or a name. */
+  noun: boolean;
+  /** How much the concept's matches count in retrieval: 1 for nouns, names and numbers, less for other words. */
+  emphasis: number;
 }
+
+/** How surely each kind of term stands for the word. */
+export const MATCH = {
+  word: 1,
+  /** Another inflected form (`Autos` for `Auto`, `Zentren` for `Zentrum`). */
+  form: 0.9,
+  synonym: 0.8,
+  /** A compound of the corpus with the word as its head (`Lichtbogenbeleuchtungssysteme` for `Beleuchtungssysteme`). */
+  head: 0.7,
+  /** A part of the question's own compound (`Zugänge` for `VPN-Zugänge`, `Prozent` for `Prozentsatz`). */
+  part: 0.5,
+} as const;
+
+/** Importance of words that are not nouns, names or numbers, when the question capitalises its nouns. */
+const LOWERCASE_IMPORTANCE = 0.6;
 
 /** Synonym entries as stem sequences, by the stem of each single-word entry. */
 const SYNONYMS: { stems: string[]; group: number }[] = SYNONYM_GROUPS.flatMap((group, g) =>
@@ -24,40 +68,113 @@ const SYNONYMS: { stems: string[]; group: number }[] = SYNONYM_GROUPS.flatMap((g
 function synonymsOf(stems: string[]): { terms: string[]; phrases: string[][] } {
   const terms = new Set<string>();
   const phrases: string[][] = [];
-  for (const s of stems) {
-    const groups = new Set(SYNONYMS.filter(e => e.stems.length === 1 && e.stems[0] === s).map(e => e.group));
-    for (const e of SYNONYMS) {
-      if (!groups.has(e.group)) continue;
-      if (e.stems.length === 1) terms.add(e.stems[0]!);
-      else phrases.push(e.stems);
-    }
+  const groups = new Set(SYNONYMS.filter(e => e.stems.length === 1 && stems.includes(e.stems[0]!)).map(e => e.group));
+  for (const e of SYNONYMS) {
+    if (!groups.has(e.group)) continue;
+    if (e.stems.length === 1) terms.add(e.stems[0]!);
+    else phrases.push(e.stems);
   }
   return { terms: [...terms], phrases };
 }
 
+/** A word of the question with where it stands. */
+interface Word {
+  text: string;
+  written: string;
+  first: boolean;
+}
+
+/** The words of a topic that carry meaning: no stopwords, no question words. */
+function words(topic: string): Word[] {
+  const out: Word[] = [];
+  let first = true;
+  for (const m of topic.matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+    const text = normalise(m[0]);
+    if (!STOPWORDS.has(text) && !QUESTION_WORDS.has(text)) out.push({ text, written: m[0], first });
+    first = false;
+  }
+  return out;
+}
+
+/** Whether the question capitalises its nouns (someone typing all lowercase gives no such hint). */
+function capitalises(topic: string): boolean {
+  return /(?<=\s)\p{Lu}/u.test(topic);
+}
+
 /** The concepts of a topic; phrases from the synonym table (`mobiles Arbeiten`) are one concept. */
-export function concepts(topic: string, vocabulary: ReadonlySet<string>): Concept[] {
-  const words = [...normalise(topic).matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map(m => m[0])
-    .filter(w => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+export function concepts(topic: string, lexicon: Lexicon): Concept[] {
+  const list = words(topic);
+  const hints = capitalises(topic);
+  const unknownIdf = lexicon.idf(1);
   const out: Concept[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => words[i + k] !== undefined && stem(words[i + k]!) === s));
+  for (let i = 0; i < list.length; i++) {
+    const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => list[i + k] !== undefined && stem(list[i + k]!.text) === s));
     if (phrase) {
-      const syn = synonymsOf([]);
       const group = SYNONYMS.filter(e => e.group === phrase.group);
-      syn.terms.push(...group.filter(e => e.stems.length === 1).map(e => e.stems[0]!));
-      syn.phrases.push(...group.filter(e => e.stems.length > 1).map(e => e.stems));
-      out.push({ word: words.slice(i, i + phrase.stems.length).join(' '), terms: syn.terms, whole: syn.terms, parts: [], phrases: syn.phrases });
+      const terms = group.filter(e => e.stems.length === 1).map(e => ({ term: e.stems[0]!, weight: MATCH.synonym }));
+      const phrases = group.filter(e => e.stems.length > 1).map(e => e.stems);
+      const span = list.slice(i, i + phrase.stems.length);
+      const dfs = terms.map(t => lexicon.df(t.term)).filter(df => df > 0);
+      const idf = dfs.length ? lexicon.idf(Math.min(...dfs)) : unknownIdf;
+      out.push({
+        word: span.map(w => w.text).join(' '), written: span.map(w => w.written).join(' '), terms: withIdf(terms, lexicon),
+        phrases, known: true, importance: idf, idf, noun: true, emphasis: 1,
+      });
       i += phrase.stems.length - 1;
       continue;
     }
-    const terms = analyze(words[i]!, { vocabulary });
-    if (terms.length === 0) continue;
-    const syn = synonymsOf(terms);
-    const whole = [...new Set([terms[0]!, ...synonymsOf([terms[0]!]).terms])];
-    out.push({ word: words[i]!, terms: [...new Set([...terms, ...syn.terms])], whole, parts: terms.slice(1), phrases: syn.phrases });
+    const concept = wordConcept(list[i]!, lexicon, hints, unknownIdf);
+    if (concept) out.push(concept);
   }
   return out;
+}
+
+function wordConcept(w: Word, lexicon: Lexicon, hints: boolean, unknownIdf: number): Concept | null {
+  const own = analyzeToken(w.text, { vocabulary: lexicon.vocabulary });
+  if (own.length === 0) return null;
+  const head = own[0]!;
+  const terms = new Map<string, number>();
+  const put = (term: string, weight: number) => {
+    if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+  };
+  put(head, MATCH.word);
+  const hyphenated = w.text.includes('-');
+  // Other forms of the word (for a hyphenated compound, of its last part).
+  if (!hyphenated) {
+    for (const form of inflectionVariants(w.text)) {
+      const s = stem(form);
+      if (s !== head && lexicon.df(s) > 0) put(s, MATCH.form);
+    }
+  }
+  const syn = synonymsOf([head]);
+  for (const t of syn.terms) put(t, MATCH.synonym);
+  const parts = own.slice(1);
+  for (const p of parts) put(p, hyphenated ? MATCH.synonym * 0.75 : MATCH.part);
+  const whole = [...terms].filter(([, weight]) => weight >= MATCH.synonym).map(([t]) => t);
+  const wholeKnown = whole.some(t => lexicon.df(t) > 0);
+  // An unknown word may stand as the head of the corpus's compounds: `Satz` in `Fundamentalsatz`.
+  if (!wholeKnown && !/\d/.test(head) && head.length >= 4) {
+    for (const compound of lexicon.endingWith(head)) put(compound, MATCH.head);
+  }
+  const known = wholeKnown || [...terms.keys()].some(t => terms.get(t) === MATCH.head)
+    || (parts.length >= 2 && parts.every(p => lexicon.df(p) > 0));
+  const dfs = whole.map(t => lexicon.df(t)).filter(df => df > 0);
+  const idf = dfs.length ? lexicon.idf(Math.min(...dfs)) : unknownIdf;
+  // Names written with digits or inner capitals (`ekom21`, `eAkte`) count as nouns however they start.
+  const noun = !hints || /\d|.\p{Lu}/u.test(w.written) || (/^\p{Lu}/u.test(w.written) && !w.first);
+  const emphasis = noun || (w.first && /^\p{Lu}/u.test(w.written)) ? 1 : LOWERCASE_IMPORTANCE;
+  return {
+    word: w.text, written: w.written,
+    terms: withIdf([...terms].map(([term, weight]) => ({ term, weight })), lexicon),
+    phrases: syn.phrases, known, importance: idf * emphasis, idf, noun, emphasis,
+  };
+}
+
+function withIdf(terms: ConceptTerm[], lexicon: Lexicon): ConceptTerm[] {
+  return terms.map(t => {
+    const df = lexicon.df(t.term);
+    return df > 0 ? { ...t, idf: lexicon.idf(df) } : t;
+  });
 }
 
 /** Bits available for a query: one per concept, then one per term of each synonym phrase. */
@@ -78,20 +195,21 @@ export interface CompiledQuery {
 export function compileQuery(list: Concept[]): CompiledQuery {
   const terms: QueryTerm[] = [];
   const phraseMasks: number[][] = list.map(() => []);
-  let next = list.length;
-  list.forEach((c, i) => {
-    for (const t of new Set(c.terms)) terms.push({ term: t, bit: 1 << i });
+  const usable = list.slice(0, MAX_BITS);
+  let next = usable.length;
+  usable.forEach((c, i) => {
+    for (const t of c.terms) terms.push({ term: t.term, bit: 1 << i, weight: t.weight * c.emphasis });
     for (const phrase of c.phrases) {
       if (next + phrase.length > MAX_BITS) break;
       let mask = 0;
       for (const t of phrase) {
-        terms.push({ term: t, bit: 1 << next });
+        terms.push({ term: t, bit: 1 << next, weight: (MATCH.synonym / phrase.length) * c.emphasis });
         mask |= 1 << next++;
       }
       phraseMasks[i]!.push(mask);
     }
   });
-  const covered = (mask: number) => list.map((_, i) => (mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m));
+  const covered = (mask: number) => list.map((_, i) => i < usable.length && ((mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m)));
   // Documents share few distinct masks: count each once.
   const counts = new Map<number, number>();
   const count = (mask: number) => {

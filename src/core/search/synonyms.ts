@@ -15,4 +15,5 @@ export const SYNONYM_GROUPS: string[][] = [
   ['Schule', 'Schulen'],
   ['WLAN', 'WiFi', 'Netz'],
   ['Cloud', 'Cloud-Plattform'],
+  ['vorher', 'zuvor', 'früher', 'bisher', 'bislang', 'damals', 'ehemals'],
 ];

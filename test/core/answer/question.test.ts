@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionType, readQuestion } from '../../../src/core/answer/question.js';
+import { asksForDuration, asksForPlan, questionType, readQuestion } from '../../../src/core/answer/question.js';
 import { germanGazetteer } from '../../../src/core/places/gazetteer.js';
 
 const gazetteer = germanGazetteer();
@@ -16,6 +16,26 @@ describe('question types', () => {
     expect(questionType('Seit wann gibt es die Stabsstelle?')).toBe('date');
     expect(questionType('Wer leitet die IT?')).toBe('person');
     expect(questionType('Homeoffice in Stuttgart')).toBe('passage');
+  });
+
+  it('reads other figure questions, money in any currency, and questions for a place', () => {
+    expect(questionType('Wie alt ist das Rathaus?')).toBe('count');
+    expect(asksForDuration('Wie alt ist das Rathaus?')).toBe(true);
+    expect(questionType('Wie oft tagt der Digitalausschuss?')).toBe('measure');
+    expect(questionType('Wie viel Papier spart die Verwaltung?')).toBe('measure');
+    expect(questionType('Das Wievielfache kostet der Neubau?')).toBe('money');
+    expect(questionType('Das Wievielfache der Fläche nutzt das Amt?')).toBe('measure');
+    expect(questionType('Wie viel Zeit bleibt bis zur Umstellung?')).toBe('count');
+    expect(asksForDuration('Wie viel Zeit bleibt bis zur Umstellung?')).toBe(true);
+    expect(questionType('Wie viel hat die Gemeinde für Lizenzen bezahlt?')).toBe('money');
+    expect(questionType('Wie viele Dollar flossen in das Projekt?')).toBe('money');
+    expect(questionType('Wessen Idee war der Chatbot?')).toBe('person');
+    expect(questionType('Wo steht das neue Rechenzentrum?')).toBe('place');
+  });
+
+  it('tells questions about a plan from questions about what is', () => {
+    expect(asksForPlan('Wie viele Stellen sollen hinzukommen?')).toBe(true);
+    expect(asksForPlan('Wie viele Stellen hat das Amt?')).toBe(false);
   });
 });
 
@@ -39,5 +59,28 @@ describe('places in questions', () => {
   it('does not take ordinary words for places', () => {
     expect(read('Wie ist die Lage beim Essen in der Halle?').places).toEqual([]);
     expect(read('Wie viele Stellen gibt es?').places).toEqual([]);
+  });
+
+  it('does not take a name with an article before it for a town: German names towns without one', () => {
+    const mentioned = new Set(['Norden', 'Osten', 'Bergen']);
+    const r = (q: string) => readQuestion(q, gazetteer, mentioned, new Set()).places;
+    expect(r('Wie viele Glasfaseranschlüsse gibt es im Norden des Kreises?')).toEqual([]);
+    expect(r('Welche Ämter liegen im Osten?')).toEqual([]);
+    expect(r('Wie viele Server stehen in Norden?')).toEqual(['Norden']);
+  });
+
+  it('takes a name that is also a common noun for a place only with a place word or when the corpus has articles about it', () => {
+    const mentioned = new Set(['Bergen']);
+    expect(readQuestion('Welche Schulen liegen in den Bergen?', gazetteer, mentioned, new Set()).places).toEqual([]);
+    expect(readQuestion('Wie viele Schulen hat die Gemeinde Bergen?', gazetteer, mentioned, new Set()).places).toEqual(['Bergen']);
+    expect(readQuestion('Wie viele Schulen hat Bergen?', gazetteer, mentioned, new Set(['Bergen'])).places).toEqual(['Bergen']);
+  });
+
+  it('does not read a lower-case word as a place the corpus only mentions', () => {
+    expect(readQuestion('welche norden liegen vorn', gazetteer, new Set(['Norden']), new Set()).places).toEqual([]);
+  });
+
+  it('keeps a place noun with the name, out of the topic', () => {
+    expect(read('Wie viele Server hat die Stadt Osnabrück?').topic).toBe('Wie viele Server hat die ?');
   });
 });

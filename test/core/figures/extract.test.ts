@@ -59,6 +59,43 @@ describe('figures in a paragraph', () => {
     expect(figures('Seit 2009 nach ISO 27001 zertifiziert, am Montag, 6. April, um 14 Uhr, am 9.3.2021 zum 1. Juni 2018 mit OZG 2.0.')).toEqual([]);
   });
 
+  it('reads money in other currencies with their own unit', () => {
+    expect(figures('Der Anbieter erhielt 2,5 Millionen Dollar und 300.000 US-Dollar, dazu 40.000 Franken.')).toEqual([
+      { text: '2,5 Millionen Dollar', value: 2500000, unit: 'Dollar', qualifier: null },
+      { text: '300.000 US-Dollar', value: 300000, unit: 'Dollar', qualifier: null },
+      { text: '40.000 Franken', value: 40000, unit: 'Franken', qualifier: null },
+    ]);
+  });
+
+  it('takes four-digit numbers for years unless they count a noun before 1900 or carry money', () => {
+    expect(figures('In den Jahren 1871, 1885 und 1899 wuchs die Stadt, 1912 kam die Bahn.')).toEqual([]);
+    expect(figures('1500 Beschäftigte und 2019 Euro')).toEqual([
+      { text: '1500 Beschäftigte', value: 1500, unit: 'Beschäftigte', qualifier: null },
+      { text: '2019 Euro', value: 2019, unit: 'Euro', qualifier: null },
+    ]);
+  });
+
+  it('reads fractions as shares', () => {
+    expect(figures('Zwei Drittel der Anträge und ein Viertel der Bescheide kommen online.')).toEqual([
+      { text: 'Zwei Drittel', value: 0.666667, unit: 'Drittel', qualifier: null },
+      { text: 'ein Viertel', value: 0.25, unit: 'Viertel', qualifier: null },
+    ]);
+  });
+
+  it('reads a range as one figure without a single value', () => {
+    expect(figures('Etwa 30 bis 40 Prozent der Anträge, 800 bis 1.000 Besucher, bis zu 50 Euro.')).toEqual([
+      { text: 'Etwa 30 bis 40 Prozent', value: null, unit: 'Prozent', qualifier: 'etwa' },
+      { text: '800 bis 1.000 Besucher', value: null, unit: 'Besucher', qualifier: null },
+      { text: 'bis zu 50 Euro', value: 50, unit: 'Euro', qualifier: 'bis zu' },
+    ]);
+  });
+
+  it('quotes a time span on a clock as written, without a value, and leaves clock times out', () => {
+    expect(figures('Nach 2:30 verbleibenden Minuten schloss das Portal um 14:30 Uhr.')).toEqual([
+      { text: '2:30 verbleibenden Minuten', value: null, unit: 'Minuten', qualifier: null },
+    ]);
+  });
+
   it('quotes a figure exactly as written, with its offsets', () => {
     const text = 'Mehr als 70 Fachverfahren umfasst das Produktportfolio.';
     const [f] = extractFigures(text);

@@ -1,0 +1,190 @@
+// Chooses, within one paragraph, the figure that answers and the sentence to quote.
+import type { Figure } from '../figures/types.js';
+import { analyze } from '../search/analyzer.js';
+import type { Sentence } from '../text/sentences.js';
+import type { QuestionType } from './question.js';
+import { coverage, type ConceptTable, type Reading } from './read.js';
+import { expectation } from './expect.js';
+import { indexTerms } from '../search/analyzer.js';
+import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
+
+export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
+
+/** Words on either side of a figure that count as its neighbourhood; the closest count fully. */
+const NEAR_WORDS = 6;
+const CLOSE_WORDS = 3;
+/** How much the figure's sentence matching the question counts, against the words right next to the figure. */
+const SENTENCE_WEIGHT = 4;
+const OTHER_KIND_NEAR = 1;
+/** Units of time: a duration answers `wie lange`, and rarely anything else. */
+const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Jährige\w*|jährige\w*)$/;
+/**
+ * Words that make a figure a plan rather than a fact: `sollen weitere 200 hinzukommen`, `geplant sind 50`.
+ * A question that asks for the plan uses such words itself.
+ */
+const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel|bis\s+(?:19|20)\d\d)\b/u;
+
+export interface Choice {
+  answer: Figure | null;
+  /** The answering figure counts the asked noun or stands among the asked words. */
+  strong: boolean;
+  sentence: number;
+  /** The importance-weighted share of the question the chosen sentence covers. */
+  sentenceCoverage: number;
+}
+
+export interface ChoiceInput {
+  text: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  reading: Reading;
+  table: ConceptTable;
+  type: QuestionType;
+  duration: boolean;
+  /** The question itself speaks of a plan (`soll`, `geplant`). */
+  planned: boolean;
+  /** What the article's title and lead cover, per concept (a sentence may lean on them). */
+  fields: number[];
+  vocabulary: ReadonlySet<string>;
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let index = 0;
+  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
+  return index;
+}
+
+/**
+ * How well each sentence answers: the share of the question it covers (leaning on the article's title at a
+ * discount), times how much it looks like the asked kind of answer.
+ */
+function sentenceScores(input: ChoiceInput, vocabulary: ReadonlySet<string>): number[] {
+  const { sentences, reading, table, type } = input;
+  const asked = (word: string) => indexTerms(word.toLowerCase(), vocabulary).some(t => table.byTerm.has(t));
+  return sentences.map((s, i) => {
+    const own = reading.sentences[i]!;
+    const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5));
+    return coverage(leaning, table) * expectation(type, s.text, asked);
+  });
+}
+
+/** The concepts near a figure, weighted by how close they stand (in words) and how surely they match. */
+function nearness(input: ChoiceInput, f: Figure): number {
+  const { reading } = input;
+  const starts = reading.tokenStarts;
+  const first = starts.findIndex(s => s >= f.start);
+  const from = first < 0 ? starts.length : first;
+  let to = from;
+  while (to < starts.length && starts[to]! < f.end) to++;
+  const best = new Map<number, number>();
+  const mean = input.table.total / Math.max(1, input.table.list.length) || 1;
+  for (const m of reading.matches) {
+    if (m.start >= f.start && m.end <= f.end) continue; // the figure's own words count as its unit
+    const distance = m.token < from ? from - m.token : m.token >= to ? m.token - to + 1 : 0;
+    if (distance > NEAR_WORDS) continue;
+    const closeness = distance <= CLOSE_WORDS ? 1 : 1 - ((distance - CLOSE_WORDS) / (NEAR_WORDS - CLOSE_WORDS + 1)) * 0.5;
+    // Numbers the question names (a year, an amount) pin the figure down hard; rare words more than common ones.
+    const pin = /^\d/.test(input.table.list[m.concept]!.word) ? 2 : 1;
+    const value = m.weight * closeness * pin * Math.min(2, input.table.importance[m.concept]! / mean);
+    if (value > (best.get(m.concept) ?? 0)) best.set(m.concept, value);
+  }
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return sum;
+}
+
+/**
+ * The clause a figure stands in: its sentence cut at commas, semicolons, colons, dashes and brackets
+ * (`2019 lag der Anteil bei 31 Prozent, 2021 bei 48 Prozent` has two). Offsets in the paragraph.
+ */
+function clauseOf(text: string, sentence: Sentence | undefined, f: Figure): [number, number] {
+  const from = sentence?.start ?? 0;
+  const to = sentence ? sentence.start + sentence.text.length : text.length;
+  let start = f.start;
+  while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
+  let end = f.end;
+  while (end < to && !/[,;:)–]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** The asked words in a figure's own clause: they belong to the figure more surely than words across a comma. */
+function clauseMatches(input: ChoiceInput, [start, end]: [number, number]): number {
+  const mean = input.table.total / Math.max(1, input.table.list.length) || 1;
+  const best = new Map<number, number>();
+  for (const m of input.reading.matches) {
+    if (m.start < start || m.end > end) continue;
+    const value = m.weight * Math.min(2, input.table.importance[m.concept]! / mean);
+    if (value > (best.get(m.concept) ?? 0)) best.set(m.concept, value);
+  }
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return sum;
+}
+
+/** When the question names a year: a figure whose clause names that year fits, one whose clause names another does not. */
+function yearFit(clause: string, f: Figure, years: number[]): number {
+  if (years.length === 0) return 0;
+  const named = [...clause.matchAll(/\b(1\d|20)\d\d\b/g)].map(m => Number(m[0])).filter(y => y !== f.value);
+  if (named.some(y => years.includes(y))) return 3;
+  return named.length ? -3 : 0;
+}
+
+/** The numbers a question names, in digits or words. */
+function numbersOf(table: ConceptTable): Set<number> {
+  const out = new Set<number>();
+  for (const c of table.list) {
+    const v = /^\d/.test(c.word) ? parseGermanDigits(c.word) : parseNumberWord(c.word);
+    if (v !== null) out.add(v);
+  }
+  return out;
+}
+
+function unitMatches(figure: Figure, table: ConceptTable): boolean {
+  if (!figure.unit) return false;
+  return analyze(figure.unit).some(t => table.byTerm.has(t));
+}
+
+/**
+ * The figure that answers: of the asked kind, counting the asked noun, with the other asked words close
+ * by, in a sentence that matches the question, stated rather than planned. The quoted sentence holds that
+ * figure; without one, it is the sentence that covers most of the question.
+ */
+export function choose(input: ChoiceInput): Choice {
+  const { text, sentences, figures, type } = input;
+  const scores = sentenceScores(input, input.vocabulary);
+  let bestSentence = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[bestSentence]!) bestSentence = i;
+  });
+  const kind = KIND_FOR[type];
+  let answer: Figure | null = null;
+  let top = 0;
+  let strong = false;
+  if (kind || type === 'measure') {
+    const asked = numbersOf(input.table);
+    const years = [...asked].filter(v => Number.isInteger(v) && v >= 1000 && v <= 2099);
+    for (const f of figures) {
+      const unit = unitMatches(f, input.table);
+      const near = nearness(input, f);
+      // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
+      if (kind && f.kind !== kind && !unit && near < OTHER_KIND_NEAR) continue;
+      const time = f.unit !== null && TIME_UNIT.test(f.unit);
+      const at = sentenceOf(sentences, f.start);
+      const clause = text.slice(Math.max(sentences[at]?.start ?? 0, f.start - 60), Math.min(text.length, f.end + 60));
+      const plan = PLANNED.test(clause) ? (input.planned ? 1.5 : -1.5) : 0;
+      const own = clauseOf(text, sentences[at], f);
+      // The question's own numbers are its conditions, not its answer (`in neun Spielen`).
+      const given = f.value !== null && asked.has(f.value) ? -4 : 0;
+      const score = (f.kind === kind || !kind ? 5 : 0) + (unit ? 4 : 0) + near + (time ? (input.duration ? 4 : unit ? 0 : -3) : 0)
+        + SENTENCE_WEIGHT * (scores[at] ?? 0) + (f.value !== null ? 0.5 : 0) + plan + given
+        + clauseMatches(input, own) + yearFit(text.slice(own[0], own[1]), f, years);
+      if (score > top) {
+        top = score;
+        answer = f;
+        strong = unit || near >= 2 || (near >= 1 && f.unit === null);
+      }
+    }
+  }
+  const sentence = answer ? sentenceOf(sentences, answer.start) : bestSentence;
+  return { answer, strong, sentence, sentenceCoverage: scores[sentence] ?? 0 };
+}

@@ -1,0 +1,28 @@
+// How sure an answer is: one number from 0 to 1, from what the answer's paragraph shows of the question.
+
+/** What a candidate answer shows of the question. */
+export interface Evidence {
+  /** Importance-weighted share of the question the paragraph (with its title) covers. */
+  coverage: number;
+  /** The same for the quoted sentence. */
+  sentenceCoverage: number;
+  /** Share of the question's weight the corpus does not know at all. */
+  unknownShare: number;
+  /** How far the answer's score stands above the best other candidate's: 1 alone, 0 level, below 0 beaten (down to -1). */
+  lead: number;
+  /** The paragraph's retrieval score relative to what a paragraph matching the whole question would get (0–1). */
+  strength: number;
+}
+
+/** Below this, an answer is not given. */
+export const CONFIDENCE_FLOOR = 0.05;
+/** Below this, an answer is marked as unsure. */
+export const UNSURE_BELOW = 0.5;
+
+const W = { bias: -3.95, coverage: 2.81, sentenceCoverage: 1.88, unknownShare: -2.29, lead: 2.85, strength: 2.16 };
+
+export function confidence(e: Evidence): number {
+  const z = W.bias + W.coverage * e.coverage + W.sentenceCoverage * e.sentenceCoverage + W.unknownShare * e.unknownShare
+    + W.lead * e.lead + W.strength * e.strength;
+  return 1 / (1 + Math.exp(-z));
+}

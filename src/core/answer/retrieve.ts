@@ -1,0 +1,32 @@
+// Finds the candidate paragraphs for a question's concepts: BM25 over the index within the place filter,
+// with typo tolerance only when the exact terms find nothing.
+import type { Hit } from '../search/inverted-index.js';
+import { compileQuery, type Concept } from '../search/query.js';
+import type { EngineData } from './engine-data.js';
+
+/** Weight of a term found only by its spelling being one or two edits away. */
+const FUZZY = 0.45;
+
+export interface Retrieval {
+  hits: Hit[];
+  /** The concepts as searched: with the typo-tolerant terms when those were needed. */
+  concepts: Concept[];
+}
+
+export function retrieve(data: EngineData, list: Concept[], allowed: Uint8Array | null, limit: number): Retrieval {
+  const run = (concepts: Concept[]) => data.index.search(compileQuery(concepts).terms, {
+    limit,
+    accept: allowed ? doc => allowed[doc] === 1 : undefined,
+  });
+  const hits = run(list);
+  if (hits.length > 0) return { hits, concepts: list };
+  const tolerant = list.map(c => (c.known || c.word.length < 5 || /\d/.test(c.word) ? c : withTypos(data, c)));
+  return { hits: run(tolerant), concepts: tolerant };
+}
+
+/** The concept with the index terms one or two edits from its own term (two for long words). */
+function withTypos(data: EngineData, c: Concept): Concept {
+  const own = c.terms[0]!.term;
+  const near = data.index.fuzzy(own, own.length >= 8 ? 2 : 1);
+  return { ...c, terms: [...c.terms, ...near.map(term => ({ term, weight: FUZZY }))] };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { IndexBuilder, InvertedIndex } from '../../../src/core/search/inverted-index.js';
+
+/** An index over documents given as term lists (every term weight 1). */
+function indexOf(docs: string[][]): InvertedIndex {
+  const b = new IndexBuilder();
+  for (const terms of docs) {
+    const ids = new Uint32Array(terms.map(t => b.termId(t)));
+    b.addDoc(ids, new Float32Array(ids.length).fill(1), ids.length, ids.length);
+  }
+  return new InvertedIndex(b.finish());
+}
+
+describe('the inverted index', () => {
+  const index = indexOf([
+    ['vpn-zugang', 'vpn', 'zugang', 'stadt'],
+    ['zugang', 'stadt', 'server'],
+    ['netz', 'stadt', 'strassenbeleuchtungssystem'],
+    ['beleuchtungssystem', 'stadt'],
+  ]);
+
+  it('scores the terms of one concept by their best match, not their sum', () => {
+    const one = index.search([{ term: 'vpn-zugang', bit: 1, weight: 1 }], { limit: 5 });
+    const all = index.search(['vpn-zugang', 'vpn', 'zugang'].map(term => ({ term, bit: 1, weight: 1 })), { limit: 5 });
+    expect(all[0]!.doc).toBe(0);
+    expect(all[0]!.score).toBeCloseTo(Math.max(...['vpn-zugang', 'vpn', 'zugang'].map(term =>
+      index.search([{ term, bit: 1, weight: 1 }], { limit: 5 }).find(h => h.doc === 0)!.score)));
+    expect(all[0]!.score).toBeCloseTo(one[0]!.score);
+  });
+
+  it('adds up different concepts and records which ones a document matched', () => {
+    const hits = index.search([{ term: 'zugang', bit: 1, weight: 1 }, { term: 'server', bit: 2, weight: 1 }], { limit: 5 });
+    expect(hits[0]).toMatchObject({ doc: 1, mask: 3 });
+    expect(hits.find(h => h.doc === 0)?.mask).toBe(1);
+  });
+
+  it('weighs a term by how surely it stands for its concept', () => {
+    const sure = index.search([{ term: 'server', bit: 1, weight: 1 }], { limit: 1 })[0]!.score;
+    const half = index.search([{ term: 'server', bit: 1, weight: 0.5 }], { limit: 1 })[0]!.score;
+    expect(half).toBeCloseTo(sure / 2);
+  });
+
+  it('finds closed compounds by their head, not the head itself or hyphenated terms', () => {
+    expect(index.endingWith('beleuchtungssystem')).toEqual(['strassenbeleuchtungssystem']);
+    expect(index.endingWith('zugang')).toEqual([]);
+    expect(index.endingWith('unbekannt')).toEqual([]);
+  });
+
+  it('knows how many documents hold a term', () => {
+    expect(index.df('stadt')).toBe(4);
+    expect(index.df('fehlt')).toBe(0);
+    expect(index.idf(1)).toBeGreaterThan(index.idf(4));
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { concepts, type Lexicon } from '../../../src/core/search/query.js';
+import { QUESTION_WORDS } from '../../../src/core/search/stopwords.js';
+import type { Engine } from '../../../src/core/engine.js';
+import { textEngine } from '../../helpers/engines.js';
+
+let engine: Engine;
+let lexicon: Lexicon;
+
+beforeAll(() => {
+  engine = textEngine({
+    'a.txt': 'Neue Geräte für die Schulen\n\nDie Stadt Lindau hat 120 Kameras für die Straßenbeleuchtungssysteme gekauft.\n\nDie Schulen bekommen Tablets.\n',
+    'b.txt': 'Rechenzentrum erweitert\n\nDas Rechenzentrum des Kreises betreibt 40 Server. Die Server laufen im Keller.\n',
+  });
+  const d = engine.data;
+  lexicon = { vocabulary: d.vocabulary, df: t => d.index.df(t), idf: df => d.index.idf(df), endingWith: s => d.index.endingWith(s) };
+});
+
+const find = (topic: string, word: string) => concepts(topic, lexicon).find(c => c.word === word);
+
+describe('question words', () => {
+  it('treats every pronominal question adverb as a question word, not a topic', () => {
+    for (const w of ['wofür', 'worüber', 'woran', 'wovon', 'worauf', 'wodurch', 'womit', 'wozu', 'worin']) expect(QUESTION_WORDS.has(w)).toBe(true);
+    expect(concepts('Worüber berichtet die Zeitung?', lexicon).map(c => c.word)).toEqual(['berichtet', 'zeitung']);
+  });
+});
+
+describe('concepts', () => {
+  it('finds a word through another inflected form in the corpus', () => {
+    const kamera = find('Wie viele Kamera hat Lindau?', 'kamera')!;
+    expect(kamera.known).toBe(true);
+    expect(kamera.terms.some(t => t.weight < 1 && engine.data.index.has(t.term))).toBe(true);
+  });
+
+  it('finds an unknown word as the head of a compound of the corpus', () => {
+    const c = find('Wer plant die Beleuchtungssysteme?', 'beleuchtungssysteme')!;
+    expect(c.known).toBe(true);
+    expect(c.terms.map(t => t.term)).toContain(engine.data.index.arrays.terms.find(t => t.startsWith('strassenbeleuchtungssystem')));
+  });
+
+  it('keeps a word the corpus does not know, with the importance of a rare word', () => {
+    const c = find('Wie hoch sind die Parkgebühren?', 'parkgebühren')!;
+    expect(c.known).toBe(false);
+    expect(c.importance).toBeCloseTo(engine.data.index.idf(1));
+  });
+
+  it('weighs a common word less than a rare one, and lower-case words less than nouns', () => {
+    const [schulen, laufen] = concepts('schulen laufen', lexicon);
+    const [kameras] = concepts('kameras', lexicon);
+    expect(kameras!.importance).toBeGreaterThan(schulen!.importance);
+    const verb = concepts('Wo Server laufen', lexicon).find(c => c.word === 'laufen')!;
+    expect(verb.emphasis).toBeLessThan(1);
+    expect(laufen!.emphasis).toBe(1); // typed all lower case: no hint, every word counts fully
+  });
+});
