@@ -23,7 +23,7 @@ export const MAX_QUESTION_LENGTH = 300;
 export const DEFAULT_ANSWERS = 3;
 /** Candidates taken from retrieval, and how many of them are read closely (sentences, figures). */
 const CANDIDATES = 40;
-const CLOSE_READING = 20;
+const CLOSE_READING = 12;
 /**
  * BM25 of a paragraph that matches every concept of the question about twice, relative to the sum of the
  * concepts' importance: what `strength` 1 means.

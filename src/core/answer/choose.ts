@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { QuestionType } from './question.js';
 import { coverage, type ConceptTable, type Reading } from './read.js';
 import { expectation } from './expect.js';
-import { indexTerms } from '../search/analyzer.js';
+import { indexTerms, normalise } from '../search/analyzer.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
 
 export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
@@ -60,7 +60,12 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
  */
 function sentenceScores(input: ChoiceInput, vocabulary: ReadonlySet<string>): number[] {
   const { sentences, reading, table, type } = input;
-  const asked = (word: string) => indexTerms(word.toLowerCase(), vocabulary).some(t => table.byTerm.has(t));
+  const seen = new Map<string, boolean>();
+  const asked = (word: string) => {
+    let known = seen.get(word);
+    if (known === undefined) seen.set(word, (known = indexTerms(normalise(word), vocabulary).some(t => table.byTerm.has(t))));
+    return known;
+  };
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
     const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5));

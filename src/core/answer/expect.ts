@@ -43,6 +43,7 @@ export function namesSomething(sentence: string, asked: (word: string) => boolea
 
 /** The sentence without the numbers and years the question names itself: those are its conditions, not its answer. */
 function withoutAsked(sentence: string, asked: (word: string) => boolean): string {
+  if (!/\d/.test(sentence) && !NUMBER_WORD.test(sentence)) return sentence;
   return sentence.replace(/\d+(?:[.,]\d+)*|\p{L}+/gu, w => (/^\d/.test(w) || NUMBER_WORD.test(w)) && asked(w) ? ' ' : w);
 }
 

@@ -97,10 +97,42 @@ export interface PlacedToken {
 }
 
 /**
- * The normalised tokens of a text with their offsets in the original. Normalising keeps offsets only where it
- * keeps lengths (`ß` → `ss`, `ue` → `ü` do not), so the text is normalised token by token.
+ * The normalised tokens of a text with their offsets in the original: exactly the tokens `tokens(text)` gives,
+ * found in one pass that remembers where each normalised character came from (`ß` → `ss` and `ue` → `ü`
+ * change lengths).
  */
 export function placedTokens(text: string): PlacedToken[] {
+  const lower = text.normalize('NFC').toLowerCase();
+  if (lower.length !== text.length) return placedTokensSlowly(text);
+  let normal = '';
+  const from: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i]!;
+    if (c === 'ß') {
+      normal += 'ss';
+      from.push(i, i);
+    } else if ((c === 'u' || c === 'a' || c === 'o') && lower[i + 1] === 'e' && !(c === 'u' && lower[i - 1] === 'q')) {
+      normal += c === 'u' ? 'ü' : c === 'a' ? 'ä' : 'ö';
+      from.push(i);
+      i++;
+    } else {
+      normal += c;
+      from.push(i);
+    }
+  }
+  const out: PlacedToken[] = [];
+  for (const m of normal.matchAll(TOKEN)) {
+    const last = m.index + m[0].length - 1;
+    const source = from[last]!;
+    // A token ending in an umlaut made from two letters (`ue` → `ü`) ends one character later in the original.
+    const width = normal[last] !== lower[source] && lower[source] !== 'ß' ? 2 : 1;
+    out.push({ token: m[0], start: from[m.index]!, end: source + width });
+  }
+  return out;
+}
+
+/** The same for texts whose case folding changes their length: token by token. */
+function placedTokensSlowly(text: string): PlacedToken[] {
   const out: PlacedToken[] = [];
   for (const m of text.matchAll(RAW_TOKEN)) {
     for (const t of normalise(m[0]).matchAll(TOKEN)) out.push({ token: t[0], start: m.index, end: m.index + m[0].length });

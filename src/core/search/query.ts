@@ -58,6 +58,9 @@ export const MATCH = {
   part: 0.5,
 } as const;
 
+/** Share of the word's own information a compound part must carry to be searched for a word the corpus knows. */
+const PART_MIN_INFORMATION = 0.5;
+
 /** Importance of words that are not nouns, names or numbers, when the question capitalises its nouns. */
 const LOWERCASE_IMPORTANCE = 0.6;
 
@@ -149,7 +152,13 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean, unknownIdf: numb
   const syn = synonymsOf([head]);
   for (const t of syn.terms) put(t, MATCH.synonym);
   const parts = own.slice(1);
-  for (const p of parts) put(p, hyphenated ? MATCH.synonym * 0.75 : MATCH.part);
+  const headDf = lexicon.df(head);
+  for (const p of parts) {
+    // A part much commoner than the word itself says next to nothing (`ver` in `verfallen`, `land` in
+    // `Russland`) and would only cost time; a part is needed when the corpus lacks the word.
+    if (headDf > 0 && lexicon.idf(lexicon.df(p)) < PART_MIN_INFORMATION * lexicon.idf(headDf)) continue;
+    put(p, hyphenated ? MATCH.synonym * 0.75 : MATCH.part);
+  }
   const whole = [...terms].filter(([, weight]) => weight >= MATCH.synonym).map(([t]) => t);
   const wholeKnown = whole.some(t => lexicon.df(t) > 0);
   // An unknown word may stand as the head of the corpus's compounds: `Satz` in `Fundamentalsatz`.
