@@ -42,6 +42,9 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The end of a multiplicative number word joined by a hyphen: `sechs-malig`, `3-fach`, `2-mal`. */
+const MULTIPLICATIVE = /^(mal|malig\w*|fach\w*)$/i;
+
 /** Fraction nouns and their denominators: `zwei Drittel` is two thirds. */
 const FRACTION: Record<string, number> = {
   Drittel: 3, Viertel: 4, Fünftel: 5, Sechstel: 6, Siebtel: 7, Achtel: 8, Neuntel: 9, Zehntel: 10, Hundertstel: 100,
@@ -178,9 +181,11 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   if (t.type === 'number' && (isDateOrOrdinal(tokens, i) || isYear(tokens, i))) return null;
   if (prev && (IDENTIFIER_BEFORE.test(prev.value) || (/^\p{Lu}{2,}$/u.test(prev.value) && prev.end === t.start - 1))) return null;
   if (/^uhr$/i.test(tokens[i + 1]?.value ?? '')) return null;
-  // `die 53-Jährige`, `die 24-Yard-Linie`, `ein 3-Zimmer-Büro`: the number is part of a compound word, not a count.
+  // `die 53-Jährige`, `die 24-Yard-Linie`, `ein 3-Zimmer-Büro`: the number is part of a compound word, not a count;
+  // but `die sechs-malige Gewinnerin`, `das 3-fache` count how often.
   const dash = tokens[i + 1];
-  if (dash?.value === '-' && dash.start === t.end && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.start === dash.end) return null;
+  const joined = dash?.value === '-' && dash.start === t.end && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.start === dash.end;
+  if (joined && !MULTIPLICATIVE.test(tokens[i + 2]!.value)) return null;
 
   let start = t.start;
   let qualifier: string | null = null;
@@ -190,7 +195,7 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
     start = q.start;
   }
 
-  let last = i + (t.type === 'number' ? spacedGroups(tokens, i) : 0);
+  let last = joined ? i + 2 : i + (t.type === 'number' ? spacedGroups(tokens, i) : 0);
   let number = value;
   const m = tokens[last + 1]?.entity;
   if (m?.type === 'multiplier') {

@@ -1,7 +1,8 @@
 // Other inflected forms of a German word, for the forms the Snowball stemmer does not bring together:
 // plurals and genitives in -s (`Autos`, `Warschaus`), Latin and Greek plurals (`Zentrum`/`Zentren`,
-// `Thema`/`Themen`, `Stadion`/`Stadien`), and words the stemmer cuts differently by their ending
-// (`System` → `syst`, `Systeme` → `system`).
+// `Thema`/`Themen`, `Stadion`/`Stadien`), words the stemmer cuts differently by their ending
+// (`System` → `syst`, `Systeme` → `system`), and adjectives of place names in -isch
+// (`südkalifornisch`/`Südkalifornien`, `mongolisch`/`Mongolei`, `afrikanisch`/`Afrika`).
 
 const VOWEL_S = /[aeiouyäöü]s$/;
 
@@ -29,6 +30,16 @@ export function inflectionVariants(word: string): string[] {
     if (word.endsWith(singular) && word.length - singular.length >= 3) out.add(word.slice(0, -singular.length) + plural);
     if (word.endsWith(plural) && word.length - plural.length >= 3) out.add(word.slice(0, -plural.length) + singular);
   }
+  const adjective = /^(.{3,})isch(e|en|er|es|em)?$/.exec(word);
+  if (adjective) {
+    const base = adjective[1]!;
+    out.add(`${base}ien`);
+    out.add(`${base}ei`);
+    if (base.endsWith('an')) out.add(base.slice(0, -1));
+  }
+  if (word.endsWith('ien')) out.add(`${word.slice(0, -3)}isch`);
+  if (word.endsWith('ei')) out.add(`${word.slice(0, -2)}isch`);
+  if (word.endsWith('a')) out.add(`${word}nisch`);
   out.delete(word);
   return [...out];
 }

@@ -90,6 +90,13 @@ describe('figures in a paragraph', () => {
     ]);
   });
 
+  it('leaves out numbers inside compound words, but keeps how many times', () => {
+    expect(figures('Die 53-Jährige leitet das Amt mit 40 Beschäftigten an der 3-Zimmer-Außenstelle.')).toEqual([
+      { text: '40 Beschäftigten', value: 40, unit: 'Beschäftigten', qualifier: null },
+    ]);
+    expect(figures('Die drei-malige Preisträgerin Stadt Lindau')[0]).toMatchObject({ text: 'drei-malige Preisträgerin', value: 3, unit: 'Preisträgerin' });
+  });
+
   it('quotes a time span on a clock as written, without a value, and leaves clock times out', () => {
     expect(figures('Nach 2:30 verbleibenden Minuten schloss das Portal um 14:30 Uhr.')).toEqual([
       { text: '2:30 verbleibenden Minuten', value: null, unit: 'Minuten', qualifier: null },

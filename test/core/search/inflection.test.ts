@@ -24,6 +24,13 @@ describe('inflected forms the stemmer does not bring together', () => {
     expect(meets('system', 'systeme')).toBe(true);
   });
 
+  it('joins adjectives in -isch and the place names they come from', () => {
+    expect(meets('südkalifornische', 'südkalifornien')).toBe(true);
+    expect(meets('südkalifornien', 'südkalifornischen')).toBe(true);
+    expect(meets('mongolischen', 'mongolei')).toBe(true);
+    expect(meets('afrika', 'afrikanische')).toBe(true);
+  });
+
   it('leaves short words and numbers alone', () => {
     expect(inflectionVariants('amt')).toEqual([]);
     expect(inflectionVariants('2020')).toEqual([]);
