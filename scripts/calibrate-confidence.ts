@@ -81,7 +81,7 @@ process.stdout.write(`Gewichte: { bias: ${w[0]!.toFixed(2)}, ${FEATURES.map((f, 
 const firsts = all.filter(s => s.first && !s.removed);
 const removedFirsts = all.filter(s => s.first && s.removed);
 const questions = set.items.length;
-for (const floor of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3]) {
+for (const floor of [0.05, 0.06, 0.07, 0.08, 0.1, 0.15, 0.2, 0.3]) {
   const lost = firsts.filter(s => p(w, s) < floor);
   const silent = removedFirsts.filter(s => p(w, s) < floor).length + (questions - removedFirsts.length);
   process.stdout.write(`Untergrenze ${floor}: beantwortbare Fragen ohne Antwort +${(lost.length / questions * 100).toFixed(1)} % `
