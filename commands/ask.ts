@@ -25,7 +25,7 @@ export default defineCommand({
     if (result.message) return { message: result.message, cards: [], userError: result.answers.length === 0 && question.trim().length === 0 };
     const cards: Card[] = result.answers.map(a => ({
       title: a.article.title,
-      ...(cautionNote(a) ? { caution: cautionNote(a)! } : {}),
+      caution: cautionNote(a) ?? undefined,
       url: a.article.url,
       body: passageSegments(a),
       fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),

@@ -3,7 +3,8 @@
 // sample: right when it quotes the paragraph the question was written about. Asking each article's questions
 // with that article removed adds samples that are all wrong. A logistic regression over the answer's evidence
 // gives the weights; a two-fold split by article shows how they hold on articles they were not fitted on.
-import { loadXquad, xquadEngine, XQUAD_DEV, type XquadSet } from '../test/eval/xquad.js';
+import { eachArticleRemoved, loadXquad, quotesParagraph, xquadEngine, XQUAD_DEV, type XquadItem, type XquadSet } from '../test/eval/xquad.js';
+import type { Engine } from '../src/core/engine.js';
 import type { Evidence } from '../src/core/answer/confidence.js';
 
 const FEATURES: (keyof Evidence)[] = ['coverage', 'sentenceCoverage', 'unknownShare', 'lead', 'strength'];
@@ -12,28 +13,22 @@ interface Sample { x: number[]; y: number; article: number; first: boolean; remo
 
 const set = loadXquad(process.argv[2] ?? XQUAD_DEV);
 if (!set) {
-  process.stderr.write('XQuAD-Datei nicht gefunden.\n');
+  process.stderr.write(`XQuAD-Datei nicht gefunden: ${process.argv[2] ?? XQUAD_DEV}\n`);
   process.exit(1);
 }
 
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 function samples(data: XquadSet): Sample[] {
   const out: Sample[] = [];
-  const collect = (without?: number) => {
-    const engine = xquadEngine(data, without);
-    for (const item of data.items) {
-      if (without !== undefined && item.article !== without) continue;
-      const source = `xquad_${String(item.article).padStart(2, '0')}.txt`;
-      const gold = flat(data.contexts[item.article]![item.paragraph]!);
+  const collect = (engine: Engine, items: XquadItem[], removed: boolean) => {
+    for (const item of items) {
       engine.ask(item.question, { limit: 3, explain: true, minConfidence: 0 }).answers.forEach((a, rank) => {
-        const right = without === undefined && a.article.source === source && gold.includes(flat(a.passage).slice(0, 80));
-        out.push({ x: FEATURES.map(f => a.evidence![f]), y: right ? 1 : 0, article: item.article, first: rank === 0, removed: without !== undefined });
+        const right = !removed && quotesParagraph(data, a, item);
+        out.push({ x: FEATURES.map(f => a.evidence![f]), y: right ? 1 : 0, article: item.article, first: rank === 0, removed });
       });
     }
   };
-  collect();
-  data.titles.forEach((_, a) => collect(a));
+  collect(xquadEngine(data), data.items, false);
+  eachArticleRemoved(data, (engine, items) => collect(engine, items, true));
   return out;
 }
 

@@ -43,10 +43,15 @@ export function loadXquad(path = XQUAD_DEV): XquadSet | null {
   };
 }
 
+/** The corpus file of an article. */
+export function xquadSource(article: number): string {
+  return `xquad_${String(article).padStart(2, '0')}.txt`;
+}
+
 /** One corpus file per article: title line, blank line, paragraphs separated by blank lines. */
 export function xquadFiles(set: XquadSet, without?: number): SourceFile[] {
   return set.titles.flatMap((title, i) => i === without ? [] : [{
-    name: `xquad_${String(i).padStart(2, '0')}.txt`,
+    name: xquadSource(i),
     bytes: new TextEncoder().encode(`${title}\n\n${set.contexts[i]!.join('\n\n')}\n`),
   }]);
 }
@@ -57,10 +62,14 @@ export function xquadEngine(set: XquadSet, without?: number): Engine {
 
 const flat = (s: string) => s.normalize('NFC').replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
 
-/** Whether a quoted passage is (part of) the given gold paragraph. */
-function isParagraph(set: XquadSet, a: Answer, item: XquadItem): boolean {
-  const source = `xquad_${String(item.article).padStart(2, '0')}.txt`;
-  if (a.article.source !== source) return false;
+/** Each article's questions, asked of an engine over all the other articles. */
+export function eachArticleRemoved(set: XquadSet, run: (engine: Engine, items: XquadItem[]) => void): void {
+  set.titles.forEach((_, article) => run(xquadEngine(set, article), set.items.filter(i => i.article === article)));
+}
+
+/** Whether a quoted passage is (part of) the paragraph the question was written about. */
+export function quotesParagraph(set: XquadSet, a: Answer, item: XquadItem): boolean {
+  if (a.article.source !== xquadSource(item.article)) return false;
   const gold = flat(set.contexts[item.article]![item.paragraph]!);
   const passage = flat(a.passage);
   return gold.includes(passage.slice(0, 80)) || passage.includes(gold.slice(0, 80));
@@ -114,8 +123,6 @@ export interface XquadReport {
   silent: number | null;
   /** Without its own article: silent. */
   silentStrict: number | null;
-  /** Confidences of the answers given with the article removed, and of right and wrong first answers. */
-  removedConfidences: number[];
 }
 
 export interface XquadOptions {
@@ -129,7 +136,7 @@ export function evaluateXquad(set: XquadSet, options: XquadOptions = {}): XquadR
   const engine = xquadEngine(set);
   const rows = set.items.map((item): XquadRow => {
     const result = engine.ask(item.question, { limit: 3 });
-    const index = result.answers.findIndex(a => isParagraph(set, a, item));
+    const index = result.answers.findIndex(a => quotesParagraph(set, a, item));
     const first = result.answers[0];
     return {
       item, result, rank: index >= 0 ? index + 1 : null,
@@ -141,23 +148,18 @@ export function evaluateXquad(set: XquadSet, options: XquadOptions = {}): XquadR
   const figureRows = rows.filter(r => r.figure !== null);
   let silent: number | null = null;
   let silentStrict: number | null = null;
-  const removedConfidences: number[] = [];
   if (options.leaveOneOut) {
     let quiet = 0;
     let quietStrict = 0;
-    set.titles.forEach((_, article) => {
-      const without = xquadEngine(set, article);
-      for (const item of set.items.filter(i => i.article === article)) {
-        const result = without.ask(item.question, { limit: 3 });
-        const top = result.answers[0];
+    eachArticleRemoved(set, (without, items) => {
+      for (const item of items) {
+        const top = without.ask(item.question, { limit: 3 }).answers[0];
         if (!top) {
           quiet++;
           quietStrict++;
-          continue;
+        } else if (top.confidence < (options.unsureBelow ?? 0)) {
+          quiet++;
         }
-        const confidence = top.confidence;
-        removedConfidences.push(confidence);
-        if (confidence < (options.unsureBelow ?? 0)) quiet++;
       }
     });
     silent = quiet / set.items.length;
@@ -172,6 +174,6 @@ export function evaluateXquad(set: XquadSet, options: XquadOptions = {}): XquadR
     figure: share(r => r.figure === true, figureRows),
     figureQuestions: figureRows.length,
     meanAnswers: rows.reduce((n, r) => n + r.result.answers.length, 0) / rows.length,
-    silent, silentStrict, removedConfidences,
+    silent, silentStrict,
   };
 }

@@ -3,11 +3,11 @@
 import type { ArticleRecord } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import type { Sentence } from '../text/sentences.js';
-import { concepts, type Concept, type Lexicon } from '../search/query.js';
+import { concepts, type Concept } from '../search/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { foldKey } from '../text/fold.js';
 import { cleanInput } from '../text/clean-input.js';
-import type { EngineData } from './engine-data.js';
+import { lexiconOf, type EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
 import { asksForDuration, asksForPlan, readQuestion, type Question } from './question.js';
@@ -48,7 +48,7 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
   if (text.length > MAX_QUESTION_LENGTH) return empty(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${text.length}.`);
 
   const q = readQuestion(text, data.gazetteer, data.knownPlaces, articleCities(data));
-  let list = concepts(q.topic, lexicon(data));
+  let list = concepts(q.topic, lexiconOf(data));
   const typo = placeTypo(data, list);
   if (q.places.length === 0 && typo) {
     q.places.push(typo.place);
@@ -68,19 +68,6 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
 
   const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR });
   return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers } : nothing();
-}
-
-const lexicons = new WeakMap<EngineData, Lexicon>();
-
-/** The index as the query builder sees it. */
-function lexicon(data: EngineData): Lexicon {
-  let l = lexicons.get(data);
-  if (!l) {
-    const index = data.index;
-    l = { vocabulary: data.vocabulary, df: t => index.df(t), idf: df => index.idf(df), endingWith: s => index.endingWith(s) };
-    lexicons.set(data, l);
-  }
-  return l;
 }
 
 const cities = new WeakMap<EngineData, Set<string>>();
@@ -129,12 +116,12 @@ interface Candidate extends Ranked {
 
 function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null,
   { limit, explain, floor }: { limit: number; explain: boolean; floor: number }): Answer[] {
-  const { hits, concepts: searched } = retrieve(data, list, allowed, CANDIDATES);
+  const { hits, concepts: searched, query } = retrieve(data, list, allowed, CANDIDATES);
   if (hits.length === 0) return [];
   const table = conceptTable(searched);
-  const maskCoverage = (mask: number) => coverage(searched.map((_, i) => ((mask >> i) & 1)), table);
+  const unknown = unknownShare(table);
   // A first ranking by retrieval score and the share of the question matched; only the best are read closely.
-  const ranked = hits.map(h => ({ h, pre: h.score * (0.5 + maskCoverage(h.mask)) }))
+  const ranked = hits.map(h => ({ h, pre: h.score * (0.5 + coverage(query.covered(h.mask).map(Number), table)) }))
     .sort((a, b) => b.pre - a.pre)
     .slice(0, CLOSE_READING);
   const duration = asksForDuration(q.text);
@@ -154,7 +141,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
       score, coverage: cover, answer: choice.answer, strong: choice.strong,
       sentence: p.sentences[choice.sentence]?.text ?? p.text,
-      evidence: { coverage: cover, sentenceCoverage: choice.sentenceCoverage, unknownShare: unknownShare(table), lead: 0,
+      evidence: { coverage: cover, sentenceCoverage: choice.sentenceCoverage, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,
     };

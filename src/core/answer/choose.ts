@@ -1,11 +1,10 @@
 // Chooses, within one paragraph, the figure that answers and the sentence to quote.
 import type { Figure } from '../figures/types.js';
-import { analyze } from '../search/analyzer.js';
+import { analyze, indexTerms, normalise } from '../search/analyzer.js';
 import type { Sentence } from '../text/sentences.js';
-import type { QuestionType } from './question.js';
-import { coverage, type ConceptTable, type Reading } from './read.js';
+import { PLAN_WORDS, type QuestionType } from './question.js';
+import { coverage, type ConceptTable, type Match, type Reading } from './read.js';
 import { expectation } from './expect.js';
-import { indexTerms, normalise } from '../search/analyzer.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
 
 export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
@@ -19,10 +18,10 @@ const OTHER_KIND_NEAR = 1;
 /** Units of time: a duration answers `wie lange`, and rarely anything else. */
 const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Jährige\w*|jährige\w*)$/;
 /**
- * Words that make a figure a plan rather than a fact: `sollen weitere 200 hinzukommen`, `geplant sind 50`.
- * A question that asks for the plan uses such words itself.
+ * What makes a figure a plan rather than a fact: `sollen weitere 200 hinzukommen`, `geplant sind 50`,
+ * `bis 2026`. A question that asks for the plan uses such words itself.
  */
-const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel|bis\s+(?:19|20)\d\d)\b/u;
+const PLANNED = new RegExp(`${PLAN_WORDS.source}|\\bbis\\s+(?:19|20)\\d\\d\\b`, 'iu');
 
 export interface Choice {
   answer: Figure | null;
@@ -58,8 +57,8 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
  * How well each sentence answers: the share of the question it covers (leaning on the article's title at a
  * discount), times how much it looks like the asked kind of answer.
  */
-function sentenceScores(input: ChoiceInput, vocabulary: ReadonlySet<string>): number[] {
-  const { sentences, reading, table, type } = input;
+function sentenceScores(input: ChoiceInput): number[] {
+  const { sentences, reading, table, type, vocabulary } = input;
   const seen = new Map<string, boolean>();
   const asked = (word: string) => {
     let known = seen.get(word);
@@ -73,29 +72,35 @@ function sentenceScores(input: ChoiceInput, vocabulary: ReadonlySet<string>): nu
   });
 }
 
+/** Per concept the best of the values the matches give, added up: each asked word counts once. */
+function sumBest(matches: Match[], value: (m: Match) => number): number {
+  const best = new Map<number, number>();
+  for (const m of matches) {
+    const v = value(m);
+    if (v > (best.get(m.concept) ?? 0)) best.set(m.concept, v);
+  }
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return sum;
+}
+
 /** The concepts near a figure, weighted by how close they stand (in words) and how surely they match. */
 function nearness(input: ChoiceInput, f: Figure): number {
-  const { reading } = input;
+  const { reading, table } = input;
   const starts = reading.tokenStarts;
   const first = starts.findIndex(s => s >= f.start);
   const from = first < 0 ? starts.length : first;
   let to = from;
   while (to < starts.length && starts[to]! < f.end) to++;
-  const best = new Map<number, number>();
-  const mean = input.table.total / Math.max(1, input.table.list.length) || 1;
-  for (const m of reading.matches) {
-    if (m.start >= f.start && m.end <= f.end) continue; // the figure's own words count as its unit
+  return sumBest(reading.matches, m => {
+    if (m.start >= f.start && m.end <= f.end) return 0; // the figure's own words count as its unit
     const distance = m.token < from ? from - m.token : m.token >= to ? m.token - to + 1 : 0;
-    if (distance > NEAR_WORDS) continue;
+    if (distance > NEAR_WORDS) return 0;
     const closeness = distance <= CLOSE_WORDS ? 1 : 1 - ((distance - CLOSE_WORDS) / (NEAR_WORDS - CLOSE_WORDS + 1)) * 0.5;
     // Numbers the question names (a year, an amount) pin the figure down hard; rare words more than common ones.
-    const pin = /^\d/.test(input.table.list[m.concept]!.word) ? 2 : 1;
-    const value = m.weight * closeness * pin * Math.min(2, input.table.importance[m.concept]! / mean);
-    if (value > (best.get(m.concept) ?? 0)) best.set(m.concept, value);
-  }
-  let sum = 0;
-  for (const v of best.values()) sum += v;
-  return sum;
+    const pin = /^\d/.test(table.list[m.concept]!.word) ? 2 : 1;
+    return m.weight * closeness * pin * table.relative[m.concept]!;
+  });
 }
 
 /**
@@ -114,16 +119,7 @@ function clauseOf(text: string, sentence: Sentence | undefined, f: Figure): [num
 
 /** The asked words in a figure's own clause: they belong to the figure more surely than words across a comma. */
 function clauseMatches(input: ChoiceInput, [start, end]: [number, number]): number {
-  const mean = input.table.total / Math.max(1, input.table.list.length) || 1;
-  const best = new Map<number, number>();
-  for (const m of input.reading.matches) {
-    if (m.start < start || m.end > end) continue;
-    const value = m.weight * Math.min(2, input.table.importance[m.concept]! / mean);
-    if (value > (best.get(m.concept) ?? 0)) best.set(m.concept, value);
-  }
-  let sum = 0;
-  for (const v of best.values()) sum += v;
-  return sum;
+  return sumBest(input.reading.matches, m => (m.start < start || m.end > end ? 0 : m.weight * input.table.relative[m.concept]!));
 }
 
 /** When the question names a year: a figure whose clause names that year fits, one whose clause names another does not. */
@@ -156,7 +152,7 @@ function unitMatches(figure: Figure, table: ConceptTable): boolean {
  */
 export function choose(input: ChoiceInput): Choice {
   const { text, sentences, figures, type } = input;
-  const scores = sentenceScores(input, input.vocabulary);
+  const scores = sentenceScores(input);
   let bestSentence = 0;
   scores.forEach((s, i) => {
     if (s > scores[bestSentence]!) bestSentence = i;
@@ -175,14 +171,16 @@ export function choose(input: ChoiceInput): Choice {
       if (kind && f.kind !== kind && !unit && near < OTHER_KIND_NEAR) continue;
       const time = f.unit !== null && TIME_UNIT.test(f.unit);
       const at = sentenceOf(sentences, f.start);
-      const clause = text.slice(Math.max(sentences[at]?.start ?? 0, f.start - 60), Math.min(text.length, f.end + 60));
-      const plan = PLANNED.test(clause) ? (input.planned ? 1.5 : -1.5) : 0;
+      // A plan word may stand in the sentence's other clause and still govern the figure (`sind … vorgesehen, für … 800.000`).
+      const around = text.slice(Math.max(sentences[at]?.start ?? 0, f.start - 60), Math.min(text.length, f.end + 60));
+      const plan = PLANNED.test(around) ? (input.planned ? 1.5 : -1.5) : 0;
       const own = clauseOf(text, sentences[at], f);
+      const clause = text.slice(own[0], own[1]);
       // The question's own numbers are its conditions, not its answer (`in neun Spielen`).
       const given = f.value !== null && asked.has(f.value) ? -4 : 0;
       const score = (f.kind === kind || !kind ? 5 : 0) + (unit ? 4 : 0) + near + (time ? (input.duration ? 4 : unit ? 0 : -3) : 0)
         + SENTENCE_WEIGHT * (scores[at] ?? 0) + (f.value !== null ? 0.5 : 0) + plan + given
-        + clauseMatches(input, own) + yearFit(text.slice(own[0], own[1]), f, years);
+        + clauseMatches(input, own) + yearFit(clause, f, years);
       if (score > top) {
         top = score;
         answer = f;

@@ -7,6 +7,7 @@ import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
 import { GrowableU32 } from '../search/growable.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
+import type { Lexicon } from '../search/query.js';
 
 export interface EngineData {
   articles: ArticleRecord[];
@@ -183,4 +184,10 @@ export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazette
     articles, skipped: corpus.skipped, warnings: corpus.warnings,
     store: store.finish(), index: new InvertedIndex(index.finish()), vocabulary, gazetteer, knownPlaces,
   };
+}
+
+/** The index and vocabulary as the query builder sees them. */
+export function lexiconOf(data: EngineData): Lexicon {
+  const index = data.index;
+  return { vocabulary: data.vocabulary, df: t => index.df(t), idf: df => index.idf(df), endingWith: s => index.endingWith(s) };
 }

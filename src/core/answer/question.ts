@@ -12,9 +12,12 @@ export function asksForDuration(text: string): boolean {
 /** Words that ask about money: costs, spending, funding, currencies. */
 const MONEY = /\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bdollar\b|\$|\bbudget|\bausgaben\b|\bausgegeben\b|\bteuer\b|\bgeld\b|\bbezahl|\bzahlt|\bfinanzier|\bzuschuss|\bförder(geld|mittel|summe)/;
 
+/** Words of a plan or a target: a question with them asks for planned figures, a figure near them is planned. */
+export const PLAN_WORDS = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel)\b/iu;
+
 /** Whether a question asks for a plan or a target (`soll`, `geplant`): then planned figures answer it. */
 export function asksForPlan(text: string): boolean {
-  return /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|Ziel|vorgesehen)\b/iu.test(text);
+  return PLAN_WORDS.test(text);
 }
 
 export interface Question {

@@ -14,6 +14,8 @@ export interface ConceptTable {
   importance: number[];
   /** Sum of all importances. */
   total: number;
+  /** Each concept's importance relative to the question's mean, capped at 2: rare words count up to twice. */
+  relative: number[];
 }
 
 export function conceptTable(list: Concept[]): ConceptTable {
@@ -34,7 +36,9 @@ export function conceptTable(list: Concept[]): ConceptTable {
     }));
   });
   const importance = list.map(c => c.importance);
-  return { list, byTerm, byPhraseTerm, importance, total: importance.reduce((a, b) => a + b, 0) };
+  const total = importance.reduce((a, b) => a + b, 0);
+  const mean = total / Math.max(1, list.length) || 1;
+  return { list, byTerm, byPhraseTerm, importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
 }
 
 /** A concept found in the text: at which token, between which offsets, how surely. */
@@ -81,7 +85,7 @@ function matchesIn(text: string, table: ConceptTable, vocabulary: ReadonlySet<st
         seen.slots.add(e.slot);
         phraseSeen.set(key, seen);
         if (seen.slots.size === table.list[e.concept]!.phrases[e.phrase]!.length) {
-          matches.push({ concept: e.concept, weight: 0.8, token: seen.token, start: seen.start, end: t.end });
+          matches.push({ concept: e.concept, weight: MATCH.synonym, token: seen.token, start: seen.start, end: t.end });
           phraseSeen.delete(key);
         }
       }

@@ -217,15 +217,12 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   let kind: FigureKind = 'count';
   // `zwei Drittel`, `drei Viertel`: a share, the number divided by the fraction's denominator.
   const fraction = FRACTION[tokens[last + 1]?.value ?? ''];
+  const c = tokens[last + 1]?.entity;
   if (fraction) {
     number = number === null ? null : number / fraction;
     unit = tokens[last + 1]!.value;
     last++;
-    const end = tokens[last]!.end;
-    return { figure: { text: text.slice(start, end), value: number === null ? null : Math.round(number * 1e6) / 1e6, unit, qualifier, kind, start, end }, last };
-  }
-  const c = tokens[last + 1]?.entity;
-  if (c?.type === 'currency') {
+  } else if (c?.type === 'currency') {
     const word = tokens[last + 1]!.value.toLowerCase();
     kind = word === 'prozent' || word === '%' || word === 'prozentpunkte' ? 'percent' : 'money';
     unit = kind === 'money' ? currencyUnit(word) : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';

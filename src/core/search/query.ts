@@ -108,7 +108,6 @@ function capitalises(topic: string): boolean {
 export function concepts(topic: string, lexicon: Lexicon): Concept[] {
   const list = words(topic);
   const hints = capitalises(topic);
-  const unknownIdf = lexicon.idf(1);
   const out: Concept[] = [];
   for (let i = 0; i < list.length; i++) {
     const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => list[i + k] !== undefined && stem(list[i + k]!.text) === s));
@@ -117,8 +116,7 @@ export function concepts(topic: string, lexicon: Lexicon): Concept[] {
       const terms = group.filter(e => e.stems.length === 1).map(e => ({ term: e.stems[0]!, weight: MATCH.synonym }));
       const phrases = group.filter(e => e.stems.length > 1).map(e => e.stems);
       const span = list.slice(i, i + phrase.stems.length);
-      const dfs = terms.map(t => lexicon.df(t.term)).filter(df => df > 0);
-      const idf = dfs.length ? lexicon.idf(Math.min(...dfs)) : unknownIdf;
+      const idf = rarestIdf(terms.map(t => t.term), lexicon);
       out.push({
         word: span.map(w => w.text).join(' '), written: span.map(w => w.written).join(' '), terms: withIdf(terms, lexicon),
         phrases, known: true, importance: idf, idf, noun: true, emphasis: 1,
@@ -126,13 +124,19 @@ export function concepts(topic: string, lexicon: Lexicon): Concept[] {
       i += phrase.stems.length - 1;
       continue;
     }
-    const concept = wordConcept(list[i]!, lexicon, hints, unknownIdf);
+    const concept = wordConcept(list[i]!, lexicon, hints);
     if (concept) out.push(concept);
   }
   return out;
 }
 
-function wordConcept(w: Word, lexicon: Lexicon, hints: boolean, unknownIdf: number): Concept | null {
+/** The idf of the rarest of the terms the index has; of a word seen once when it has none. */
+function rarestIdf(terms: string[], lexicon: Lexicon): number {
+  const dfs = terms.map(t => lexicon.df(t)).filter(df => df > 0);
+  return lexicon.idf(dfs.length ? Math.min(...dfs) : 1);
+}
+
+function wordConcept(w: Word, lexicon: Lexicon, hints: boolean): Concept | null {
   const own = analyzeToken(w.text, { vocabulary: lexicon.vocabulary });
   if (own.length === 0) return null;
   const head = own[0]!;
@@ -162,13 +166,10 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean, unknownIdf: numb
   const whole = [...terms].filter(([, weight]) => weight >= MATCH.synonym).map(([t]) => t);
   const wholeKnown = whole.some(t => lexicon.df(t) > 0);
   // An unknown word may stand as the head of the corpus's compounds: `Satz` in `Fundamentalsatz`.
-  if (!wholeKnown && !/\d/.test(head) && head.length >= 4) {
-    for (const compound of lexicon.endingWith(head)) put(compound, MATCH.head);
-  }
-  const known = wholeKnown || [...terms.keys()].some(t => terms.get(t) === MATCH.head)
-    || (parts.length >= 2 && parts.every(p => lexicon.df(p) > 0));
-  const dfs = whole.map(t => lexicon.df(t)).filter(df => df > 0);
-  const idf = dfs.length ? lexicon.idf(Math.min(...dfs)) : unknownIdf;
+  const compounds = !wholeKnown && !/\d/.test(head) && head.length >= 4 ? lexicon.endingWith(head) : [];
+  for (const compound of compounds) put(compound, MATCH.head);
+  const known = wholeKnown || compounds.length > 0 || (parts.length >= 2 && parts.every(p => lexicon.df(p) > 0));
+  const idf = rarestIdf(whole, lexicon);
   // Names written with digits or inner capitals (`ekom21`, `eAkte`) count as nouns however they start.
   const noun = !hints || /\d|.\p{Lu}/u.test(w.written) || (/^\p{Lu}/u.test(w.written) && !w.first);
   const emphasis = noun || (w.first && /^\p{Lu}/u.test(w.written)) ? 1 : LOWERCASE_IMPORTANCE;
@@ -193,8 +194,6 @@ export interface CompiledQuery {
   terms: QueryTerm[];
   /** Which concepts a document covers, given the bits of the terms it matched. */
   covered(mask: number): boolean[];
-  /** How many concepts a document covers. */
-  count(mask: number): number;
 }
 
 /**
@@ -219,15 +218,5 @@ export function compileQuery(list: Concept[]): CompiledQuery {
     }
   });
   const covered = (mask: number) => list.map((_, i) => i < usable.length && ((mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m)));
-  // Documents share few distinct masks: count each once.
-  const counts = new Map<number, number>();
-  const count = (mask: number) => {
-    let n = counts.get(mask);
-    if (n === undefined) {
-      n = covered(mask).filter(Boolean).length;
-      counts.set(mask, n);
-    }
-    return n;
-  };
-  return { terms, covered, count };
+  return { terms, covered };
 }

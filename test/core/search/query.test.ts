@@ -3,6 +3,7 @@ import { concepts, type Lexicon } from '../../../src/core/search/query.js';
 import { QUESTION_WORDS } from '../../../src/core/search/stopwords.js';
 import type { Engine } from '../../../src/core/engine.js';
 import { textEngine } from '../../helpers/engines.js';
+import { lexiconOf } from '../../../src/core/answer/engine-data.js';
 
 let engine: Engine;
 let lexicon: Lexicon;
@@ -12,8 +13,7 @@ beforeAll(() => {
     'a.txt': 'Neue Geräte für die Schulen\n\nDie Stadt Lindau hat 120 Kameras für die Straßenbeleuchtungssysteme gekauft.\n\nDie Schulen bekommen Tablets.\n',
     'b.txt': 'Rechenzentrum erweitert\n\nDas Rechenzentrum des Kreises betreibt 40 Server. Die Server laufen im Keller.\n',
   });
-  const d = engine.data;
-  lexicon = { vocabulary: d.vocabulary, df: t => d.index.df(t), idf: df => d.index.idf(df), endingWith: s => d.index.endingWith(s) };
+  lexicon = lexiconOf(engine.data);
 });
 
 const find = (topic: string, word: string) => concepts(topic, lexicon).find(c => c.word === word);
