@@ -71,7 +71,7 @@ export function benchCorpus(count: number, seeds: Article[] = [], seed = 42): Co
     const date = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
     articles.push({
       id: `b${k.toString(16).padStart(15, '0')}`, title: body[0]!.split(/[.!?]/)[0]!.slice(0, 90), lead: null, city, mentions: [],
-      date, dateMethod: 'explicit', paragraphs: body.map(text => ({ text, kind: 'body' as const, source })),
+      date, datePrecision: 'day', dateMethod: 'explicit', paragraphs: body.map(text => ({ text, kind: 'body' as const, source })),
       tags: [], urls: [], url: null, source, sources: [source], layout: 'portal',
     });
   }

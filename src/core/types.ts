@@ -18,7 +18,11 @@ export interface LoadWarning {
   message: string;
 }
 
-export type Layout = 'portal' | 'pdf' | 'localnews';
+/** The marked web layouts, any other web page (`web`), and hard-wrapped text such as a PDF's (`pdf`). */
+export type Layout = 'portal' | 'pdf' | 'localnews' | 'web';
+
+/** How precise a date is: `2021-04-12` is a day, `2021-04` a month, `2021` a year. */
+export type DatePrecision = 'day' | 'month' | 'year';
 
 /** How an article's date was found. */
 export type DateMethod = 'explicit' | 'weekday-inferred' | 'from-duplicate';
@@ -46,6 +50,7 @@ export interface ParsedFile {
   /** The place named by the page's structure: the `City:` header or the `City.|` dateline. */
   placeHint: string | null;
   date: string | null;
+  datePrecision: DatePrecision | null;
   dateMethod: DateMethod | null;
   paragraphs: Paragraph[];
   tags: string[];
@@ -59,7 +64,9 @@ export interface Article {
   lead: string | null;
   city: string | null;
   mentions: string[];
+  /** As precise as the page says: `2021-04-12`, `2021-04` or `2021` (see datePrecision). */
   date: string | null;
+  datePrecision: DatePrecision | null;
   dateMethod: DateMethod | null;
   paragraphs: Paragraph[];
   tags: string[];

@@ -42,9 +42,9 @@ function parseOne(file: SourceFile, today: YMD, parsed: ParsedFile[], skipped: S
   }
   if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
   try {
-    const p = parseFile(file.name, decoded.text, today);
-    if (p.paragraphs.length === 0 || p.title === '') skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
-    else parsed.push(p);
+    const found = parseFile(file.name, decoded.text, today).filter(p => p.paragraphs.length > 0 && p.title !== '');
+    if (found.length === 0) skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
+    else parsed.push(...found);
   } catch (err) {
     skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
   }
@@ -68,6 +68,7 @@ function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {
     city,
     mentions,
     date: main.date ?? dated?.date ?? null,
+    datePrecision: main.date ? main.datePrecision : dated?.datePrecision ?? null,
     dateMethod: main.date ? main.dateMethod : dated ? 'from-duplicate' : null,
     paragraphs,
     tags: [...new Set(files.flatMap(f => f.tags))],

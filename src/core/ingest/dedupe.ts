@@ -72,9 +72,9 @@ export function groupDuplicates(files: ParsedFile[]): number[][] {
   return [...groups.values()];
 }
 
-const LAYOUT_RANK = { portal: 0, localnews: 1, pdf: 2 } as const;
+const LAYOUT_RANK = { portal: 0, localnews: 1, web: 2, pdf: 3 } as const;
 
-/** The most structured file leads: portal over local news over PDF, then the longer text. */
+/** The most structured file leads: portal over local news over other web pages over PDF, then the longer text. */
 export function orderByStructure(files: ParsedFile[]): ParsedFile[] {
   return [...files].sort((a, b) => LAYOUT_RANK[a.layout] - LAYOUT_RANK[b.layout]
     || fileText(b).length - fileText(a).length || a.source.localeCompare(b.source));

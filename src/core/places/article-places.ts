@@ -41,8 +41,10 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
 
 function fromHint(gazetteer: Gazetteer, hint: string | null): string | null {
   if (!hint) return null;
-  const clean = hint.replace(/:$/, '').replace(TITLE_WORDS, '').trim();
-  return gazetteer.lookup(clean)?.place.name ?? firstPlace(gazetteer, hint);
+  // `Kreis Rottweil` is the district, `Stadt Rottweil` the town: the whole hint first, then without the title word.
+  const whole = hint.replace(/:$/, '').trim();
+  const clean = whole.replace(TITLE_WORDS, '').trim();
+  return gazetteer.lookup(whole)?.place.name ?? gazetteer.lookup(clean)?.place.name ?? firstPlace(gazetteer, hint);
 }
 
 function firstPlace(gazetteer: Gazetteer, text: string): string | null {

@@ -1,5 +1,6 @@
 // The German municipalities the core knows: names, short forms and adjective forms, looked up by folded key.
 import { GAZETTEER_ROWS } from './gazetteer-data.js';
+import { DISTRICT_ROWS } from './district-data.js';
 import { foldKey } from '../text/fold.js';
 
 /** 0: only a name. 1: also a verb or adjective (`Gießen`). 2: also a common noun (`Halle`, `Lage`). */
@@ -10,6 +11,14 @@ export interface Place {
   population: number;
   state: string;
   wordKind: WordKind;
+  /** A Landkreis or Kreis rather than a town (`Landkreis Osterholz`, `Rhein-Pfalz-Kreis`). */
+  district?: boolean;
+}
+
+/** A district with the other forms text uses for it; the last form is its bare name (`Osterholz`). */
+export interface District {
+  place: Place;
+  forms: string[];
 }
 
 /** How a written form refers to a place. */
@@ -48,8 +57,8 @@ export class Gazetteer {
   private readonly byFirstWord = new Map<string, PlaceForm[]>();
   readonly places: Place[];
 
-  constructor(places: Place[]) {
-    this.places = places;
+  constructor(places: Place[], districts: District[] = []) {
+    this.places = [...places, ...districts.map(d => d.place)];
     const sorted = [...places].sort((a, b) => b.population - a.population);
     for (const place of sorted) this.addForm({ text: place.name, place, kind: 'name', wordKind: place.wordKind });
     for (const place of sorted) {
@@ -68,6 +77,18 @@ export class Gazetteer {
     for (const [adjective, name] of Object.entries(IRREGULAR_ADJECTIVES)) {
       const place = this.byKey.get(foldKey(name))?.place;
       if (place) this.addForm({ text: adjective, place, kind: 'adjective', wordKind: 0 });
+    }
+    // Districts after the towns: a bare name (`Rottweil`) stays the town's; `Kreis Rottweil` is the district.
+    // A bare district name needs a place context in running text (`Börde`, `Harz` are words too).
+    for (const { place, forms } of districts) {
+      this.addForm({ text: place.name, place, kind: 'name', wordKind: 0 });
+      const short = shortForm(place.name);
+      if (short !== place.name) this.addForm({ text: short, place, kind: 'short', wordKind: 0 });
+      forms.forEach((text, i) => {
+        const bare = i === forms.length - 1 && !/kreis|Kreis|\bLand$|^Region/.test(text);
+        this.addForm({ text, place, kind: bare ? 'short' : 'name', wordKind: bare ? 2 : 0 });
+        if (shortForm(text) !== text) this.addForm({ text: shortForm(text), place, kind: 'short', wordKind: bare ? 2 : 0 });
+      });
     }
     for (const forms of this.byFirstWord.values()) forms.sort((a, b) => b.text.length - a.text.length);
   }
@@ -122,7 +143,11 @@ export function germanGazetteer(): Gazetteer {
       const [name, population, state, kind] = row.split('\t');
       return { name: name!, population: Number(population), state: state!, wordKind: Number(kind) as WordKind };
     });
-    shared = new Gazetteer(places);
+    const districts = DISTRICT_ROWS.split('\n').map((row): District => {
+      const [name, population, state, forms] = row.split('\t');
+      return { place: { name: name!, population: Number(population), state: state!, wordKind: 0, district: true }, forms: forms ? forms.split('|') : [] };
+    });
+    shared = new Gazetteer(places, districts);
   }
   return shared;
 }

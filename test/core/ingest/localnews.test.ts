@@ -5,7 +5,7 @@ import { parseFile } from '../../../src/core/ingest/parse-file.js';
 import { FIXTURES_DIR, TEST_TODAY } from '../../helpers/paths.js';
 
 const page = readFileSync(path.join(FIXTURES_DIR, 'localnews_muenster.txt'), 'utf8');
-const parse = (text: string) => parseFile('x.txt', text, TEST_TODAY);
+const parse = (text: string) => parseFile('x.txt', text, TEST_TODAY)[0]!;
 
 describe('dates on local-news pages', () => {
   it('reads a full date after "am" in the body when there is no weekday date', () => {

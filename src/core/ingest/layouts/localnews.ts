@@ -47,7 +47,7 @@ export function parseLocalNews(source: string, lines: string[], datelineIndex: n
   const date = found?.iso ?? (dateline ? toIso(dateline.date) : announced);
   return {
     source, layout: 'localnews', title, lead: subtitle, placeHint,
-    date, dateMethod: found?.method ?? (date ? 'explicit' : null),
+    date, datePrecision: date ? 'day' : null, dateMethod: found?.method ?? (date ? 'explicit' : null),
     paragraphs, tags: [], urls,
   };
 }

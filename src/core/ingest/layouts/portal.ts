@@ -58,7 +58,7 @@ export function parsePortal(source: string, lines: string[], leadIndex: number):
 
   return {
     source, layout: 'portal', title, lead: lead || null, placeHint,
-    date: date ? toIso(date) : null, dateMethod: date ? 'explicit' : null,
+    date: date ? toIso(date) : null, datePrecision: date ? 'day' : null, dateMethod: date ? 'explicit' : null,
     paragraphs, tags: readTags(lines.slice(end)), urls,
   };
 }

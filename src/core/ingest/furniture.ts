@@ -1,0 +1,65 @@
+// Tells page furniture from content, line by line, by general features of scraped pages: interface words
+// (share, print, back to the list), breadcrumbs, photo credits, author and reading-time lines, and how much a
+// line reads like German prose (length, sentence punctuation, function words).
+
+/** Words that page interfaces are made of: section labels, share and print buttons, navigation. */
+const INTERFACE_WORDS = new Set([
+  'aktuelles', 'aktuell', 'news', 'newsticker', 'ticker', 'nachrichten', 'meldungen', 'meldung', 'presse',
+  'pressemitteilungen', 'pressemeldungen', 'pressemitteilung', 'startseite', 'start', 'home', 'übersicht',
+  'zur', 'zum', 'zurück', 'nach', 'oben', 'seite', 'drucken', 'druckansicht', 'teilen', 'versenden', 'senden',
+  'empfehlen', 'merken', 'speichern', 'per', 'mail', 'e-mail', 'email', 'facebook', 'twitter', 'x', 'whatsapp',
+  'linkedin', 'xing', 'instagram', 'threads', 'mastodon', 'telegram', 'pinterest', 'link', 'kopieren', 'teilen:',
+  'artikel', 'beitrag', 'inhalt', 'inhalte', 'navigation', 'menü', 'menu', 'suche', 'suchen', 'schließen',
+  'kommentare', 'kommentieren', 'kommentar', 'vorlesen', 'anhören', 'schriftgröße', 'lokales', 'lokal', 'rss',
+  'feed', 'abonnieren', 'newsletter', 'anmelden', 'login', 'mehr', 'weiterlesen', 'alle', 'und', 'oder', 'als',
+  'pdf', 'herunterladen', 'download', 'bild', 'bilder', 'fotos', 'galerie', 'video', 'audio', 'podcast',
+]);
+
+/** Separators of breadcrumbs and button rows. */
+const SEPARATORS = /[|›»>/·•]|\s[-–]\s/g;
+
+/** A photo credit or caption: `… (Symbolfoto) Foto: Wegner`, `Archivfoto: K. Schulz/dpa`, `© Stadt Aalen`. */
+const CREDIT = /(?:^|[\s(])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustration|Symbolbild|Symbolfoto|Archivfoto|Archivbild|Titelbild|Copyright|Quelle|Bildquelle|Fotoquelle)\s*:\s*[^.!?:]{1,60}$|©|\((?:Symbolfoto|Symbolbild|Archivfoto|Archivbild|Foto|Bild)\)\s*$/u;
+
+/** Lines about the text rather than of it: `Von Lena Stehr`, `Autor: …`, `Lesezeit: 3 Min.`, `12 Kommentare`. */
+const ABOUT_LINE = /^(?:(?:Von|von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*[,|].{0,40})?|(?:Autor(?:in)?|Redaktion|Text|Lesezeit|Lesedauer|Kategorie|Rubrik|Schlagworte?|Tags?)\s*:.{0,80}|\d+\s+(?:Kommentare?|Min\.?|Minuten)(?:\s+Lesezeit)?)$/u;
+
+/** Whether a line is made only of interface words and separators (`Zur Übersicht | Drucken`, `per Mail teilen`). */
+export function isInterfaceLine(line: string): boolean {
+  const words = line.replace(SEPARATORS, ' ').toLowerCase().split(/\s+/).filter(w => w !== '' && !/^[:()[\]]+$/.test(w));
+  return words.length > 0 && words.length <= 10 && words.every(w => INTERFACE_WORDS.has(w.replace(/[:.,!]+$/, '')));
+}
+
+/** A breadcrumb: three or more short segments between separators, no sentence in it. */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s*[›»>|/]\s*/).filter(p => p.trim() !== '');
+  return parts.length >= 3 && parts.every(p => p.length <= 40) && !/[.!?]\s/.test(line);
+}
+
+export function isCredit(line: string): boolean {
+  return CREDIT.test(line.trim());
+}
+
+/** Whether a line is page furniture: interface, breadcrumb, photo credit or caption, author or reading time. */
+export function isFurniture(line: string): boolean {
+  const t = line.trim();
+  return isInterfaceLine(t) || isBreadcrumb(t) || isCredit(t) || ABOUT_LINE.test(t);
+}
+
+/** Common German function words: prose is full of them, headlines and menus are not. */
+const FUNCTION_WORDS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'aber', 'in',
+  'im', 'zu', 'zum', 'zur', 'von', 'vom', 'mit', 'für', 'auf', 'an', 'am', 'aus', 'bei', 'nach', 'über', 'um',
+  'ist', 'sind', 'war', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'sich', 'nicht', 'auch', 'es', 'sie',
+  'er', 'wir', 'als', 'dass', 'so', 'wie', 'noch', 'nur', 'sei', 'seien', 'kann', 'können', 'soll', 'sollen',
+]);
+
+/** Whether a text reads as prose: long enough, a finished sentence, and function words among its words. */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 60 || !/[.!?…"“”)]$|[.!?]\s/.test(t)) return false;
+  const words = t.toLowerCase().split(/[^\p{L}]+/u).filter(w => w !== '');
+  if (words.length < 8) return false;
+  const functional = words.filter(w => FUNCTION_WORDS.has(w)).length;
+  return functional / words.length >= 0.12;
+}
