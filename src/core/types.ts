@@ -49,6 +49,11 @@ export interface ParsedFile {
   lead: string | null;
   /** The place named by the page's structure: the `City:` header or the `City.|` dateline. */
   placeHint: string | null;
+  /**
+   * The place a dateline names (`Gelnhausen, 22.03.2022`, `Lemgo. Die …`): where the news was issued, which a
+   * place in the title outranks (a district's release is dated at its seat).
+   */
+  datelinePlace?: string | null;
   date: string | null;
   datePrecision: DatePrecision | null;
   dateMethod: DateMethod | null;

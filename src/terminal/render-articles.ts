@@ -6,7 +6,7 @@ export { longDate, shortDate };
 
 export function articleSummary(a: ArticleRecord | Article) {
   return {
-    id: a.id, title: a.title, lead: a.lead, city: a.city, date: a.date, dateMethod: a.dateMethod,
+    id: a.id, title: a.title, lead: a.lead, city: a.city, date: a.date, datePrecision: a.datePrecision, dateMethod: a.dateMethod,
     source: a.source, sources: a.sources, url: a.url, mentions: a.mentions, tags: a.tags,
   };
 }

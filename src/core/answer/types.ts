@@ -1,5 +1,5 @@
 // The answers the core gives: passages with their figures and citations.
-import type { DateMethod } from '../types.js';
+import type { DateMethod, DatePrecision } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import type { QuestionType } from './question.js';
 import type { Evidence } from './confidence.js';
@@ -8,7 +8,9 @@ export interface Citation {
   id: string;
   title: string;
   city: string | null;
+  /** `2021-04-12`, or as precise as the page is: `2021-04`, `2021`. */
   date: string | null;
+  datePrecision: DatePrecision | null;
   dateMethod: DateMethod | null;
   /** The file that holds the quoted paragraph. */
   source: string;

@@ -7,6 +7,7 @@ import { groupDuplicates, mergeParagraphs, orderByStructure } from './dedupe.js'
 import { todayYMD, type YMD } from './dates.js';
 import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { resolvePlaces } from '../places/article-places.js';
+import { findPlaces } from '../places/detect.js';
 
 export interface BuildOptions {
   /** Reference date for weekday dates on pages that show no date of their own. Default: today. */
@@ -29,7 +30,8 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
     parseOne(file, today, parsed, skipped, warnings);
   });
 
-  const articles = groupDuplicates(parsed).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
+  const facts = { places: (f: ParsedFile) => new Set(findPlaces(gazetteer, `${f.title}\n${f.paragraphs.map(p => p.text).join('\n')}`).map(h => h.form.place.name)) };
+  const articles = groupDuplicates(parsed, facts).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
   return { articles: sortNewestFirst(articles), skipped, warnings };
 }
 
@@ -56,6 +58,7 @@ function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {
   const dated = main.date ? null : others.find(f => f.date);
   const { city, mentions } = resolvePlaces(gazetteer, {
     placeHint: main.placeHint ?? others.find(f => f.placeHint)?.placeHint ?? null,
+    datelinePlace: main.datelinePlace ?? others.find(f => f.datelinePlace)?.datelinePlace ?? null,
     title: main.title,
     lead: main.lead,
     paragraphs,

@@ -37,8 +37,52 @@ function fileText(f: ParsedFile): string {
   return text.slice(0, COMPARED_CHARS);
 }
 
-/** Groups of file indices that tell the same story; every file is in exactly one group. */
-export function groupDuplicates(files: ParsedFile[]): number[][] {
+/**
+ * The numbers of a text by the words around them (`auf 5.800 Zugänge` → `baute auf|zugänge` → 5.800): two
+ * versions of a story that give another number in the same place state other facts.
+ */
+function numbersInContext(text: string): Map<string, Set<string>> {
+  const w = foldKey(text).match(/\d+(?:[.,]\d+)*|\p{L}+/gu) ?? [];
+  const out = new Map<string, Set<string>>();
+  w.forEach((word, i) => {
+    if (!/\d/.test(word) || i < 2 || i + 1 >= w.length) return;
+    const key = `${w[i - 2]} ${w[i - 1]}|${w[i + 1]}`;
+    const set = out.get(key) ?? new Set<string>();
+    set.add(word);
+    out.set(key, set);
+  });
+  return out;
+}
+
+/** What tells two near copies apart: the date, the places named, and the numbers in the same words. */
+export interface StoryFacts {
+  /** Places named by the file (title and text), as the gazetteer names them. */
+  places(file: ParsedFile): Set<string>;
+}
+
+/** Whether two files that share most of their text state the same facts; if not, they are two articles. */
+function sameFacts(a: ParsedFile, b: ParsedFile, facts: StoryFacts | undefined): boolean {
+  if (a.date && b.date && a.date !== b.date) return false;
+  const na = numbersInContext(fileText(a));
+  const nb = numbersInContext(fileText(b));
+  for (const [key, set] of na) {
+    const other = nb.get(key);
+    if (other && ![...set].some(n => other.has(n))) return false;
+  }
+  if (!facts) return true;
+  const pa = facts.places(a);
+  const pb = facts.places(b);
+  const onlyA = [...pa].some(p => !pb.has(p));
+  const onlyB = [...pb].some(p => !pa.has(p));
+  return !(onlyA && onlyB);
+}
+
+/**
+ * Groups of file indices that tell the same story; every file is in exactly one group. Files that share
+ * most of their text but give another date, place or number are near copies (an update, the same release
+ * for another town) and stay apart: merging must never move a figure to another city or date.
+ */
+export function groupDuplicates(files: ParsedFile[], facts?: StoryFacts): number[][] {
   const sets = files.map(f => shingles(fileText(f)));
   const postings = new Map<string, number[]>();
   sets.forEach((set, i) => {
@@ -62,7 +106,7 @@ export function groupDuplicates(files: ParsedFile[]): number[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const [key, shared] of overlap) {
     const [a, b] = key.split(':').map(Number) as [number, number];
-    if (shared / Math.min(sets[a]!.size, sets[b]!.size) >= SAME_STORY) parent[find(a)] = find(b);
+    if (shared / Math.min(sets[a]!.size, sets[b]!.size) >= SAME_STORY && sameFacts(files[a]!, files[b]!, facts)) parent[find(a)] = find(b);
   }
   const groups = new Map<number, number[]>();
   files.forEach((_, i) => {

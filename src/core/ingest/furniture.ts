@@ -19,7 +19,7 @@ const INTERFACE_WORDS = new Set([
 const SEPARATORS = /[|›»>/·•]|\s[-–]\s/g;
 
 /** A photo credit or caption: `… (Symbolfoto) Foto: Wegner`, `Archivfoto: K. Schulz/dpa`, `© Stadt Aalen`. */
-const CREDIT = /(?:^|[\s(])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustration|Symbolbild|Symbolfoto|Archivfoto|Archivbild|Titelbild|Copyright|Quelle|Bildquelle|Fotoquelle)\s*:\s*[^.!?:]{1,60}$|©|\((?:Symbolfoto|Symbolbild|Archivfoto|Archivbild|Foto|Bild)\)\s*$/u;
+const CREDIT = /(?:^|[\s(])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustration|Symbolbild|Symbolfoto|Archivfoto|Archivbild|Titelbild|Copyright|Quelle|Bildquelle|Fotoquelle)\s*:\s*[^!?:]{1,50}$|©|\((?:Symbolfoto|Symbolbild|Archivfoto|Archivbild|Foto|Bild)\)\s*$/u;
 
 /** Lines about the text rather than of it: `Von Lena Stehr`, `Autor: …`, `Lesezeit: 3 Min.`, `12 Kommentare`. */
 const ABOUT_LINE = /^(?:(?:Von|von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*[,|].{0,40})?|(?:Autor(?:in)?|Redaktion|Text|Lesezeit|Lesedauer|Kategorie|Rubrik|Schlagworte?|Tags?)\s*:.{0,80}|\d+\s+(?:Kommentare?|Min\.?|Minuten)(?:\s+Lesezeit)?)$/u;
@@ -40,10 +40,19 @@ export function isCredit(line: string): boolean {
   return CREDIT.test(line.trim());
 }
 
-/** Whether a line is page furniture: interface, breadcrumb, photo credit or caption, author or reading time. */
+/** A section label: `Aktuelles aus dem Rathaus`, `Nachrichten aus der Region`. */
+const SECTION_LABEL = /^(?:Aktuelles|Aktuell|Nachrichten|Meldungen|News|Neues|Neuigkeiten|Pressemitteilungen|Presse)\s+(?:aus|von|vom|der|des|im|in|zum|zur|für)\b[^.!?]{0,40}$/u;
+
+/** A teaser for another article: a short text cut off (`… mehr`), often after its date (`03.01.2025 Die …`). */
+export function isTeaser(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 300 && /(\.\.\.|…|\bmehr\s*(\.\.\.|…|»|›)?)\s*$/.test(t) && !/[.!?]["“”]?\s*(\.\.\.|…)$/.test(t);
+}
+
+/** Whether a line is page furniture: interface, breadcrumb, photo credit or caption, author or reading time, teaser. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
-  return isInterfaceLine(t) || isBreadcrumb(t) || isCredit(t) || ABOUT_LINE.test(t);
+  return isInterfaceLine(t) || isBreadcrumb(t) || isCredit(t) || ABOUT_LINE.test(t) || SECTION_LABEL.test(t) || isTeaser(t);
 }
 
 /** Common German function words: prose is full of them, headlines and menus are not. */

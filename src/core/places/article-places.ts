@@ -11,14 +11,15 @@ export interface ArticlePlaces {
 }
 
 /**
- * The subject city comes from the page's structure (the `City:` header or `City.|` dateline), else the
- * first place in the title, then the lead (or the first paragraph when there is no lead), else the place
- * the body names most (at least twice, and more often than any other). A title name that is also an
+ * The subject city comes from the page's structure (the `City:` header, `City.|` dateline or a kicker), else
+ * the first place in the title, then a dateline's place (`Gelnhausen, 22.03.2022`, `Lemgo. Die …`), then the lead (or the first paragraph when there is no lead), else the only place
+ * the body names, or the one it names most (at least twice, and more often than any other). A title name that is also an
  * ordinary word (`Halle setzt auf …`) counts when the body names the same place unambiguously.
  * Mentions are all other places named anywhere in the article.
  */
 export function resolvePlaces(gazetteer: Gazetteer, input: {
   placeHint: string | null;
+  datelinePlace?: string | null;
   title: string;
   lead: string | null;
   paragraphs: Paragraph[];
@@ -27,6 +28,7 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
   const city = fromHint(gazetteer, input.placeHint)
     ?? firstPlace(gazetteer, input.title)
     ?? confirmedInBody(gazetteer, input.title, input.paragraphs)
+    ?? fromHint(gazetteer, input.datelinePlace ?? null)
     ?? (opening ? firstPlace(gazetteer, opening) : null)
     ?? mostNamed(gazetteer, input.paragraphs);
   const mentions: string[] = [];
@@ -68,6 +70,7 @@ function mostNamed(gazetteer: Gazetteer, paragraphs: Paragraph[]): string | null
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < 2 || (second && second[1] === top[1])) return null;
+  // The only place the text names, even once (`in Rottweil`), is the article's; of several, the one named most.
+  if (!top || (second && (top[1] < 2 || second[1] === top[1]))) return null;
   return top[0];
 }

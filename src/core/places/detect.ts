@@ -7,10 +7,17 @@ export interface PlaceHit {
 }
 
 /** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof`. */
-const PLACE_CONTEXT_BEFORE = /(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|in|aus|nach|bei|von)\s+$/;
+const PLACE_CONTEXT_BEFORE = /(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|[iI]n|[aA]us|[nN]ach|[bB]ei|[vV]on)\s+$/;
 
 /** Below this population a plain name needs a place context: small places share names with people (`Anna Berg`). */
 const FREE_NAME_MIN_POPULATION = 20000;
+
+/**
+ * An article or a preposition fused with one right before a word makes it a common noun: German town names
+ * take none (`im Norden`, `den Osten`, `die Bergen`), while `in Norden`, `Stadt Bergen` stay places. Districts
+ * do take one (`im Landkreis Osterholz`, `des Rhein-Pfalz-Kreises`).
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|im|am|vom|zum|beim|ins|gen)\s+$/iu;
 
 /** Words before a name that make it a person: `Dr. Berg`, `Frau Essen`. */
 const PERSON_BEFORE = /(?:Dr\.|Prof\.|Frau|Herr|Herrn)\s+$/;
@@ -52,7 +59,7 @@ function accept(form: PlaceForm, text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
   const after = text.slice(i + form.text.length, i + form.text.length + 3);
   if (form.kind === 'adjective') return /^ \p{Lu}/u.test(after);
-  if (PERSON_BEFORE.test(before)) return false;
+  if (PERSON_BEFORE.test(before) || (!form.place.district && ARTICLE_BEFORE.test(before))) return false;
   const placeContext = PLACE_CONTEXT_BEFORE.test(before) || (/^\s*:/.test(after) && /(^|\n)\s*$/.test(before));
   if (form.wordKind === 2 || form.place.population < FREE_NAME_MIN_POPULATION) return placeContext;
   if (form.wordKind === 0) return true;

@@ -46,3 +46,26 @@ describe('finding places in text', () => {
     expect(names('sagt Dezernentin Dr. Anna Berg.')).toEqual([]);
   });
 });
+
+describe('districts (Destatis via landkreise-deutschland)', () => {
+  it('resolves district forms; a bare name that is also a town stays the town', () => {
+    expect(gazetteer.lookup('Osterholz')?.place).toMatchObject({ name: 'Landkreis Osterholz', district: true });
+    expect(gazetteer.lookup('Landkreis Osterholz')?.place.name).toBe('Landkreis Osterholz');
+    expect(gazetteer.lookup('Kreis Rottweil')?.place.name).toBe('Landkreis Rottweil');
+    expect(gazetteer.lookup('Rottweil')?.place.name).toBe('Rottweil');
+    expect(gazetteer.lookup('Rhein-Pfalz-Kreis')?.place.name).toBe('Rhein-Pfalz-Kreis');
+    expect(gazetteer.lookup('Berchtesgadener Land')?.place.name).toBe('Berchtesgadener Land');
+  });
+
+  it('finds districts in text, with their articles and in the genitive', () => {
+    expect(names('Im Landkreis Osterholz und im Rhein-Pfalz-Kreis')).toEqual(['Landkreis Osterholz', 'Rhein-Pfalz-Kreis']);
+    expect(names('Der Landrat des Kreises Rottweil besuchte Rottweil.')).toEqual(['Landkreis Rottweil', 'Rottweil']);
+  });
+});
+
+describe('common nouns that are also town names', () => {
+  it('are not places after an article or a fused preposition, but are after `in` or `Stadt`', () => {
+    expect(names('Im Norden und im Osten der Stadt, oben in den Bergen.')).toEqual([]);
+    expect(names('Das Rathaus in Norden und die Stadt Bergen')).toEqual(['Norden', 'Bergen']);
+  });
+});

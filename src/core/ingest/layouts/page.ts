@@ -7,7 +7,7 @@ import { bareUrl, isBodyEnd, isContactBlockStart, isContactOrPageLine, isTeaserL
 import { parseDateline, toIso } from '../dates.js';
 import { parseDateLine, parseMetaDate, type PageDate } from '../date-lines.js';
 import { joinWrappedLines } from '../dehyphenate.js';
-import { isFurniture, isProse } from '../furniture.js';
+import { isFurniture, isProse, isTeaser } from '../furniture.js';
 import { splitKicker } from '../kicker.js';
 import { markAboutSection, splitAtHeadings } from './press-release.js';
 
@@ -21,7 +21,6 @@ const MAX_TITLE = 200;
 const MAX_DATE_DISTANCE = 4;
 /** A paragraph that opens with its place: `Marburg-Biedenkopf. Die …`, `Rottweil (pm) – Die …`, `MEẞSTETTEN – …`. */
 const OPENING_PLACE = /^(\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|in der|\p{Lu}[\p{L}-]+)){0,3})(?:\s*\([^)]{1,20}\))?\s*(?:\.|\s[–—-])\s+(?=[\p{Lu}„"])/u;
-const TRUNCATED = /(\.\.\.|…|\bmehr)\s*$/;
 
 type UnitKind = 'prose' | 'heading' | 'date' | 'furniture' | 'label' | 'text';
 
@@ -109,15 +108,14 @@ function tickerItems(units: Unit[]): Unit[][] {
   const starts: number[] = [];
   units.forEach((u, i) => {
     const next = units[i + 1];
-    const after = units[i + 2];
-    if (u.kind === 'date' && u.date?.precision === 'day' && next?.kind === 'heading' && words(next.text) >= 2
-      && after && (after.kind === 'prose' || after.kind === 'text')) starts.push(i);
+    if (u.kind === 'date' && u.date?.precision === 'day' && next?.kind === 'heading' && words(next.text) >= 2) starts.push(i);
   });
   if (starts.length < 2) return [];
   const end = units.findIndex((u, i) => i > starts[0]! && isBodyEnd(u.text));
   const stop = end < 0 ? units.length : end;
-  return starts.filter(s => s < stop).map((s, k) => units.slice(s, Math.min(starts[k + 1] ?? stop, stop)))
-    .filter(item => !TRUNCATED.test(item.filter(u => u.kind === 'prose' || u.kind === 'text').at(-1)?.text ?? '…'));
+  const items = starts.filter(s => s < stop).map((s, k) => units.slice(s, Math.min(starts[k + 1] ?? stop, stop)))
+    .filter(item => item.some(u => u.kind === 'prose' || u.kind === 'text'));
+  return items.length >= 2 ? items : [];
 }
 
 function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: PageDate | null, ticker: boolean): ParsedFile | null {
@@ -134,7 +132,10 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
   let kicker: string | null = null;
   const before = heads.at(-2);
   if (titleAt >= 0 && before && adjacent(header, before.i, titleAt)) {
-    if (words(before.u.text) <= 3 && before.u.text.length <= header[titleAt]!.text.length) kicker = before.u.text;
+    // A kicker is short, a subtitle longer than its title.
+    const a = before.u.text;
+    const b = header[titleAt]!.text;
+    if ((words(a) <= 3 && a.length <= b.length) || a.length < b.length * 0.75) kicker = a;
     else {
       lead = header[titleAt]!.text;
       titleAt = before.i;
@@ -178,17 +179,16 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
   while (paragraphs.at(-1)?.kind === 'heading') paragraphs.pop();
   markAboutSection(paragraphs);
   const firstBody = paragraphs.find(p => p.kind === 'body')?.text ?? '';
-  const placeHint = hint ?? OPENING_PLACE.exec(firstBody)?.[1] ?? kicker;
   return {
-    source, layout, title, lead, placeHint,
+    source, layout, title, lead, placeHint: kicker, datelinePlace: hint ?? OPENING_PLACE.exec(firstBody)?.[1] ?? null,
     date: date?.iso ?? null, datePrecision: date?.precision ?? null, dateMethod: date ? 'explicit' : null,
     paragraphs, tags: [], urls,
   };
 }
 
-/** Whether only furniture and dates stand between two header units. */
+/** Whether only dates stand between two header units (furniture between them separates them). */
 function adjacent(header: Unit[], a: number, b: number): boolean {
-  return header.slice(a + 1, b).every(u => u.kind === 'furniture' || u.kind === 'date');
+  return header.slice(a + 1, b).every(u => u.kind === 'date');
 }
 
 /**
@@ -206,7 +206,7 @@ function pickDate(header: Unit[], titleAt: number, body: Unit[], meta: PageDate 
     if (!date) return;
     if (dateline) hint ??= dateline.place;
     const next = header[i + 1];
-    if (next && TRUNCATED.test(next.text)) return;
+    if (next && isTeaser(next.text)) return;
     const distance = titleAt < 0 ? header.length - i : Math.abs(i - titleAt);
     const cost = distance + (u.date?.weekday && i < titleAt ? 2 : 0) + (i < titleAt ? 0.5 : 0);
     if ((ticker || distance <= MAX_DATE_DISTANCE) && (!best || cost < best.cost)) best = { date, cost };

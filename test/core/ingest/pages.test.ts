@@ -1,0 +1,109 @@
+// Pages we wrote in the structures of real municipal news pages: kickers glued to headlines, section labels,
+// share buttons, photo credits, dates on their own line or as a scraper's month, tickers, districts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, Corpus } from '../../../src/core/types.js';
+import { loadCorpusFolder } from '../../../src/io/corpus-folder.js';
+import { buildCorpus } from '../../../src/core/ingest/build-corpus.js';
+import { parseFile } from '../../../src/core/ingest/parse-file.js';
+import { PAGES_DIR, SEEDS_DIR, TEST_TODAY } from '../../helpers/paths.js';
+
+let corpus: Corpus;
+const bySource = (name: string): Article[] => corpus.articles.filter(a => a.sources.includes(name));
+const one = (name: string): Article => bySource(name)[0]!;
+const text = (a: Article) => a.paragraphs.map(p => p.text).join('\n');
+
+beforeAll(async () => {
+  corpus = await loadCorpusFolder(PAGES_DIR, { today: TEST_TODAY });
+});
+
+/** What no paragraph of any page may hold: the furniture the pages were written with. */
+const FURNITURE = ['per Mail teilen', 'Zur Übersicht', 'Drucken', 'Newsticker', 'Foto:', 'Archivfoto', '(Symbolfoto)',
+  'Startseite', 'Lesezeit', 'Von Max', 'Von Jana', 'E-Paper', 'Breitbandausbau', 'Buslinie', 'Weitere Artikel',
+  'Kontakt:', 'Pressekontakt', 'Teilen', 'Aktuelles', '12. Januar 2025', 'Pfullingen'];
+
+describe('real page structures, read by the general rule', () => {
+  it('reads every page: title, date and city right, no furniture in any paragraph', () => {
+    const rows = corpus.articles.map(a => [a.source, a.title, a.date, a.city]);
+    expect(rows).toEqual([
+      ['header_date_teasers.txt', 'Bürgerbüro vergibt Termine jetzt online', '2024-10-09', 'Lahr'],
+      ['ticker_three_items.txt', 'Bad Urach führt digitale Hundesteuer ein', '2023-09-21', 'Bad Urach'],
+      ['ticker_three_items.txt', 'Metzingen öffnet Daten zum Parken', '2023-09-19', 'Metzingen'],
+      ['ticker_three_items.txt', 'Neue Server für das Landratsamt', '2023-09-14', 'Landkreis Reutlingen'],
+      ['compass_words.txt', 'Funkmasten für Ortsteile in den Bergen', '2023-07-27', 'Oberstdorf'],
+      ['news_site_author.txt', 'Lemgoer Schulen bekommen neue Server', '2023-05-06', 'Lemgo'],
+      ['town_named_once.txt', 'Sitzungen des Stadtrats werden live übertragen', '2022-11-02', 'Zwiesel'],
+      ['kicker_line_subtitle.txt', 'Drei Gemeinden testen digitale Parkplatzsuche', '2022-08-03', 'Bad Wörishofen'],
+      ['labels_caption_breadcrumb.txt', 'WLAN für alle Grundschulen', '2022-06-14', 'Wesel'],
+      ['district_self_named.txt', 'Main-Kinzig-Kreis führt die elektronische Akte ein', '2022-03-22', 'Main-Kinzig-Kreis'],
+      ['pdf_district_release.txt', 'Landkreis Tuttlingen startet Bürgerportal', '2022-03-04', 'Landkreis Tuttlingen'],
+      ['meta_month_district.txt', 'Kreis digitalisiert die Kfz-Zulassung', '2021-04', 'Landkreis Emsland'],
+      ['kicker_glued_gespraech.txt', 'Schneller zum Bauantrag', '2021-02-08', 'Landkreis Vechta'],
+      ['kicker_town_glued.txt', 'Gemeinderat tagt künftig papierlos', '2020-12-18', 'Hechingen'],
+    ]);
+    for (const a of corpus.articles) for (const f of FURNITURE) expect(text(a), `${a.source}: ${f}`).not.toContain(f);
+    expect(corpus.skipped).toEqual([]);
+  });
+
+  it('splits a kicker glued to the headline; a town as kicker becomes the city', () => {
+    expect(one('kicker_glued_gespraech.txt').title).toBe('Schneller zum Bauantrag');
+    expect(one('kicker_town_glued.txt')).toMatchObject({ title: 'Gemeinderat tagt künftig papierlos', city: 'Hechingen' });
+    // A word with an inner capital that the text uses too is a real word, not a glued kicker.
+    const page = 'Aktuelles\n\nDigitalPakt bringt Geld für Schulen\n\n01.02.2022\n\nDer DigitalPakt Schule bringt der Stadt Wesel 2,1 Millionen Euro für Tablets und Netze in allen Schulen.\n';
+    expect(parseFile('x.txt', page, TEST_TODAY)[0]!.title).toBe('DigitalPakt bringt Geld für Schulen');
+  });
+
+  it('tells a kicker line above the headline from a subtitle below it', () => {
+    expect(one('kicker_line_subtitle.txt')).toMatchObject({
+      title: 'Drei Gemeinden testen digitale Parkplatzsuche', lead: 'Sensoren im Boden melden freie Plätze in Echtzeit',
+    });
+  });
+
+  it('keeps a month-precise date as a month, and says how precise each date is', () => {
+    expect(one('meta_month_district.txt')).toMatchObject({ date: '2021-04', datePrecision: 'month', dateMethod: 'explicit' });
+    expect(one('labels_caption_breadcrumb.txt')).toMatchObject({ date: '2022-06-14', datePrecision: 'day' });
+  });
+
+  it('never takes the page header date or a teaser date for the article date', () => {
+    const a = one('header_date_teasers.txt');
+    expect(a.date).toBe('2024-10-09');
+    expect(text(a)).not.toMatch(/Seelbach|Halbstundentakt/);
+  });
+
+  it('makes each dated item of a news ticker its own article and leaves out a cut-off teaser', () => {
+    const items = bySource('ticker_three_items.txt');
+    expect(items.map(a => a.title)).toEqual(['Bad Urach führt digitale Hundesteuer ein', 'Metzingen öffnet Daten zum Parken', 'Neue Server für das Landratsamt']);
+    expect(items.map(a => a.paragraphs.length)).toEqual([1, 1, 1]);
+    expect(text(items[2]!)).toContain('60 Server');
+  });
+
+  it('does not take compass words or mountains for towns without a place context', () => {
+    expect(one('compass_words.txt').mentions).toEqual([]);
+    expect(one('town_named_once.txt').mentions).toEqual([]);
+  });
+});
+
+describe('near copies', () => {
+  const seed = readFileSync(join(SEEDS_DIR, '002_8b0194dd2a0f3f1f.txt'), 'utf8');
+  const file = (name: string, t: string) => ({ name, bytes: Buffer.from(t, 'utf8') });
+  const figureCities = (c: Corpus) => c.articles.map(a => [a.city, text(a).match(/auf (\d\.\d{3}) Zugänge/)?.[1]]);
+
+  it('for another city with another figure stay apart, and each figure keeps its city', () => {
+    const karlsruhe = seed.replaceAll('Stuttgart', 'Karlsruhe').replace('5.800', '6.300');
+    const c = buildCorpus([file('stuttgart.txt', seed), file('karlsruhe.txt', karlsruhe)], { today: TEST_TODAY });
+    expect(figureCities(c).sort()).toEqual([['Karlsruhe', '6.300'], ['Stuttgart', '5.800']]);
+  });
+
+  it('an update with a new figure is not swallowed by the first version', () => {
+    const update = seed.replace('5.800', '6.300');
+    const c = buildCorpus([file('first.txt', seed), file('update.txt', update)], { today: TEST_TODAY });
+    expect(figureCities(c).sort()).toEqual([['Stuttgart', '5.800'], ['Stuttgart', '6.300']]);
+  });
+
+  it('the same story with another date stays apart; the same text and facts still merge', () => {
+    const other = seed.replace('Montag, 6. April', 'Montag, 13. April');
+    expect(buildCorpus([file('a.txt', seed), file('b.txt', other)], { today: TEST_TODAY }).articles).toHaveLength(2);
+    expect(buildCorpus([file('a.txt', seed), file('b.txt', seed.replace('Weitere Artikel', ''))], { today: TEST_TODAY }).articles).toHaveLength(1);
+  });
+});
