@@ -19,8 +19,10 @@ export function joinWrappedLines(lines: string[]): string {
       out = line;
       continue;
     }
-    const hyphen = /(\p{L}+)-$/u.exec(out);
-    if (hyphen && !/\s-$/.test(out)) {
+    // Only the end of what is joined so far matters; testing all of it made long paragraphs quadratic.
+    const tail = out.slice(-100);
+    const hyphen = /(\p{L}+)-$/u.exec(tail);
+    if (hyphen && !/\s-$/.test(tail)) {
       const before = hyphen[1]!;
       if (CONJUNCTIONS.test(line)) out += ` ${line}`;
       else if (/^[\p{Lu}\d]/u.test(line) || /\p{Lu}{2,}$|\d$/u.test(before)) out += line;

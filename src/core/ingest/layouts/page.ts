@@ -56,8 +56,8 @@ function toUnits(lines: string[], web: boolean): Unit[] {
   for (const block of splitBlocks(lines)) {
     const trimmed = block.map(l => l.trim());
     // A block of hard-wrapped prose is one paragraph; a block of headline, kicker and date lines is not.
-    const prosy = isProse(joinWrappedLines(trimmed)) && !(trimmed.length >= 2 && isHeadline(trimmed[0]!) && trimmed[0]!.length < 50);
-    if (web || !prosy) {
+    const prosy = !web && isProse(joinWrappedLines(trimmed)) && !(trimmed.length >= 2 && isHeadline(trimmed[0]!) && trimmed[0]!.length < 50);
+    if (!prosy) {
       // Lines on their own; a line that starts in lower case continues a wrapped headline.
       for (const line of trimmed) {
         const last = units.at(-1);
