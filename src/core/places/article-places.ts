@@ -60,17 +60,23 @@ function confirmedInBody(gazetteer: Gazetteer, title: string, paragraphs: Paragr
   return candidates.find(c => named.has(c)) ?? null;
 }
 
+/** News name their place early: a place named only once counts when it stands in these first paragraphs. */
+const OPENING_PARAGRAPHS = 2;
+
 function mostNamed(gazetteer: Gazetteer, paragraphs: Paragraph[]): string | null {
   const counts = new Map<string, number>();
-  for (const p of paragraphs) {
-    if (p.kind === 'about') continue;
+  const early = new Set<string>();
+  paragraphs.filter(p => p.kind !== 'about').forEach((p, i) => {
     for (const hit of findPlaces(gazetteer, p.text)) {
       counts.set(hit.form.place.name, (counts.get(hit.form.place.name) ?? 0) + 1);
+      if (i < OPENING_PARAGRAPHS) early.add(hit.form.place.name);
     }
-  }
+  });
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  // The only place the text names, even once (`in Rottweil`), is the article's; of several, the one named most.
-  if (!top || (second && (top[1] < 2 || second[1] === top[1]))) return null;
-  return top[0];
+  if (!top) return null;
+  // The only place the text names, even once, is the article's when it stands at the start (`… in Zwiesel mit`);
+  // named once deep in a long text it is an aside. Of several places, the one named most, at least twice.
+  if (!second) return top[1] >= 2 || early.has(top[0]) ? top[0] : null;
+  return top[1] >= 2 && second[1] < top[1] ? top[0] : null;
 }

@@ -78,6 +78,29 @@ describe('real page structures, read by the general rule', () => {
     expect(text(items[2]!)).toContain('60 Server');
   });
 
+  it('names a page without a headline by its first sentence, not by the place that opens it', () => {
+    const page = ' date 2019-11 Ein Blick in den neuen Serverraum. Foto: Kreis/Hahn\n\nWetteraukreis. Der Kreis zieht sein Rechenzentrum in einen Neubau um. Die 80 Server laufen danach mit Ökostrom.\n';
+    expect(parseFile('x.txt', page, TEST_TODAY)[0]).toMatchObject({
+      title: 'Der Kreis zieht sein Rechenzentrum in einen Neubau um.', date: '2019-11', datePrecision: 'month',
+      datelinePlace: 'Wetteraukreis', paragraphs: [{ text: expect.stringMatching(/^Wetteraukreis\. Der Kreis/) }],
+    });
+  });
+
+  it('takes a one-word headline when there is no other, and joins a web paragraph broken mid-sentence', () => {
+    const long = 'Die Kommune misst seit dem Frühjahr die Luftqualität an zwölf Stellen und veröffentlicht die Werte stündlich im Netz, gemessen werden Feinstaub und CO';
+    const page = `Luftmessung\n\n${long}\n2 in der Innenstadt. Die Sensoren kosten zusammen 36.000 Euro und laufen mit Solarstrom.\n`;
+    const [p] = parseFile('x.txt', page, TEST_TODAY);
+    expect(p!.title).toBe('Luftmessung');
+    expect(p!.paragraphs.map(x => x.text)).toEqual([`${long} 2 in der Innenstadt. Die Sensoren kosten zusammen 36.000 Euro und laufen mit Solarstrom.`]);
+  });
+
+  it('does not make a town named once deep in a long text the article city', () => {
+    const filler = 'Die Verwaltung prüft dabei jeden Schritt sorgfältig und berichtet dem Rat regelmäßig über den Stand der Dinge.';
+    const page = `Neue Software für das Bauamt\n\n12.05.2022\n\n${filler}\n\n${filler}\n\n${filler} Ein ähnliches System nutzt man schon in Zwiesel.\n`;
+    const corpus = buildCorpus([{ name: 'x.txt', bytes: Buffer.from(page, 'utf8') }], { today: TEST_TODAY });
+    expect(corpus.articles[0]).toMatchObject({ city: null, mentions: ['Zwiesel'] });
+  });
+
   it('does not take compass words or mountains for towns without a place context', () => {
     expect(one('compass_words.txt').mentions).toEqual([]);
     expect(one('town_named_once.txt').mentions).toEqual([]);

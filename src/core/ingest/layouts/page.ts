@@ -58,11 +58,14 @@ function toUnits(lines: string[], web: boolean): Unit[] {
     // A block of hard-wrapped prose is one paragraph; a block of headline, kicker and date lines is not.
     const prosy = !web && isProse(joinWrappedLines(trimmed)) && !(trimmed.length >= 2 && isHeadline(trimmed[0]!) && trimmed[0]!.length < 50);
     if (!prosy) {
-      // Lines on their own; a line that starts in lower case continues a wrapped headline.
+      // Lines on their own; a line that starts in lower case continues a wrapped headline, and in web text a
+      // line that starts in lower case or with a digit continues a paragraph broken mid-sentence (`… von O` / `2 …`).
       for (const line of trimmed) {
         const last = units.at(-1);
         if (!web && last && last.kind === 'heading' && /^\p{Ll}/u.test(line) && looksLikeHeading(`${last.text} ${line}`)) {
           last.text = `${last.text} ${line}`;
+        } else if (web && last && (last.kind === 'prose' || last.kind === 'text') && /^[\p{Ll}\d]/u.test(line) && !/[.!?:“"]$/.test(last.text)) {
+          Object.assign(last, classify(joinWrappedLines([last.text, line])));
         } else {
           units.push(classify(line));
         }
@@ -93,7 +96,7 @@ function classify(text: string): Unit {
 
 /** Headline-like: short, starts with a capital, a digit or a quote, ends without a full stop (`?` and `!` may end it). */
 function isHeadline(text: string): boolean {
-  return text.length <= MAX_TITLE && (looksLikeHeading(text) || (/[?!]$/.test(text) && /^[\p{Lu}\d„"]/u.test(text) && text.length <= 120));
+  return text.length <= MAX_TITLE && (looksLikeHeading(text) || (/[?!)]$/.test(text) && /^[\p{Lu}\d„"]/u.test(text) && text.length <= 120));
 }
 
 function words(text: string): number {
@@ -126,7 +129,10 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
 
   // The title: the last headline before the text; a short one right above it is a kicker, a long one right
   // below it a subtitle. Without a headline, the text's first words name it.
-  const heads = header.map((u, i) => ({ u, i })).filter(h => h.u.kind === 'heading' && words(h.u.text) >= 2);
+  // Headlines of two words or more; a one-word headline (`Sauerstoff`) only when there is no other.
+  const headlines = header.map((u, i) => ({ u, i })).filter(h => h.u.kind === 'heading');
+  const longer = headlines.filter(h => words(h.u.text) >= 2);
+  const heads = longer.length ? longer : headlines.slice(-1);
   let titleAt = heads.at(-1)?.i ?? -1;
   let lead: string | null = null;
   let kicker: string | null = null;
@@ -148,7 +154,8 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
   let title = titleAt >= 0 ? header[titleAt]!.text : '';
   const body = units.slice(start);
   if (!title) {
-    title = firstWords(body[0]!.text);
+    const opening = body.find(u => u.kind === 'prose' || u.kind === 'text')!.text;
+    title = firstWords(opening.replace(OPENING_PLACE, ''));
   } else {
     const rest = units.filter((_, i) => i !== titleAt).map(u => u.text).join('\n');
     const glued = splitKicker(title, rest);
