@@ -39,6 +39,11 @@ const TIME = /\s*(?:[|,–-]|um)?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*$/i;
  * and whether it names a weekday (page headers do: `Samstag, 31. Januar 2026`).
  */
 export function parseDateLine(line: string): (PageDate & { weekday: boolean }) | null {
+  // `15.09.2016 | Stand 02.12.2020, 19:18 Uhr`: the first date is the publication, the rest its update.
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length > 1 && parts.slice(1).every(p => /^(?:Stand|Aktualisiert|Update|geändert)\b|^\d{1,2}[:.]\d{2}\s*(?:Uhr)?$/i.test(p.trim()))) {
+    return parseDateLine(parts[0]!);
+  }
   let t = line.trim().replace(/[,.;:|]+$/, '').trim();
   if (t.length > 60) return null;
   t = t.replace(LABEL, '');
@@ -49,6 +54,8 @@ export function parseDateLine(line: string): (PageDate & { weekday: boolean }) |
     const d = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
     return isValidDate(d) ? { iso: toIso(d), precision: 'day', weekday } : null;
   }
+  // `10 August, 2025`: a day without its dot, as English-made templates print it.
+  t = t.replace(/^(\d{1,2})\s+(\p{L}{3,})/u, '$1. $2');
   if (/^\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}+\.?\s+)(?:19|20)\d\d$/u.test(t) || /^\d{1,2}\.\s*\p{L}+\s*,\s*(?:19|20)\d\d$/u.test(t)) {
     const d = parseAnyDate(t);
     return d ? { iso: toIso(d), precision: 'day', weekday } : null;

@@ -19,10 +19,10 @@ const INTERFACE_WORDS = new Set([
 const SEPARATORS = /[|›»>/·•]|\s[-–]\s/g;
 
 /** A photo credit or caption: `… (Symbolfoto) Foto: Wegner`, `Archivfoto: K. Schulz/dpa`, `© Stadt Aalen`. */
-const CREDIT = /(?:^|[\s(])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustration|Symbolbild|Symbolfoto|Archivfoto|Archivbild|Titelbild|Copyright|Quelle|Bildquelle|Fotoquelle)\s*:\s*[^!?:]{1,50}$|©|\((?:Symbolfoto|Symbolbild|Archivfoto|Archivbild|Foto|Bild)\)\s*$/u;
+const CREDIT = /(?:^|[\s(−–-])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustration|Symbolbild|Symbolfoto|Archivfoto|Archivbild|Titelbild|Copyright|Quelle|Bildquelle|Fotoquelle)\s*:\s*[^!?:]{1,50}$|©|\((?:Symbolfoto|Symbolbild|Archivfoto|Archivbild|Foto|Bild)\)\s*$/u;
 
 /** Lines about the text rather than of it: `Von Lena Stehr`, `Autor: …`, `Lesezeit: 3 Min.`, `12 Kommentare`. */
-const ABOUT_LINE = /^(?:(?:Von|von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*[,|].{0,40})?|(?:Autor(?:in)?|Redaktion|Text|Lesezeit|Lesedauer|Kategorie|Rubrik|Schlagworte?|Tags?)\s*:.{0,80}|\d+\s+(?:Kommentare?|Min\.?|Minuten)(?:\s+Lesezeit)?)$/u;
+const ABOUT_LINE = /^(?:[-–•]\s*)?(?:(?:Von|von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*[,|].{0,40})?|(?:Autor(?:in)?|Redaktion|Text|Lesezeit|Lesedauer|Kategorie|Rubrik|Schlagworte?|Tags?)\s*:.{0,80}|\d+\s+(?:Kommentare?|Min\.?|Minuten)(?:\s+Lesezeit)?)$/u;
 
 /** Whether a line is made only of interface words and separators (`Zur Übersicht | Drucken`, `per Mail teilen`). */
 export function isInterfaceLine(line: string): boolean {

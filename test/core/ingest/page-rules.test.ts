@@ -11,6 +11,9 @@ describe('date lines', () => {
     expect(parseDateLine('Veröffentlicht am 3. Mai 2022 | 10:15 Uhr')).toMatchObject({ iso: '2022-05-03', precision: 'day' });
     expect(parseDateLine('Samstag, 31. Januar 2026')).toMatchObject({ iso: '2026-01-31', weekday: true });
     expect(parseDateLine('2023-11-07')).toMatchObject({ iso: '2023-11-07', precision: 'day' });
+    expect(parseDateLine('10 August, 2025')).toMatchObject({ iso: '2025-08-10', precision: 'day' });
+    expect(parseDateLine('15.09.2016 | Stand 02.12.2020, 19:18 Uhr')).toMatchObject({ iso: '2016-09-15' });
+    expect(parseDateLine('15.09.2016 | Gemeinderat')).toBeNull();
   });
 
   it('keep a month as a month and refuse what is not only a date', () => {
@@ -38,7 +41,8 @@ describe('furniture', () => {
   it('recognises interface lines, breadcrumbs, credits, author lines and teasers', () => {
     for (const line of ['per Mail teilen', 'Zur Übersicht | Drucken', 'Newsticker', 'Startseite › Rathaus › Presse',
       'Eine Frau am Laptop. (Symbolfoto) Foto: Brandt', 'Archivfoto: T. Berger/dpa', 'Von Lena Kurz', 'Lesezeit: 4 Min.',
-      'Aktuelles aus dem Rathaus', 'Ab Mai fährt ein Bus im Takt…', 'Die Stadt sucht Fachkräfte und mehr']) {
+      'Aktuelles aus dem Rathaus', 'Ab Mai fährt ein Bus im Takt…', 'Die Stadt sucht Fachkräfte und mehr',
+      'Zwei Frauen am Schalter. −Foto: Seitz', '- Von Paul Renner']) {
       expect(isFurniture(line), line).toBe(true);
     }
   });

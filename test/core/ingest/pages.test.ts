@@ -21,7 +21,8 @@ beforeAll(async () => {
 /** What no paragraph of any page may hold: the furniture the pages were written with. */
 const FURNITURE = ['per Mail teilen', 'Zur Übersicht', 'Drucken', 'Newsticker', 'Foto:', 'Archivfoto', '(Symbolfoto)',
   'Startseite', 'Lesezeit', 'Von Max', 'Von Jana', 'E-Paper', 'Breitbandausbau', 'Buslinie', 'Weitere Artikel',
-  'Kontakt:', 'Pressekontakt', 'Teilen', 'Aktuelles', '12. Januar 2025', 'Pfullingen'];
+  'Kontakt:', 'Pressekontakt', 'Teilen', 'Aktuelles', '12. Januar 2025', 'Pfullingen', 'Kreisbote', 'Von Paul',
+  'Stand 23.06', '−Foto', 'Serie'];
 
 describe('real page structures, read by the general rule', () => {
   it('reads every page: title, date and city right, no furniture in any paragraph', () => {
@@ -38,9 +39,11 @@ describe('real page structures, read by the general rule', () => {
       ['labels_caption_breadcrumb.txt', 'WLAN für alle Grundschulen', '2022-06-14', 'Wesel'],
       ['district_self_named.txt', 'Main-Kinzig-Kreis führt die elektronische Akte ein', '2022-03-22', 'Main-Kinzig-Kreis'],
       ['pdf_district_release.txt', 'Landkreis Tuttlingen startet Bürgerportal', '2022-03-04', 'Landkreis Tuttlingen'],
+      ['lead_then_date_stand.txt', 'Das Amt im Netz', '2021-06-21', 'Kempten (Allgäu)'],
       ['meta_month_district.txt', 'Kreis digitalisiert die Kfz-Zulassung', '2021-04', 'Landkreis Emsland'],
       ['kicker_glued_gespraech.txt', 'Schneller zum Bauantrag', '2021-02-08', 'Landkreis Vechta'],
       ['kicker_town_glued.txt', 'Gemeinderat tagt künftig papierlos', '2020-12-18', 'Hechingen'],
+      ['newspaper_title_subtitle.txt', 'Wenn der Gemeinderat digital abstimmt', null, 'Penzberg'],
     ]);
     for (const a of corpus.articles) for (const f of FURNITURE) expect(text(a), `${a.source}: ${f}`).not.toContain(f);
     expect(corpus.skipped).toEqual([]);
@@ -58,6 +61,14 @@ describe('real page structures, read by the general rule', () => {
     expect(one('kicker_line_subtitle.txt')).toMatchObject({
       title: 'Drei Gemeinden testen digitale Parkplatzsuche', lead: 'Sensoren im Boden melden freie Plätze in Echtzeit',
     });
+    // A publication name above, a long subtitle below, a dashed author line and dashed paragraphs.
+    const paper = one('newspaper_title_subtitle.txt');
+    expect(paper.lead).toMatch(/^Seit dem Frühjahr stimmt das Gremium per Tablet ab/);
+    expect(paper.paragraphs[1]!.text).toMatch(/^Seit März stimmen die 24 Mitglieder/);
+  });
+
+  it('finds a date line with its update time below the lead, and drops the caption under it', () => {
+    expect(one('lead_then_date_stand.txt')).toMatchObject({ date: '2021-06-21', datePrecision: 'day' });
   });
 
   it('keeps a month-precise date as a month, and says how precise each date is', () => {

@@ -138,10 +138,10 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
   let kicker: string | null = null;
   const before = heads.at(-2);
   if (titleAt >= 0 && before && adjacent(header, before.i, titleAt)) {
-    // A kicker is short, a subtitle longer than its title.
+    // A kicker is short (three words at most); otherwise the two are title and subtitle.
     const a = before.u.text;
     const b = header[titleAt]!.text;
-    if ((words(a) <= 3 && a.length <= b.length) || a.length < b.length * 0.75) kicker = a;
+    if (words(a) <= 3 && a.length <= b.length) kicker = a;
     else {
       lead = header[titleAt]!.text;
       titleAt = before.i;
@@ -170,7 +170,7 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
     if (between.length) lead = between.map(u => u.text).join(' ');
   }
 
-  const { date, hint } = pickDate(header, titleAt, body, meta, ticker);
+  const { date, hint } = pickDate(units, titleAt, start, meta, ticker);
   const paragraphs: Paragraph[] = [];
   const urls: string[] = [];
   if (lead) paragraphs.push({ text: lead, kind: 'lead', source });
@@ -179,7 +179,8 @@ function article(source: string, layout: 'web' | 'pdf', units: Unit[], meta: Pag
     const url = bareUrl(u.text);
     if (url) urls.push(url);
     if (u.kind === 'furniture' || u.kind === 'date' || u.kind === 'label' || isContactOrPageLine(u.text)) continue;
-    const text = stripInitials(u.text);
+    // A scrape's list dash before each paragraph (`- Seit März …`) is not part of the text.
+    const text = stripInitials(u.text.replace(/^[-•]\s+/, ''));
     if (text) paragraphs.push({ text, kind: u.kind === 'heading' ? 'heading' : 'body', source });
   }
   // A heading at the very end is furniture that slipped through (`Weitere Informationen`).
@@ -203,23 +204,26 @@ function adjacent(header: Unit[], a: number, b: number): boolean {
  * above it is the page header's), else a dateline opening the text (`Kiel, 3. Mai 2022 –`). A date that
  * heads a cut-off teaser is the teaser's. Dates further than a few units from the title do not count.
  */
-function pickDate(header: Unit[], titleAt: number, body: Unit[], meta: PageDate | null, ticker: boolean): { date: PageDate | null; hint: string | null } {
+function pickDate(units: Unit[], titleAt: number, start: number, meta: PageDate | null, ticker: boolean): { date: PageDate | null; hint: string | null } {
   if (meta) return { date: meta, hint: null };
   let best: { date: PageDate; cost: number } | null = null;
   let hint: string | null = null;
-  header.forEach((u, i) => {
+  // The header, and a date line right after the lead (`15.09.2016 | Stand …` below the first paragraph).
+  const near = units.slice(0, titleAt < 0 ? start : Math.max(start, titleAt + MAX_DATE_DISTANCE + 1));
+  near.forEach((u, i) => {
+    if (i >= start && u.kind !== 'date') return;
     const dateline = u.text.length <= 60 ? parseDateline(u.text) : null;
     const date: PageDate | null = u.date ?? (dateline ? { iso: toIso(dateline.date), precision: 'day' } : null);
     if (!date) return;
     if (dateline) hint ??= dateline.place;
-    const next = header[i + 1];
+    const next = units[i + 1];
     if (next && isTeaser(next.text)) return;
-    const distance = titleAt < 0 ? header.length - i : Math.abs(i - titleAt);
+    const distance = titleAt < 0 ? start - i : Math.abs(i - titleAt);
     const cost = distance + (u.date?.weekday && i < titleAt ? 2 : 0) + (i < titleAt ? 0.5 : 0);
     if ((ticker || distance <= MAX_DATE_DISTANCE) && (!best || cost < best.cost)) best = { date, cost };
   });
   if (best) return { date: (best as { date: PageDate }).date, hint };
-  const opening = body.find(u => u.kind === 'prose' || u.kind === 'text');
+  const opening = units.slice(start).find(u => u.kind === 'prose' || u.kind === 'text');
   const dateline = opening ? parseDateline(opening.text) : null;
   if (dateline) return { date: { iso: toIso(dateline.date), precision: 'day' }, hint: hint ?? dateline.place };
   return { date: null, hint };
