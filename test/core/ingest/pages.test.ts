@@ -8,6 +8,8 @@ import { loadCorpusFolder } from '../../../src/io/corpus-folder.js';
 import { buildCorpus } from '../../../src/core/ingest/build-corpus.js';
 import { parseFile } from '../../../src/core/ingest/parse-file.js';
 import { PAGES_DIR, SEEDS_DIR, TEST_TODAY } from '../../helpers/paths.js';
+import { Engine } from '../../../src/core/engine.js';
+import { articleLine } from '../../../src/terminal/render-articles.js';
 
 let corpus: Corpus;
 const bySource = (name: string): Article[] => corpus.articles.filter(a => a.sources.includes(name));
@@ -115,6 +117,24 @@ describe('real page structures, read by the general rule', () => {
   it('does not take compass words or mountains for towns without a place context', () => {
     expect(one('compass_words.txt').mentions).toEqual([]);
     expect(one('town_named_once.txt').mentions).toEqual([]);
+  });
+});
+
+describe('latest over these pages', () => {
+  it('sorts a month between the days around it and shows it as a month', () => {
+    const list = Engine.fromCorpus(corpus).latest({ limit: 20 }).articles;
+    const at = list.findIndex(a => a.date === '2021-04');
+    expect([list[at - 1]!.date, list[at + 1]!.date]).toEqual(['2021-06-21', '2021-02-08']);
+    expect(articleLine(list[at]!)).toMatch(/^April 2021\s+Landkreis Emsland\s+Kreis digitalisiert die Kfz-Zulassung$/);
+    expect(list.at(-1)!.date).toBeNull();
+  });
+
+  it('filters by a district in any of its forms', () => {
+    const engine = Engine.fromCorpus(corpus);
+    for (const name of ['Emsland', 'Landkreis Emsland', 'Kreis Emsland']) {
+      expect(engine.latest({ city: name }).articles.map(a => a.source), name).toEqual(['meta_month_district.txt']);
+    }
+    expect(engine.latest({ city: 'Osterholz' }).message).toBe('Zu Landkreis Osterholz habe ich keine Artikel.');
   });
 });
 
