@@ -19,9 +19,15 @@ export function shortDate(iso: string | null): string {
   return iso.length === 10 ? iso.split('-').reverse().join('.') : longDate(iso);
 }
 
-/** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt` */
+/** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt`; a merged article names its other files too. */
 export function citationFooter(a: Answer): string {
-  return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${a.article.source}`;
+  return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${sourceList(a)}`;
+}
+
+/** `release.html (auch release.pdf)`: the quoted file first, then the article's other files. */
+export function sourceList(a: Answer): string {
+  const others = (a.article.sources ?? []).filter(s => s !== a.article.source);
+  return others.length ? `${a.article.source} (auch ${others.join(', ')})` : a.article.source;
 }
 
 /** The passage with the answering figure as an emphasised segment. */

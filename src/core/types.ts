@@ -4,6 +4,16 @@
 export interface SourceFile {
   name: string;
   bytes: Uint8Array;
+  /** For a `.pdf`: its text layer, read at the edge (pdf.js is asynchronous), or why it could not be read. */
+  pdf?: PdfText | { error: string };
+}
+
+/** The text layer of a PDF: lines per page (an empty line ends a paragraph), and its own metadata. */
+export interface PdfText {
+  pages: string[][];
+  title: string | null;
+  /** Creation date from the PDF's metadata (`2021-03-09`): only a fallback after the text's own date. */
+  created: string | null;
 }
 
 /** A file that did not become an article, and why (German, for the user). */
@@ -19,13 +29,16 @@ export interface LoadWarning {
 }
 
 /** The marked web layouts, any other web page (`web`), and hard-wrapped text such as a PDF's (`pdf`). */
-export type Layout = 'portal' | 'pdf' | 'localnews' | 'web';
+export type Layout = 'portal' | 'pdf' | 'localnews' | 'web' | 'html';
 
 /** How precise a date is: `2021-04-12` is a day, `2021-04` a month, `2021` a year. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
-/** How an article's date was found. */
-export type DateMethod = 'explicit' | 'weekday-inferred' | 'from-duplicate';
+/**
+ * How an article's date was found: written in the text, inferred from a weekday, taken from a duplicate, or from
+ * the file's metadata (an HTML page's JSON-LD or `article:published_time`, a PDF's creation date).
+ */
+export type DateMethod = 'explicit' | 'weekday-inferred' | 'from-duplicate' | 'metadata';
 
 /**
  * What a paragraph is: the lead under the title, ordinary body text, a sub-heading, or the boxed

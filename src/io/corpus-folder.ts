@@ -1,9 +1,14 @@
-// Reads the .txt files of a corpus folder (the only place that touches the file system) and builds the corpus.
+// Reads the .txt, .html and .pdf files of a corpus folder (the only place that touches the file system), reads the
+// text layer of each PDF, and builds the corpus.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus, Skipped, SourceFile } from '../core/types.js';
 import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
 import { UserError } from '../core/errors.js';
+import { readPdfText } from './pdf-text.js';
+
+/** The formats a corpus folder may hold. */
+export const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'];
 
 /** Files larger than this are not read: no article is that long, and reading it would cost memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -31,6 +36,8 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const entry of entries) {
+    // Hidden files are the tools' own (editors, an `add` being written): not part of the corpus.
+    if (entry.name.startsWith('.')) continue;
     const reason = await readEntry(root, entry.name, files, hooks);
     if (reason) skipped.push({ source: entry.name, reason });
   }
@@ -50,7 +57,7 @@ async function readEntry(root: string, name: string, files: SourceFile[], hooks:
     } else if (!info.isFile()) {
       return 'keine normale Datei';
     }
-    if (!name.toLowerCase().endsWith('.txt')) return 'keine .txt-Datei';
+    if (!CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())) return 'kein unterstütztes Format (.txt, .html, .htm, .pdf)';
     const size = (await stat(full)).size;
     if (size > MAX_FILE_BYTES) return `zu groß (${Math.round(size / 1024 / 1024)} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
     await hooks.beforeRead?.(name);
@@ -75,7 +82,16 @@ export function corpusOf(folder: FolderFiles, options: BuildOptions = {}): Corpu
   return { ...corpus, skipped: [...folder.skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
 }
 
+/** Reads the text layer of every PDF among the files (pdf.js is asynchronous; the core is not). */
+export async function withPdfText(folder: FolderFiles): Promise<FolderFiles> {
+  const files: SourceFile[] = [];
+  for (const f of folder.files) {
+    files.push(path.extname(f.name).toLowerCase() === '.pdf' && !f.pdf ? { ...f, pdf: await readPdfText(f.bytes) } : f);
+  }
+  return { ...folder, files };
+}
+
 /** Reads the folder and builds its corpus. */
 export async function loadCorpusFolder(dir: string, options: BuildOptions = {}): Promise<Corpus> {
-  return corpusOf(await readCorpusFolder(dir), options);
+  return corpusOf(await withPdfText(await readCorpusFolder(dir)), options);
 }

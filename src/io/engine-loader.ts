@@ -8,7 +8,7 @@ import { corpusHash } from '../core/persist/corpus-hash.js';
 import { fromSnapshot, snapshotMismatch, toSnapshot } from '../core/persist/snapshot.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
-import { corpusOf, readCorpusFolder } from './corpus-folder.js';
+import { corpusOf, readCorpusFolder, withPdfText } from './corpus-folder.js';
 import { readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
 import { buildEngine } from './build-engine.js';
 
@@ -61,7 +61,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
     }
   }
 
-  const corpus = corpusOf(folder, { today: options.today, onProgress: options.onProgress });
+  const corpus = corpusOf(await withPdfText(folder), { today: options.today, onProgress: options.onProgress });
   const builtAt = new Date();
   const engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress });
   let cacheError: string | null = null;

@@ -3,7 +3,7 @@ import type { AskResult, Answer } from '../core/answer/types.js';
 import type { CityResult } from '../core/answer/city.js';
 import type { Figure } from '../core/figures/types.js';
 import { articleSummary, longDate, shortDate } from './render-articles.js';
-import { cautionNote } from '../reply-parts.js';
+import { cautionNote, sourceList } from '../reply-parts.js';
 import { UNSURE_BELOW } from '../core/answer/confidence.js';
 
 /** How the answering figure is emphasised: ANSI bold on a terminal, `**…**` in a pipe. */
@@ -28,7 +28,7 @@ export function askJson(r: AskResult) {
 }
 
 export function citationLine(a: Answer): string {
-  return `— ${a.article.title} · ${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${a.article.source}`;
+  return `— ${a.article.title} · ${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${sourceList(a)}`;
 }
 
 /** The sentence with the answering figure emphasised. */

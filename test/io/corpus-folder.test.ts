@@ -34,7 +34,7 @@ describe('loading a corpus folder', () => {
     expect(corpus.articles).toHaveLength(5);
     expect(Object.fromEntries(corpus.skipped.map(s => [s.source, s.reason]))).toEqual({
       'archiv': 'Unterordner werden nicht gelesen',
-      'bild.png': 'keine .txt-Datei',
+      'bild.png': 'kein unterstütztes Format (.txt, .html, .htm, .pdf)',
       'binaer.txt': 'Binärdatei (viele Steuerzeichen)',
       'leer.txt': 'leere Datei',
       'link.txt': 'symbolischer Link auf eine Datei außerhalb des Korpusordners',

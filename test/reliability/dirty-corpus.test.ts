@@ -66,7 +66,7 @@ describe('a dirty corpus', () => {
   it('reports every bad file with its name and a reason', () => {
     expect(skipped).toEqual({
       'archiv': 'Unterordner werden nicht gelesen',
-      'bild.png': 'keine .txt-Datei',
+      'bild.png': 'kein unterstütztes Format (.txt, .html, .htm, .pdf)',
       'binaer.txt': 'Binärdatei (viele Steuerzeichen)',
       'leer.txt': 'leere Datei',
       'nul.txt': 'enthält NUL-Bytes (Binärdatei?)',

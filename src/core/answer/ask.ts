@@ -194,7 +194,8 @@ function toAnswer(c: Candidate, explain = false): Answer {
     answer: c.answer,
     article: {
       id: c.article.id, title: c.article.title, city: c.article.city, date: c.article.date,
-      datePrecision: c.article.datePrecision, dateMethod: c.article.dateMethod, source: c.source, url: c.article.url,
+      datePrecision: c.article.datePrecision, dateMethod: c.article.dateMethod, source: c.source, sources: c.article.sources,
+      url: c.article.url,
     },
   };
 }

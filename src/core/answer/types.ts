@@ -14,6 +14,8 @@ export interface Citation {
   dateMethod: DateMethod | null;
   /** The file that holds the quoted paragraph. */
   source: string;
+  /** Every file the article was read from (a web page and its PDF), main file first. */
+  sources: string[];
   url: string | null;
 }
 

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Article, Corpus, LoadWarning, ParsedFile, Skipped, SourceFile } from '../types.js';
 import { decodeText } from './decode.js';
 import { parseFile } from './parse-file.js';
+import { parseHtml } from './formats/html.js';
+import { parsePdfText } from './formats/pdf.js';
 import { groupDuplicates, mergeParagraphs, orderByStructure } from './dedupe.js';
 import { todayYMD, type YMD } from './dates.js';
 import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
@@ -37,6 +39,14 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
 
 /** Decodes and parses one file into `parsed`, or records why it was skipped. */
 function parseOne(file: SourceFile, today: YMD, parsed: ParsedFile[], skipped: Skipped[], warnings: LoadWarning[]): void {
+  const ext = file.name.toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? '';
+  if (ext === 'pdf') {
+    const pdf = file.pdf ?? { error: 'Text der PDF wurde nicht gelesen' };
+    const result = 'error' in pdf ? { reason: pdf.error } : parsePdfText(file.name, pdf);
+    if ('reason' in result) skipped.push({ source: file.name, reason: result.reason });
+    else keep(file.name, result, parsed, skipped);
+    return;
+  }
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) {
     skipped.push({ source: file.name, reason: decoded.reason });
@@ -44,12 +54,17 @@ function parseOne(file: SourceFile, today: YMD, parsed: ParsedFile[], skipped: S
   }
   if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
   try {
-    const found = parseFile(file.name, decoded.text, today).filter(p => p.paragraphs.length > 0 && p.title !== '');
-    if (found.length === 0) skipped.push({ source: file.name, reason: 'kein Artikeltext gefunden' });
-    else parsed.push(...found);
+    keep(file.name, ext === 'html' || ext === 'htm' ? parseHtml(file.name, decoded.text) : parseFile(file.name, decoded.text, today), parsed, skipped);
   } catch (err) {
     skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
   }
+}
+
+/** The articles of a file that have a title and text; a file without any is reported. */
+function keep(source: string, found: ParsedFile[], parsed: ParsedFile[], skipped: Skipped[]): void {
+  const articles = found.filter(p => p.paragraphs.length > 0 && p.title !== '');
+  if (articles.length === 0) skipped.push({ source, reason: 'kein Artikeltext gefunden' });
+  else parsed.push(...articles);
 }
 
 function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {

@@ -62,7 +62,8 @@ export interface StoryFacts {
 
 /** Whether two files that share most of their text state the same facts; if not, they are two articles. */
 function sameFacts(a: ParsedFile, b: ParsedFile, facts: StoryFacts | undefined): boolean {
-  if (a.date && b.date && a.date !== b.date) return false;
+  // A date from metadata (a PDF's creation day) is no fact of the story: only dates the texts state count.
+  if (a.date && b.date && a.date !== b.date && a.dateMethod !== 'metadata' && b.dateMethod !== 'metadata') return false;
   const na = numbersInContext(fileText(a));
   const nb = numbersInContext(fileText(b));
   for (const [key, set] of na) {
@@ -116,9 +117,9 @@ export function groupDuplicates(files: ParsedFile[], facts?: StoryFacts): number
   return [...groups.values()];
 }
 
-const LAYOUT_RANK = { portal: 0, localnews: 1, web: 2, pdf: 3 } as const;
+const LAYOUT_RANK = { html: 0, portal: 1, localnews: 2, web: 3, pdf: 4 } as const;
 
-/** The most structured file leads: portal over local news over other web pages over PDF, then the longer text. */
+/** The most structured file leads: HTML, then portal, local news, other web text, PDF; then the longer text. */
 export function orderByStructure(files: ParsedFile[]): ParsedFile[] {
   return [...files].sort((a, b) => LAYOUT_RANK[a.layout] - LAYOUT_RANK[b.layout]
     || fileText(b).length - fileText(a).length || a.source.localeCompare(b.source));

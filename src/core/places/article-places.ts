@@ -28,7 +28,7 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
   const city = fromHint(gazetteer, input.placeHint)
     ?? firstPlace(gazetteer, input.title)
     ?? confirmedInBody(gazetteer, input.title, input.paragraphs)
-    ?? fromHint(gazetteer, input.datelinePlace ?? null)
+    ?? district(gazetteer, fromHint(gazetteer, input.datelinePlace ?? null), input.paragraphs)
     ?? (opening ? firstPlace(gazetteer, opening) : null)
     ?? mostNamed(gazetteer, input.paragraphs);
   const mentions: string[] = [];
@@ -39,6 +39,16 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
     }
   }
   return { city, mentions };
+}
+
+/**
+ * A dateline's town whose district of the same name the text names (`Günzburg. Der Kreistag des Landkreises
+ * Günzburg …`): the release is the district's, dated at its seat.
+ */
+function district(gazetteer: Gazetteer, town: string | null, paragraphs: Paragraph[]): string | null {
+  if (!town) return null;
+  const named = paragraphs.slice(0, 3).flatMap(p => findPlaces(gazetteer, p.text).map(h => h.form.place));
+  return named.find(p => p.district && p.name.endsWith(` ${town}`))?.name ?? town;
 }
 
 function fromHint(gazetteer: Gazetteer, hint: string | null): string | null {

@@ -74,6 +74,12 @@ function toUnits(lines: string[], web: boolean): Unit[] {
     }
     for (const part of splitAtHeadings(block)) {
       const kept = part.filter(l => !isContactOrPageLine(l));
+      // A contact block may follow the text without a gap: it starts a unit of its own (and ends the body).
+      const contact = kept.findIndex((l, i) => i > 0 && isContactBlockStart(l));
+      if (contact > 0) {
+        units.push(classify(joinWrappedLines(kept.slice(0, contact))), classify(kept[contact]!.trim()));
+        continue;
+      }
       if (kept.length === 0) continue;
       // A date line at a block's start stands on its own (`18.12.2020` above the text).
       while (kept.length > 1 && parseDateLine(kept[0]!)) units.push(classify(kept.shift()!.trim()));

@@ -1,0 +1,79 @@
+// Reads the text layer of a PDF with pdf.js: lines per page, a blank line where the gap between two lines is
+// wider than the page's usual line spacing (a paragraph break), and the document's title and creation date.
+// Asynchronous, so it runs at the edge; the core turns the result into an article (core/ingest/formats/pdf.ts).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfText } from '../core/types.js';
+
+/** A gap this many times the page's usual line spacing separates two paragraphs. */
+const PARAGRAPH_GAP = 1.45;
+/** Pages read at most: a press release has a handful, a 500-page report is not an article. */
+export const MAX_PDF_PAGES = 200;
+
+const require = createRequire(import.meta.url);
+const FONTS = pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep).href;
+
+interface TextItem {
+  str: string;
+  hasEOL: boolean;
+  transform: number[];
+  height: number;
+}
+
+/** The PDF's text and metadata, or why it cannot be read (German). */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error: string }> {
+  let doc;
+  try {
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl: FONTS, verbosity: 0 }).promise;
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'PasswordException') return { error: 'PDF ist passwortgeschützt' };
+    return { error: `PDF nicht lesbar (${(err as Error).message})` };
+  }
+  try {
+    const pages: string[][] = [];
+    for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(pageLines(content.items.filter(i => 'str' in i) as TextItem[]));
+      page.cleanup();
+    }
+    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
+    return {
+      pages,
+      title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
+      created: typeof info.CreationDate === 'string' ? pdfDate(info.CreationDate) : null,
+    };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The lines of a page, top to bottom (items on one baseline make a line); an empty string where a paragraph ends. */
+function pageLines(items: TextItem[]): string[] {
+  const lines: { text: string; y: number }[] = [];
+  for (const item of items) {
+    const y = item.transform[5]!;
+    const last = lines.at(-1);
+    if (last && Math.abs(last.y - y) <= Math.max(1, item.height * 0.4)) last.text += item.str;
+    else lines.push({ text: item.str, y });
+  }
+  const kept = lines.filter(l => l.text.trim() !== '');
+  const gaps = kept.slice(1).map((l, i) => kept[i]!.y - l.y).filter(g => g > 0).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const out: string[] = [];
+  kept.forEach((l, i) => {
+    const gap = i > 0 ? kept[i - 1]!.y - l.y : 0;
+    if (i > 0 && usual > 0 && (gap > usual * PARAGRAPH_GAP || gap < 0)) out.push('');
+    out.push(l.text);
+  });
+  return out;
+}
+
+/** `D:20210309101500+01'00'` → `2021-03-09`. */
+function pdfDate(value: string): string | null {
+  const m = /^D:(\d{4})(\d{2})(\d{2})/.exec(value);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

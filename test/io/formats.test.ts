@@ -1,0 +1,91 @@
+// HTML pages and PDFs in the corpus folder, read through the real readers (linkedom + Readability, pdf.js).
+import { copyFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, Corpus } from '../../src/core/types.js';
+import { Engine } from '../../src/core/engine.js';
+import { loadCorpusFolder } from '../../src/io/corpus-folder.js';
+import { readPdfText } from '../../src/io/pdf-text.js';
+import { citationFooter } from '../../src/reply-parts.js';
+import { FORMATS_DIR, SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+import { readFileSync } from 'node:fs';
+
+let corpus: Corpus;
+const dirs = new TempDirs();
+const one = (name: string): Article => corpus.articles.find(a => a.sources.includes(name))!;
+const text = (a: Article) => a.paragraphs.map(p => p.text).join('\n');
+
+beforeAll(async () => {
+  corpus = await loadCorpusFolder(FORMATS_DIR, { today: TEST_TODAY });
+});
+afterAll(() => dirs.removeAll());
+
+describe('HTML pages', () => {
+  it('take title and date from JSON-LD, the text from the article, none of navigation, teasers, comments, footer', () => {
+    const a = one('html_jsonld_landsberg.html');
+    expect(a).toMatchObject({ title: 'Bürgerbüro vergibt Termine online', city: 'Landsberg am Lech', date: '2023-02-14',
+      datePrecision: 'day', dateMethod: 'metadata', layout: 'html' });
+    expect(a.paragraphs.map(p => p.kind)).toEqual(['body', 'body', 'heading', 'body']);
+    expect(text(a)).not.toMatch(/Startseite|Stadtbücherei|Glasfaser|Endlich|Impressum|per Mail|Drucken|Foto:/);
+  });
+
+  it('without metadata read the date line and the dateline; a district dated at its seat is the district', () => {
+    const a = one('html_plain_kreis.html');
+    expect(a).toMatchObject({ title: 'Kreistag beschließt Digitalstrategie', city: 'Landkreis Günzburg', date: '2022-11-07', dateMethod: 'explicit' });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(text(a)).not.toMatch(/Bürgerservice|Weitere Meldungen|Kfz-Zulassung|Buslinie|Kapuzinermauer|Pressemitteilungen/);
+  });
+});
+
+describe('PDFs', () => {
+  it('drop running headers and footers, join hyphenated lines and pages, end at the contact block', () => {
+    const a = one('pdf_schwabach.pdf');
+    expect(a).toMatchObject({ title: 'Schwabach stellt Schulen auf Glasfaser um', city: 'Schwabach', date: '2024-06-04', dateMethod: 'explicit', layout: 'pdf' });
+    expect(text(a)).toContain('Der Stadtrat hat dafür 3,4 Millionen Euro bereitgestellt.');
+    expect(text(a)).toContain('Die Bauarbeiten übernimmt ein regionales Unternehmen');
+    expect(text(a)).toContain('sagte die Schulreferentin');
+    expect(text(a)).not.toMatch(/Seite \d|Pressestelle|Tel\./);
+  });
+
+  it('report a PDF without a text layer as skipped, with the reason', () => {
+    expect(corpus.skipped).toEqual([{ source: 'pdf_scan.pdf', reason: 'PDF ohne Textebene (vermutlich ein gescanntes Bild) – nicht indexiert' }]);
+  });
+
+  it('report a damaged PDF by name, and the rest still loads', async () => {
+    const dir = await dirs.empty('pdf-bad');
+    await writeFile(path.join(dir, 'kaputt.pdf'), '%PDF-1.4\nnicht wirklich ein PDF');
+    await copyFile(path.join(FORMATS_DIR, 'pdf_schwabach.pdf'), path.join(dir, 'gut.pdf'));
+    const c = await loadCorpusFolder(dir, { today: TEST_TODAY });
+    expect(c.articles.map(a => a.source)).toEqual(['gut.pdf']);
+    expect(c.skipped[0]).toMatchObject({ source: 'kaputt.pdf', reason: expect.stringMatching(/^PDF nicht lesbar/) });
+  });
+
+  it('use the PDF metadata only as a fallback', async () => {
+    const pdf = await readPdfText(readFileSync(path.join(FORMATS_DIR, 'pdf_schwabach.pdf')));
+    expect(pdf).toMatchObject({ title: 'Pressemitteilung', created: '2024-06-30' });
+    expect(one('pdf_schwabach.pdf').date).toBe('2024-06-04');
+  });
+});
+
+describe('the seeds release as a real web page and a real PDF', () => {
+  it('merge into one article citing both files, and answer with acht', () => {
+    const a = one('seed_release.html');
+    expect(a.sources).toEqual(['seed_release.html', 'seed_release.pdf']);
+    expect(a).toMatchObject({ title: 'Städtische IT-Infrastruktur wird erweitert', city: 'Frankfurt am Main', date: '2021-03-09' });
+    const r = Engine.fromCorpus(corpus).ask('Wie viele zusätzliche Server beschafft Frankfurt?');
+    expect(r.answers[0]!.answer!.text).toMatch(/^acht/);
+    expect(r.answers[0]!.article.sources).toEqual(['seed_release.html', 'seed_release.pdf']);
+    expect(citationFooter(r.answers[0]!)).toBe('Frankfurt am Main · 9. März 2021 · seed_release.html (auch seed_release.pdf)');
+  });
+
+  it('sit side by side with .txt files in one folder', async () => {
+    const dir = await dirs.empty('mixed');
+    for (const f of ['seed_release.html', 'seed_release.pdf']) await copyFile(path.join(FORMATS_DIR, f), path.join(dir, f));
+    await copyFile(path.join(SEEDS_DIR, '002_8b0194dd2a0f3f1f.txt'), path.join(dir, '002.txt'));
+    const c = await loadCorpusFolder(dir, { today: TEST_TODAY });
+    expect(c.articles.map(a => [a.city, a.sources.join('+')])).toEqual([
+      ['Frankfurt am Main', 'seed_release.html+seed_release.pdf'], ['Stuttgart', '002.txt']]);
+    expect(c.skipped).toEqual([]);
+  });
+});
