@@ -1,0 +1,52 @@
+// `npm run bench:formats`: reading 1,000 HTML pages and a PDF of 1,000 pages of ordinary size (real German news
+// text from 10kGNAD, benchmarks only), through the same readers as the corpus folder.
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { buildCorpus } from '../src/core/ingest/build-corpus.js';
+import { readPdfText } from '../src/io/pdf-text.js';
+import { paragraphs, random, readGnad } from './corpus.js';
+
+const COUNT = 1000;
+const rnd = random(11);
+const paras = paragraphs(readGnad(), COUNT * 6, rnd);
+const today = { year: 2026, month: 11, day: 23 };
+
+function htmlPage(i: number): string {
+  const body = paras.slice(i * 6, i * 6 + 6);
+  const title = body[0]!.split(/[.!?]/)[0]!.slice(0, 80);
+  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title} | Stadt</title>
+<meta property="article:published_time" content="2022-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+02:00"></head><body>
+<nav><ul>${['Startseite', 'Rathaus', 'Aktuelles', 'Kontakt', 'Suche'].map(n => `<li><a href="#">${n}</a></li>`).join('')}</ul></nav>
+<main><article><h1>${title}</h1>${body.map(p => `<p>${p}</p>`).join('\n')}</article>
+<aside><h3>Weitere Meldungen</h3><ul><li><a href="#">Neue Öffnungszeiten …</a></li><li><a href="#">Glasfaser im Gewerbegebiet …</a></li></ul></aside></main>
+<footer>Impressum · Datenschutz</footer></body></html>`;
+}
+
+const html = Array.from({ length: COUNT }, (_, i) => ({ name: `p${i}.html`, bytes: new TextEncoder().encode(htmlPage(i)) }));
+let t = performance.now();
+const htmlArticles = buildCorpus(html, { today }).articles.length;
+const htmlMs = performance.now() - t;
+
+// One PDF of 1,000 pages, each a heading and about 2,500 characters of wrapped text.
+const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false });
+const chunks: Buffer[] = [];
+doc.on('data', c => chunks.push(c as Buffer));
+const done = new Promise<Buffer>(r => doc.on('end', () => r(Buffer.concat(chunks))));
+for (let i = 0; i < COUNT; i++) {
+  doc.addPage();
+  doc.font('Helvetica-Bold').fontSize(13).text(`Meldung ${i + 1}`);
+  doc.font('Helvetica').fontSize(10).text(paras.slice(i * 6, i * 6 + 4).join('\n\n').slice(0, 2500));
+}
+doc.end();
+const bytes = await done;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'amtsbote-formats-'));
+writeFileSync(path.join(dir, 'lang.pdf'), bytes);
+t = performance.now();
+const text = await readPdfText(bytes);
+const pdfArticles = 'pages' in text ? buildCorpus([{ name: 'lang.pdf', bytes, pdf: text }], { today }).articles.length : 0;
+const pdfMs = performance.now() - t;
+rmSync(dir, { recursive: true, force: true });
+process.stdout.write(`HTML: ${COUNT} Seiten in ${(htmlMs / 1000).toFixed(2)} s (${(htmlMs / COUNT).toFixed(1)} ms je Seite, ${htmlArticles} Artikel)\n`
+  + `PDF:  ${COUNT} Seiten (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(pdfMs / 1000).toFixed(2)} s (${(pdfMs / COUNT).toFixed(1)} ms je Seite, ${pdfArticles} Artikel)\n`);
