@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Null in terminal mode (no DISCORD_TOKEN). */
   discord: DiscordConfig | null;
+  /** `/add` may fetch from loopback and private addresses (ADD_ALLOW_PRIVATE_ADDRESSES; tests, an intranet). */
+  addAllowPrivate: boolean;
 }
 
 export const DEFAULT_CORPUS_DIR = 'seeds';
@@ -50,12 +52,15 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (clientId && !SNOWFLAKE.test(clientId)) problems.push('DISCORD_CLIENT_ID muss die Anwendungs-ID sein (17–20 Ziffern).');
   if (guildId && !SNOWFLAKE.test(guildId)) problems.push('DISCORD_GUILD_ID muss eine Server-ID sein (17–20 Ziffern).');
   if (apiUrl && !/^https?:\/\/[^\s/]+/.test(apiUrl)) problems.push('DISCORD_API_URL muss eine http(s)-Adresse sein, z. B. http://127.0.0.1:3000/api.');
+  const allowPrivate = (get('ADD_ALLOW_PRIVATE_ADDRESSES') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'ja', 'nein'].includes(allowPrivate)) problems.push('ADD_ALLOW_PRIVATE_ADDRESSES muss true oder false sein.');
   if (problems.length) throw new ConfigError(problems);
 
   return {
     corpusDir: get('CORPUS_DIR') ?? DEFAULT_CORPUS_DIR,
     logLevel: logLevel as LogLevel,
     discord: token ? { token, clientId, guildId, apiUrl } : null,
+    addAllowPrivate: ['true', '1', 'ja'].includes(allowPrivate),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Answer } from './core/answer/types.js';
 import { UNSURE_BELOW } from './core/answer/confidence.js';
 import type { Segment } from './command.js';
+import type { AddResult } from './io/add-to-corpus.js';
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
@@ -51,4 +52,13 @@ export function cautionNote(a: Answer): string | null {
   if (a.confidence >= UNSURE_BELOW) return null;
   const fit = a.confidence < 0.2 ? 'passt kaum zur Frage' : 'passt nur zum Teil zur Frage';
   return `Unsicher (Konfidenz ${percent(a.confidence)}): Die Stelle ${fit}.`;
+}
+
+/** How `add` read a file, and how to take it out again: lines for the reply. */
+export function addedLines(result: AddResult, removeHint: string): string[] {
+  return [
+    `Hinzugefügt: ${result.file} (aus ${result.origin})`,
+    ...result.articles.map(a => `${a.title} · ${a.city ?? 'ohne Ort'} · ${longDate(a.date)} · ${a.paragraphs} ${a.paragraphs === 1 ? 'Absatz' : 'Absätze'}`),
+    `Entfernen: ${removeHint}`,
+  ];
 }

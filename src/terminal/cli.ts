@@ -1,6 +1,7 @@
 // Entry point of `npm run cli`: reads the configuration and runs one command.
 import { readConfig } from '../config.js';
 import { runCli } from './run-cli.js';
+import { DEFAULT_FETCH_LIMITS } from '../io/fetch-source.js';
 import { ansiBold, markBold } from './render-answers.js';
 
 const config = readConfig();
@@ -10,4 +11,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   corpusDir: config.corpusDir,
   emphasis: process.stdout.isTTY ? ansiBold : markBold,
   note: text => process.stderr.write(`${text}\n`),
+  fetchLimits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate },
 });

@@ -7,6 +7,9 @@ import { progressReporter } from '../progress.js';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
 import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
 import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
+import { addFromFile, addFromUrl, removeFromCorpus } from '../io/add-to-corpus.js';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
+import { addedLines } from '../reply-parts.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -18,6 +21,8 @@ export interface CliIo {
   /** Notes about the index (rebuilt and why, progress); stderr in the real CLI. */
   note?: (text: string) => void;
   cacheDir?: string;
+  /** Limits for `add URL` (private addresses only when the configuration allows them). */
+  fetchLimits?: FetchLimits;
 }
 
 export const USAGE = [
@@ -29,6 +34,8 @@ export const USAGE = [
   '  latest [--limit N] [--city NAME]   neueste Artikel, undatierte zuletzt',
   '  show DATEI                          einen Artikel mit allen Feldern und Absätzen zeigen',
   '  index                               Index neu bauen und im Cache (.cache/) ablegen',
+  '  add URL|DATEI                       Seite, PDF oder Text in den Korpusordner aufnehmen (.html, .pdf, .txt)',
+  '  remove DATEI                        eine Datei aus dem Korpusordner entfernen',
   '',
   'Optionen für alle Befehle:',
   '  --corpus ORDNER   Korpusordner (Standard: CORPUS_DIR oder seeds/)',
@@ -88,6 +95,25 @@ const VERBS: Record<string, Verb> = {
   },
 };
 
+/** Verbs that change the corpus folder: they need no index. */
+const FOLDER_VERBS: Record<string, (args: ParsedArgs, corpusDir: string, io: CliIo) => Promise<void>> = {
+  async add(args, corpusDir, io) {
+    const target = args.positional[0];
+    if (!target || args.positional.length > 1) throw new UserError('add braucht genau eine Adresse oder Datei, zum Beispiel: add https://www.example.de/meldung.html');
+    const result = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
+      ? await addFromUrl(corpusDir, target, io.fetchLimits ?? DEFAULT_FETCH_LIMITS)
+      : await addFromFile(corpusDir, target);
+    const hint = `npm run --silent cli -- remove ${result.file}${corpusDir === io.corpusDir ? '' : ` --corpus ${corpusDir}`}`;
+    io.out(args.options.has('json') ? JSON.stringify({ ...result, remove: hint }, null, 2) : addedLines(result, hint).join('\n'));
+  },
+  async remove(args, corpusDir, io) {
+    const name = args.positional[0];
+    if (!name || args.positional.length > 1) throw new UserError('remove braucht einen Dateinamen aus dem Korpus, zum Beispiel: remove bericht-1a2b3c4d5e.html');
+    await removeFromCorpus(corpusDir, name);
+    io.out(args.options.has('json') ? JSON.stringify({ removed: name }) : `Entfernt: ${name}`);
+  },
+};
+
 /** Runs one command; returns the process exit code (0 done, 1 user error, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -95,6 +121,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!args.verb || args.verb === 'help' || args.options.has('help')) {
       io.out(USAGE);
       return args.verb || args.options.has('help') ? 0 : 2;
+    }
+    const folderVerb = FOLDER_VERBS[args.verb];
+    if (folderVerb) {
+      await folderVerb(args, stringOption(args, 'corpus') ?? io.corpusDir, io);
+      return 0;
     }
     const verb = VERBS[args.verb];
     if (!verb) {
