@@ -5,14 +5,20 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-token-value-xyz';
 
 describe('configuration', () => {
   it('uses seeds/ and terminal mode when nothing is set', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', logLevel: 'info', discord: null });
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', logLevel: 'info', discord: null, addAllowPrivate: false });
     expect(readConfig({ CORPUS_DIR: '  ' }).corpusDir).toBe('seeds');
     expect(readConfig({ CORPUS_DIR: '/daten/artikel' }).corpusDir).toBe('/daten/artikel');
   });
 
   it('reads the Discord settings when a token is set', () => {
     expect(readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'DEBUG' }))
-      .toEqual({ corpusDir: 'seeds', logLevel: 'debug', discord: { token: TOKEN, clientId: '123456789012345678', guildId: null, apiUrl: 'http://127.0.0.1:9/api' } });
+      .toEqual({ corpusDir: 'seeds', logLevel: 'debug', discord: { token: TOKEN, clientId: '123456789012345678', guildId: null, apiUrl: 'http://127.0.0.1:9/api' }, addAllowPrivate: false });
+  });
+
+  it('allows private addresses for /add only when ADD_ALLOW_PRIVATE_ADDRESSES says so', () => {
+    expect(readConfig({ ADD_ALLOW_PRIVATE_ADDRESSES: 'true' }).addAllowPrivate).toBe(true);
+    expect(readConfig({ ADD_ALLOW_PRIVATE_ADDRESSES: 'nein' }).addAllowPrivate).toBe(false);
+    expect(() => readConfig({ ADD_ALLOW_PRIVATE_ADDRESSES: 'vielleicht' })).toThrow('ADD_ALLOW_PRIVATE_ADDRESSES muss true oder false sein.');
   });
 
   it('lists every problem in one message, never the token', () => {
