@@ -1,7 +1,9 @@
 // The platform-neutral command: name, German description, options as data, and run(engine, input) → Reply.
 import type { Engine } from './core/engine.js';
+import type { AddResult } from './io/add-to-corpus.js';
 
-export type OptionType = 'string' | 'integer' | 'boolean';
+/** `attachment`: a file sent with the command (Discord); its value is the file's address. */
+export type OptionType = 'string' | 'integer' | 'boolean' | 'attachment';
 
 export interface OptionDef {
   /** English default name, as interactions carry it. */
@@ -52,13 +54,29 @@ export interface Reply {
   userError?: boolean;
 }
 
+/** The corpus folder as the front end offers it: what `/add` and `/remove` change. */
+export interface CorpusFiles {
+  /** Adds an address (or, in the terminal, a local file); throws a UserError with the German reason. */
+  add(target: string): Promise<AddResult>;
+  remove(name: string): Promise<void>;
+  /** How to take a file out again, in this front end's words (`/remove NAME`). */
+  removeHint(name: string): string;
+}
+
+/** What a front end lends a command beyond the engine. */
+export interface CommandContext {
+  corpus?: CorpusFiles;
+}
+
 export interface CommandDef {
   name: string;
   nameDe: string;
   description: string;
   descriptionEn: string;
   options: OptionDef[];
-  run(engine: Engine, input: CommandInput): Reply;
+  /** Who may use it by default: `manage-server` registers it for members who may manage the server only. */
+  permission?: 'manage-server';
+  run(engine: Engine, input: CommandInput, context?: CommandContext): Reply | Promise<Reply>;
 }
 
 /** Every command takes `privat`: the reply is shown only to the asker. */

@@ -8,6 +8,8 @@ import { progressReporter } from './progress.js';
 import { createLogger, redact } from './log.js';
 import { runTerminal } from './terminal/repl.js';
 import { startBot } from './discord/bot.js';
+import { corpusFiles } from './corpus-files.js';
+import { DEFAULT_FETCH_LIMITS } from './io/fetch-source.js';
 
 /** Secrets that never reach a log line or an error message. */
 let secrets: string[] = [];
@@ -40,7 +42,8 @@ async function main(config: Config): Promise<number> {
     log.info('Korpus geladen', { corpus: config.corpusDir, from: loaded.from, articles: stats.articles, paragraphs: stats.paragraphs, skipped: stats.skipped.length });
     return loaded.engine;
   };
-  const bot = config.discord ? startBot(config.discord, commands, engines, log) : null;
+  const limits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate };
+  const bot = config.discord ? startBot(config.discord, commands, engines, log, { corpus: corpusFiles(config.corpusDir, limits, 'discord') }) : null;
   engines.set(await load());
   const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
     onEngine: (engine, loaded) => {
@@ -57,7 +60,8 @@ async function main(config: Config): Promise<number> {
     const end = new AbortController();
     process.once('SIGINT', () => end.abort());
     process.once('SIGTERM', () => end.abort());
-    await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir, signal: end.signal });
+    await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir,
+      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal });
     watcher.stop();
     return 0;
   }

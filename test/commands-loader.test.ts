@@ -6,10 +6,10 @@ import { loadCommands } from '../src/commands-loader.js';
 import { slashCommandJson } from '../src/discord/slash.js';
 
 describe('loading command files', () => {
-  it('loads the five commands, each with German localisations and the privat option', async () => {
+  it('loads the seven commands, each with German localisations and the privat option', async () => {
     const { commands, problems } = await loadCommands();
     expect(problems).toEqual([]);
-    expect([...commands.keys()]).toEqual(['about', 'ask', 'city', 'help', 'latest']);
+    expect([...commands.keys()]).toEqual(['about', 'add', 'ask', 'city', 'help', 'latest', 'remove']);
     const ask = slashCommandJson(commands.get('ask')!);
     expect(ask).toMatchObject({ name: 'ask', name_localizations: { de: 'frage' } });
     expect(ask.options!.map(o => [o.name, o.name_localizations?.de, o.required])).toEqual([

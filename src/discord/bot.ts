@@ -1,7 +1,7 @@
 // The Discord bot: a discord.js client with only the Guilds intent, answering interactions from the engine.
 import { Client, GatewayIntentBits, Events } from 'discord.js';
 import type { DiscordConfig } from '../config.js';
-import type { CommandDef } from '../command.js';
+import type { CommandDef, CorpusFiles } from '../command.js';
 import type { EngineHolder } from '../engine-holder.js';
 import type { Logger } from '../log.js';
 import { handleInteraction } from './interactions.js';
@@ -19,6 +19,8 @@ export interface Bot {
 
 export interface BotOptions {
   limiter?: RateLimiter;
+  /** The corpus folder for `/add` and `/remove`. */
+  corpus?: CorpusFiles;
 }
 
 export function startBot(config: DiscordConfig, commands: Map<string, CommandDef>, engines: EngineHolder, log: Logger, options: BotOptions = {}): Bot {
@@ -26,7 +28,8 @@ export function startBot(config: DiscordConfig, commands: Map<string, CommandDef
     intents: [GatewayIntentBits.Guilds],
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
-  const ctx = { commands, engines, pages: new PageCache(), log, limiter: options.limiter ?? new RateLimiter() };
+  const ctx = { commands, engines, pages: new PageCache(), log, limiter: options.limiter ?? new RateLimiter(),
+    context: { corpus: options.corpus } };
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 

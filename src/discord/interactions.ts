@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction,
   type Interaction } from 'discord.js';
-import type { CommandDef, CommandInput, Reply } from '../command.js';
+import type { CommandContext, CommandDef, CommandInput, Reply } from '../command.js';
 import type { Engine } from '../core/engine.js';
 import type { EngineHolder } from '../engine-holder.js';
 import type { Logger } from '../log.js';
@@ -14,6 +14,8 @@ import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 
 export interface InteractionContext {
   commands: Map<string, CommandDef>;
+  /** The corpus folder for `/add` and `/remove`, when the bot may change it. */
+  context?: CommandContext;
   engines: EngineHolder;
   pages: PageCache;
   log: Logger;
@@ -54,6 +56,7 @@ function readInput(interaction: ChatInputCommandInteraction, def: CommandDef): C
   for (const o of def.options) {
     const value = o.type === 'string' ? interaction.options.getString(o.name)
       : o.type === 'integer' ? interaction.options.getInteger(o.name)
+      : o.type === 'attachment' ? interaction.options.getAttachment(o.name)?.url ?? null
       : interaction.options.getBoolean(o.name);
     if (value !== null) input[o.name] = value;
   }
@@ -74,7 +77,10 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     engine = await ctx.engines.ready();
   }
-  const reply = def.run(engine, input);
+  const result = def.run(engine, input, ctx.context);
+  // A command that works on files or the network answers later: acknowledge now (Discord waits 3 s).
+  if (result instanceof Promise && !interaction.deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = await result;
   const message = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx);
   ctx.log.info('Befehl beantwortet', { interactionId: interaction.id, command: def.name, cards: reply.cards.length });
   if (interaction.deferred) {

@@ -1,5 +1,5 @@
 // Turns a command definition into the JSON that registers it as a slash command, with German localisations.
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+import { ApplicationCommandOptionType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type APIApplicationCommandBasicOption } from 'discord.js';
 import type { CommandDef, OptionDef } from '../command.js';
 
@@ -7,6 +7,7 @@ const TYPES = {
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
+  attachment: ApplicationCommandOptionType.Attachment,
 } as const;
 
 function optionJson(o: OptionDef): APIApplicationCommandBasicOption {
@@ -21,6 +22,7 @@ function optionJson(o: OptionDef): APIApplicationCommandBasicOption {
     return { ...base, type: TYPES.string, ...(o.maxLength ? { max_length: o.maxLength } : {}), ...(o.autocomplete ? { autocomplete: true } : {}) };
   }
   if (o.type === 'integer') return { ...base, type: TYPES.integer, min_value: o.min, max_value: o.max };
+  if (o.type === 'attachment') return { ...base, type: TYPES.attachment };
   return { ...base, type: TYPES.boolean };
 }
 
@@ -33,5 +35,6 @@ export function slashCommandJson(def: CommandDef): RESTPostAPIChatInputApplicati
     description: def.descriptionEn.slice(0, 100),
     description_localizations: { de: def.description.slice(0, 100) },
     options,
+    ...(def.permission === 'manage-server' ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
   };
 }

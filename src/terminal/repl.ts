@@ -1,7 +1,7 @@
 // The interactive terminal front end: reads `/ask …`, `/city …`, `/latest …` lines and prints the replies.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandDef } from '../command.js';
+import type { CommandContext, CommandDef } from '../command.js';
 import type { Engine } from '../core/engine.js';
 import type { EngineHolder } from '../engine-holder.js';
 import { parseLine } from './line-command.js';
@@ -16,6 +16,8 @@ export interface TerminalOptions {
   /** ANSI emphasis and a prompt only on a terminal. */
   tty: boolean;
   corpusDir: string;
+  /** The corpus folder for `/add` and `/remove`. */
+  context?: CommandContext;
   /** Ends the session (Ctrl-C outside a terminal arrives as a signal, not as readline input). */
   signal?: AbortSignal;
 }
@@ -57,7 +59,9 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     rl.setPrompt('amtsbote> ');
     rl.prompt();
   }
-  rl.on('line', line => {
+  // Lines are handled one after another: a slow command (`/add` fetching a page) finishes before the next line.
+  let queue = Promise.resolve();
+  const handle = async (line: string): Promise<void> => {
     const parsed = parseLine(line, commands);
     if (parsed.kind === 'quit') {
       rl.close();
@@ -66,19 +70,24 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     if (parsed.kind === 'error') write(`${parsed.message}\n\n${helpText(commands)}`);
     if (parsed.kind === 'command') {
       try {
-        write(renderReply(parsed.def.run(engines.current!, parsed.input), style));
+        write(renderReply(await parsed.def.run(engines.current!, parsed.input, options.context), style));
       } catch (err) {
         write(`Da ist etwas schiefgelaufen: ${(err as Error).message}`);
       }
     }
     if (parsed.kind !== 'empty') write('');
     if (tty) rl.prompt();
+  };
+  rl.on('line', line => {
+    queue = queue.then(() => handle(line));
   });
   rl.on('SIGINT', () => rl.close());
   options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   return new Promise(resolve => rl.on('close', () => {
-    if (tty) output.write('\n');
-    write('Tschüss.');
-    resolve();
+    void queue.then(() => {
+      if (tty) output.write('\n');
+      write('Tschüss.');
+      resolve();
+    });
   }));
 }

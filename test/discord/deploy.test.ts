@@ -19,8 +19,13 @@ describe('npm run deploy', () => {
     expect(r.code).toBe(0);
     const put = fake.requests.find(q => q.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/444444444444444444/commands`);
-    expect(put.body.map((c: { name: string }) => c.name)).toEqual(['about', 'ask', 'city', 'help', 'latest']);
-    expect(r.stdout).toContain('5 Befehle auf dem Server 444444444444444444 registriert');
+    expect(put.body.map((c: { name: string }) => c.name)).toEqual(['about', 'add', 'ask', 'city', 'help', 'latest', 'remove']);
+    expect(r.stdout).toContain('7 Befehle auf dem Server 444444444444444444 registriert');
+    // Changing the corpus is for members who may manage the server (ManageGuild = 1 << 5), the rest for everyone.
+    const add = put.body.find((c: { name: string }) => c.name === 'add');
+    expect(add.default_member_permissions).toBe('32');
+    expect(add.options.find((o: { name: string }) => o.name === 'file')).toMatchObject({ type: 11, name_localizations: { de: 'datei' } });
+    expect(put.body.find((c: { name: string }) => c.name === 'ask').default_member_permissions).toBeUndefined();
     expect(r.stdout).toContain('/latest (de: /neueste)');
   }, 30000);
 

@@ -216,6 +216,16 @@ export function slashCommand(name: string, options: Record<string, string | numb
   }, { user });
 }
 
+/** A slash command with a file attached to one of its options (option type 11, the file in `resolved`). */
+export function slashCommandWithFile(name: string, option: string, file: { filename: string; url: string; contentType: string; size: number }) {
+  const id = nextId();
+  return base(2, {
+    id: nextId(), name, type: 1,
+    options: [{ name: option, type: 11, value: id }],
+    resolved: { attachments: { [id]: { id, filename: file.filename, size: file.size, url: file.url, proxy_url: file.url, content_type: file.contentType } } },
+  });
+}
+
 export function autocomplete(name: string, option: string, typed: string) {
   return base(4, { id: nextId(), name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] });
 }

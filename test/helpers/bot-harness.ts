@@ -1,7 +1,7 @@
 // Starts the real bot (discord.js client) against the fake Discord, with a log captured in memory.
 import { Writable } from 'node:stream';
 import { startBot, type Bot } from '../../src/discord/bot.js';
-import type { CommandDef } from '../../src/command.js';
+import type { CommandDef, CorpusFiles } from '../../src/command.js';
 import { RateLimiter } from '../../src/discord/rate-limit.js';
 import { loadCommands } from '../../src/commands-loader.js';
 import { EngineHolder } from '../../src/engine-holder.js';
@@ -20,7 +20,7 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[]; limiter?: RateLimiter } = {}): Promise<Harness> {
+export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[]; limiter?: RateLimiter; corpus?: CorpusFiles } = {}): Promise<Harness> {
   const fake = new FakeDiscord();
   await fake.start();
   let raw = '';
@@ -32,7 +32,7 @@ export async function startHarness(options: { loadEngine?: boolean; extraCommand
   if (options.loadEngine !== false) engines.set(await seedEngine());
   // Tests send many requests as one user: a generous limit, unless a test checks the real one.
   const limiter = options.limiter ?? new RateLimiter(100_000, 10_000);
-  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log, { limiter });
+  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log, { limiter, corpus: options.corpus });
   await bot.ready;
   return {
     fake, bot, engines,

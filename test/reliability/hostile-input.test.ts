@@ -1,3 +1,4 @@
+import type { Reply } from '../../src/command.js';
 // Generated hostile inputs through ask, city and latest, and through the Discord rendering of their replies.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDef } from '../../src/command.js';
@@ -74,14 +75,14 @@ describe('hostile input', () => {
     const latest = commands.get('latest')!;
     for (const input of inputs(SIZES.hostileInputs)) {
       for (const [def, options] of [[ask, { question: input }], [city, { name: input }], [latest, { city: input, count: 3 }]] as const) {
-        const reply = def.run(engine, options);
+        const reply = def.run(engine, options) as Reply; // ask, city and latest answer at once
         checkMessage(toMessage(reply, 0, { key: 'k', nextPage: 1, feedback: true }, false));
       }
     }
   }, 120_000);
 
   it('answers an over-long question with the limit, in German', () => {
-    const reply = commands.get('ask')!.run(engine, { question: 'Wie viele Server? '.repeat(30) });
+    const reply = commands.get('ask')!.run(engine, { question: 'Wie viele Server? '.repeat(30) }) as Reply;
     expect(reply.message).toMatch(/^Die Frage ist zu lang: höchstens 300 Zeichen, diese hat \d+\.$/);
   });
 });

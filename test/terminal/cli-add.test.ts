@@ -86,3 +86,34 @@ describe('cli add', () => {
     expect((await run(dir, OPEN, 'remove', 'fehlt.html')).err.trim()).toBe('Die Datei fehlt.html ist nicht im Korpus.');
   });
 });
+
+describe('/add in the terminal', () => {
+  it('adds a local file and an address one after the other, then /remove, in typed order', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { runTerminal } = await import('../../src/terminal/repl.js');
+    const { loadCommands } = await import('../../src/commands-loader.js');
+    const { EngineHolder } = await import('../../src/engine-holder.js');
+    const { seedEngine } = await import('../helpers/engines.js');
+    const { corpusFiles } = await import('../../src/corpus-files.js');
+    const dir = await dirs.empty('repl-add');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', c => (printed += String(c)));
+    const engines = new EngineHolder();
+    engines.set(await seedEngine());
+    const done = runTerminal({ input, output, commands: (await loadCommands()).commands, engines, tty: false, corpusDir: dir,
+      context: { corpus: corpusFiles(dir, OPEN, 'terminal') } });
+    input.end([`/add ${path.join(FORMATS_DIR, 'html_plain_kreis.html')}`, `/add ${server.url('/release.pdf')}`, '/add', '/remove nix.txt', ''].join('\n'));
+    await done;
+    const kreis = printed.indexOf('Kreistag beschließt Digitalstrategie · Landkreis Günzburg · 7. November 2022 · 3 Absätze');
+    const schwabach = printed.indexOf('Schwabach stellt Schulen auf Glasfaser um · Schwabach');
+    expect(kreis).toBeGreaterThan(0);
+    expect(schwabach).toBeGreaterThan(kreis);
+    expect(printed).toMatch(/Entfernen: \/remove kreistag-beschliesst-digitalstrategie-[0-9a-f]{10}\.html/);
+    expect(printed).toContain('Gib eine Adresse an (adresse: https://…) oder hänge eine Datei an.');
+    expect(printed).toContain('Die Datei nix.txt ist nicht im Korpus.');
+    expect(printed.trim().endsWith('Tschüss.')).toBe(true);
+    expect(await readdir(dir)).toHaveLength(2);
+  });
+});
