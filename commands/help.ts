@@ -17,6 +17,8 @@ export default defineCommand({
           { name: '/city name', value: 'Artikel, Erwähnungen und Kennzahlen zu einem Ort, z. B. Osnabrück.' },
           { name: '/latest', value: 'Die neuesten Artikel. Optional: anzahl (1–10), stadt.' },
           { name: '/about', value: 'Zahlen zum Korpus: Artikel, Absätze, Zeitraum, übersprungene Dateien.' },
+          { name: '/add adresse oder datei', value: 'Nimmt eine Webseite, ein PDF oder eine Textdatei in den Korpus auf (nur wer den Server verwalten darf).' },
+          { name: '/remove datei', value: 'Entfernt eine Datei wieder aus dem Korpus; den Namen nennt /add.' },
           { name: 'privat', value: 'Jeder Befehl nimmt privat:true – dann sieht nur du die Antwort.' },
         ],
       }],
