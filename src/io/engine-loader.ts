@@ -9,7 +9,7 @@ import { fromSnapshot, snapshotMismatch, toSnapshot } from '../core/persist/snap
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, readCorpusFolder, withPdfText } from './corpus-folder.js';
-import { readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
+import { CacheDamage, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
 import { buildEngine } from './build-engine.js';
 
 export const DEFAULT_CACHE_DIR = '.cache';
@@ -57,7 +57,8 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      reason = code === 'ENOENT' ? 'noch kein Index im Cache' : `Cache unlesbar (${(err as Error).message})`;
+      reason = code === 'ENOENT' ? 'noch kein Index im Cache'
+        : err instanceof CacheDamage ? `Cache beschädigt (${err.message})` : `Cache unlesbar (${(err as Error).message})`;
     }
   }
 

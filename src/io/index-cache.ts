@@ -1,11 +1,19 @@
-// Writes an engine snapshot to one cache file and reads it back: a JSON header, then 8-byte aligned blobs
-// that are used in place (no copy) when the file is read.
+// Writes an engine snapshot to one cache file and reads it back: a lead (magic, header length, SHA-256 of the
+// header), a JSON header that lists every blob with its own SHA-256, then 8-byte aligned blobs used in place.
+// Nothing is used before it is verified: a damaged file is refused with a reason (and rebuilt), never answered
+// from, and never crashes the reader.
+import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blob, Snapshot, SnapshotHeader } from '../core/persist/snapshot.js';
 
-const MAGIC = 'AMTSBOTE-INDEX\n';
+/** The magic of this cache layout (the older layout without checksums had `AMTSBOTE-INDEX\n`). */
+const MAGIC = 'AMTSBOTE-IDX-4\n';
+const DIGEST_BYTES = 32;
+const LEAD_BYTES = MAGIC.length + 4 + DIGEST_BYTES;
 const ALIGN = 8;
+/** A header longer than this is not ours (the header holds article metadata: a few hundred bytes an article). */
+const MAX_HEADER_BYTES = 1024 * 1024 * 1024;
 
 const TYPES = {
   Uint8Array, Uint32Array, Float32Array, Float64Array,
@@ -17,78 +25,129 @@ interface BlobEntry {
   type: TypeName;
   offset: number;
   length: number;
+  /** SHA-256 of the blob's bytes, hex. */
+  sum: string;
 }
+
+/** The cache cannot be used: damaged, cut off, or not ours. The message says why, in German. */
+export class CacheDamage extends Error {}
 
 function typeName(b: Blob): TypeName {
   return b.constructor.name as TypeName;
 }
 
 const pad = (n: number) => (ALIGN - (n % ALIGN)) % ALIGN;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+const bytesOf = (b: Blob) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** Writes the snapshot next to its final place and renames it: a reader never sees half a file. */
+/** Writes the snapshot next to its final place and renames it: a reader never sees half a file; no temp file stays. */
 export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
   const entries: BlobEntry[] = [];
   let offset = 0;
   for (const [name, blob] of Object.entries(snapshot.blobs)) {
-    entries.push({ name, type: typeName(blob), offset, length: blob.length });
+    entries.push({ name, type: typeName(blob), offset, length: blob.length, sum: sha256(bytesOf(blob)).toString('hex') });
     offset += blob.byteLength + pad(blob.byteLength);
   }
   const header = Buffer.from(JSON.stringify({ ...snapshot.header, blobs: entries }), 'utf8');
-  const lead = Buffer.alloc(MAGIC.length + 4);
+  const lead = Buffer.alloc(LEAD_BYTES);
   lead.write(MAGIC, 0, 'latin1');
   lead.writeUInt32LE(header.length, MAGIC.length);
+  sha256(header).copy(lead, MAGIC.length + 4);
   const start = lead.length + header.length;
   const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await open(tmp, 'w');
   try {
-    await handle.write(lead);
-    await handle.write(header);
-    await handle.write(Buffer.alloc(pad(start)));
-    for (const blob of Object.values(snapshot.blobs)) {
-      await handle.write(Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength));
-      await handle.write(Buffer.alloc(pad(blob.byteLength)));
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.write(lead);
+      await handle.write(header);
+      await handle.write(Buffer.alloc(pad(start)));
+      for (const blob of Object.values(snapshot.blobs)) {
+        await handle.write(bytesOf(blob));
+        await handle.write(Buffer.alloc(pad(blob.byteLength)));
+      }
+    } finally {
+      await handle.close();
     }
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, file).catch(async err => {
+    await rename(tmp, file);
+  } catch (err) {
+    // A full disk or a vanished folder must not leave half a cache behind.
     await rm(tmp, { force: true });
     throw err;
-  });
+  }
   return start + pad(start) + offset;
 }
 
-/** Reads only the header: enough to decide whether the cache fits the corpus. */
+/** The header, verified against its checksum and checked field by field, from the lead and header bytes. */
+function parseHeader(lead: Buffer, headerBytes: Buffer): SnapshotHeader & { blobs: BlobEntry[] } {
+  if (!sha256(headerBytes).equals(lead.subarray(MAGIC.length + 4, LEAD_BYTES))) throw new CacheDamage('Prüfsumme des Kopfs stimmt nicht');
+  let header: unknown;
+  try {
+    header = JSON.parse(headerBytes.toString('utf8'));
+  } catch {
+    throw new CacheDamage('Kopf ist kein gültiges JSON');
+  }
+  const problem = headerProblem(header);
+  if (problem) throw new CacheDamage(`Kopf unvollständig: ${problem}`);
+  return header as SnapshotHeader & { blobs: BlobEntry[] };
+}
+
+const isInt = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** What is wrong with a parsed header, or null: every field the reader uses, with its type. */
+function headerProblem(h: unknown): string | null {
+  if (typeof h !== 'object' || h === null) return 'kein Objekt';
+  const o = h as Record<string, unknown>;
+  if (!isInt(o.formatVersion) || !isInt(o.analyzerVersion)) return 'Versionen';
+  if (typeof o.corpusHash !== 'string' || typeof o.builtAt !== 'string' || Number.isNaN(Date.parse(o.builtAt))) return 'Korpus-Hash oder Datum';
+  for (const k of ['articles', 'skipped', 'warnings', 'knownPlaces', 'blobs']) if (!Array.isArray(o[k])) return k;
+  if (typeof o.tables !== 'object' || o.tables === null) return 'tables';
+  for (const e of o.blobs as unknown[]) {
+    const b = e as Record<string, unknown>;
+    if (typeof b?.name !== 'string' || !(typeof b.type === 'string' && b.type in TYPES) || !isInt(b.offset) || !isInt(b.length)
+      || typeof b.sum !== 'string' || !/^[0-9a-f]{64}$/.test(b.sum)) return 'Blob-Verzeichnis';
+  }
+  return null;
+}
+
+/** Reads only the lead and the header: enough to decide whether the cache fits the corpus. */
 export async function readSnapshotHeader(file: string): Promise<SnapshotHeader> {
   const handle = await open(file, 'r');
   try {
-    const lead = Buffer.alloc(MAGIC.length + 4);
-    await handle.read(lead, 0, lead.length, 0);
-    if (lead.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('keine Amtsbote-Indexdatei');
+    const size = (await handle.stat()).size;
+    const lead = Buffer.alloc(LEAD_BYTES);
+    if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
+    await handle.read(lead, 0, LEAD_BYTES, 0);
+    if (lead.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new CacheDamage('keine Amtsbote-Indexdatei dieses Formats');
     const length = lead.readUInt32LE(MAGIC.length);
-    const header = Buffer.alloc(length);
-    await handle.read(header, 0, length, lead.length);
-    return JSON.parse(header.toString('utf8')) as SnapshotHeader;
+    // Checked before anything is allocated or read: a flipped bit here must not ask for gigabytes.
+    if (length === 0 || length > MAX_HEADER_BYTES || LEAD_BYTES + length > size) throw new CacheDamage('Länge des Kopfs ist unmöglich');
+    const headerBytes = Buffer.alloc(length);
+    await handle.read(headerBytes, 0, length, LEAD_BYTES);
+    const { blobs: _blobs, ...header } = parseHeader(lead, headerBytes);
+    return header;
   } finally {
     await handle.close();
   }
 }
 
+/** Reads the whole snapshot; every blob is checked against its checksum before it is used. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
   const data = await readFile(file);
-  if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('keine Amtsbote-Indexdatei');
+  if (data.length < LEAD_BYTES || data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new CacheDamage('keine Amtsbote-Indexdatei dieses Formats');
   const length = data.readUInt32LE(MAGIC.length);
-  const headerEnd = MAGIC.length + 4 + length;
-  const { blobs: entries, ...header } = JSON.parse(data.toString('utf8', MAGIC.length + 4, headerEnd)) as SnapshotHeader & { blobs: BlobEntry[] };
+  if (length === 0 || LEAD_BYTES + length > data.length) throw new CacheDamage('Länge des Kopfs ist unmöglich');
+  const headerEnd = LEAD_BYTES + length;
+  const { blobs: entries, ...header } = parseHeader(data.subarray(0, LEAD_BYTES), data.subarray(LEAD_BYTES, headerEnd));
   const base = headerEnd + pad(headerEnd);
   const blobs: Record<string, Blob> = {};
   for (const e of entries) {
     const Type = TYPES[e.type];
-    if (!Type) throw new Error(`unbekannter Blob-Typ ${e.type}`);
-    const byteOffset = data.byteOffset + base + e.offset;
     const byteLength = e.length * Type.BYTES_PER_ELEMENT;
-    if (base + e.offset + byteLength > data.length) throw new Error('Datei ist abgeschnitten');
+    if (base + e.offset + byteLength > data.length) throw new CacheDamage('Datei ist abgeschnitten');
+    const bytes = data.subarray(base + e.offset, base + e.offset + byteLength);
+    if (sha256(bytes).toString('hex') !== e.sum) throw new CacheDamage(`Prüfsumme von „${e.name}“ stimmt nicht`);
+    const byteOffset = data.byteOffset + base + e.offset;
     blobs[e.name] = byteOffset % Type.BYTES_PER_ELEMENT === 0
       ? new Type(data.buffer, byteOffset, e.length)
       : new Type(data.buffer.slice(byteOffset, byteOffset + byteLength));

@@ -39,7 +39,7 @@ describe('the persisted index', () => {
     expect(changed).toMatchObject({ from: 'build', reason: 'der Korpus hat sich geändert' });
     expect(changed.engine.ask('Wie viel investiert Kiel?').answers[0]?.answer?.text).toBe('2 Millionen Euro');
     await writeFile(await cacheFileFor(corpusDir, cacheDir), 'kaputt');
-    expect(await load()).toMatchObject({ from: 'build', reason: 'Cache unlesbar (keine Amtsbote-Indexdatei)' });
+    expect(await load()).toMatchObject({ from: 'build', reason: 'Cache beschädigt (Datei ist abgeschnitten)' });
     expect((await load(true)).reason).toBe('Neubau angefordert');
   });
 
@@ -49,5 +49,19 @@ describe('the persisted index', () => {
     expect(loaded.from).toBe('build');
     expect(loaded.cacheError).toMatch(/^Cache konnte nicht geschrieben werden/);
     expect(loaded.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0]?.answer?.text).toBe('5.800 Zugänge');
+  });
+});
+
+describe('writing the cache', () => {
+  it('leaves no temporary file behind when the write fails', async () => {
+    const { writeSnapshot } = await import('../../src/io/index-cache.js');
+    const { toSnapshot } = await import('../../src/core/persist/snapshot.js');
+    const { mkdir, readdir } = await import('node:fs/promises');
+    const loaded = await loadEngine({ corpusDir, cacheDir, today: TEST_TODAY });
+    const dir = path.join(cacheDir, 'voll');
+    // The final name is taken by a folder with content: the rename fails, as a full disk would fail a write.
+    await mkdir(path.join(dir, 'index.bin', 'belegt'), { recursive: true });
+    await expect(writeSnapshot(path.join(dir, 'index.bin'), toSnapshot(loaded.engine.data, 'x', new Date()))).rejects.toThrow();
+    expect((await readdir(dir)).filter(f => f.endsWith('.tmp'))).toEqual([]);
   });
 });

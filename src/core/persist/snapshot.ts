@@ -7,7 +7,7 @@ import { ParagraphStore, type StoreArrays, type StoreTables } from '../search/pa
 import { ANALYZER_VERSION } from '../search/analyzer.js';
 
 /** Bump when the layout of the snapshot changes. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export type Blob = Uint8Array | Uint32Array | Float32Array | Float64Array;
 
