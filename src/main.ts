@@ -44,7 +44,16 @@ async function main(config: Config): Promise<number> {
   };
   const limits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate };
   const bot = config.discord ? startBot(config.discord, commands, engines, log, { corpus: corpusFiles(config.corpusDir, limits, 'discord') }) : null;
-  engines.set(await load());
+  // A failed login ends the start with exit code 1, once the corpus load has finished (no half-written cache).
+  const loading = load();
+  const failed = bot ? await Promise.race([bot.loginFailed, loading.then(() => null)]) : null;
+  if (failed) {
+    await loading.catch(() => {});
+    await bot!.stop();
+    process.stderr.write(`Anmeldung bei Discord fehlgeschlagen: ${redact(failed.message, secrets)}. DISCORD_TOKEN prüfen (siehe README, Discord).\n`);
+    return 1;
+  }
+  engines.set(await loading);
   const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
     onEngine: (engine, loaded) => {
       engine.warm(); // like the first engine: ready for typos before it answers
@@ -66,6 +75,13 @@ async function main(config: Config): Promise<number> {
     return 0;
   }
   // The bot runs until SIGTERM or SIGINT: it then takes no new work, lets in-flight replies finish and disconnects.
+  // A login that fails later (the bot was never connected) also ends it, with exit code 1.
+  let code = 0;
+  void bot!.loginFailed.then(err => {
+    process.stderr.write(`Anmeldung bei Discord fehlgeschlagen: ${redact(err.message, secrets)}. DISCORD_TOKEN prüfen (siehe README, Discord).\n`);
+    code = 1;
+    process.emit('SIGTERM');
+  });
   await new Promise<void>(resolve => {
     const stop = (signal: string) => {
       log.info('Beende', { signal });
@@ -76,7 +92,7 @@ async function main(config: Config): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
   });
   log.info('Beendet');
-  return 0;
+  return code;
 }
 
 try {

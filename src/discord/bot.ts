@@ -14,6 +14,8 @@ export interface Bot {
   client: Client;
   /** Resolves once the client is connected and ready. */
   ready: Promise<void>;
+  /** Resolves with the reason when the login fails (wrong token, Discord unreachable), else never. */
+  loginFailed: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -48,11 +50,17 @@ export function startBot(config: DiscordConfig, commands: Map<string, CommandDef
   client.on(Events.ShardDisconnect, (_event, shard) => log.warn('Verbindung zu Discord getrennt', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => log.info('Verbindung zu Discord wieder aufgenommen', { shard, replayed }));
 
-  client.login(config.token).catch(err => log.error('Anmeldung bei Discord fehlgeschlagen', { error: err }));
+  const loginFailed = new Promise<Error>(resolve => {
+    client.login(config.token).catch((err: Error) => {
+      log.error('Anmeldung bei Discord fehlgeschlagen', { error: err });
+      resolve(err);
+    });
+  });
 
   return {
     client,
     ready,
+    loginFailed,
     async stop() {
       accepting = false;
       // In-flight replies get up to five seconds to finish.

@@ -53,7 +53,10 @@ describe('a damaged cache', () => {
     for (let run = 0; run < SIZES.cacheFuzzRuns; run++) {
       const damaged = Buffer.from(clean);
       const flips = 1 + Math.floor(rnd() * 64);
-      for (let i = 0; i < flips; i++) damaged[Math.floor(rnd() * damaged.length)] ^= 1 + Math.floor(rnd() * 255);
+      for (let i = 0; i < flips; i++) {
+        const at = Math.floor(rnd() * damaged.length);
+        damaged[at] = damaged[at]! ^ (1 + Math.floor(rnd() * 255));
+      }
       await writeFile(cacheFile, damaged);
       const loaded = await loadEngine({ corpusDir, cacheDir, today: TEST_TODAY });
       if (loaded.from === 'build') {
@@ -68,7 +71,7 @@ describe('a damaged cache', () => {
 
   it('with a flipped bit in the header length is rebuilt, not a crash', async () => {
     const damaged = Buffer.from(clean);
-    damaged[15 + 3] ^= 0x40; // the high byte of the header length
+    damaged[15 + 3] = damaged[15 + 3]! ^ 0x40; // the high byte of the header length
     await writeFile(cacheFile, damaged);
     const loaded = await loadEngine({ corpusDir, cacheDir, today: TEST_TODAY });
     expect(loaded).toMatchObject({ from: 'build', reason: 'Cache beschädigt (Länge des Kopfs ist unmöglich)' });

@@ -63,4 +63,27 @@ describe('shutdown', () => {
     expect(await term.exit).toBe(0);
     expect(term.output()).toContain('Tschüss.');
   }, 30_000);
+
+  it('a failed login ends the start with exit code 1 and a German message, never the token', async () => {
+    fake.faults.push({ match: (m, p) => m === 'GET' && p === '/gateway/bot', status: 401, body: { message: '401: Unauthorized', code: 0 }, times: 5 });
+    const bot = start({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'error' });
+    expect(await bot.exit).toBe(1);
+    expect(bot.output()).toMatch(/Anmeldung bei Discord fehlgeschlagen: .+\. DISCORD_TOKEN prüfen/);
+    expect(bot.output()).not.toContain(TEST_TOKEN);
+    fake.faults.length = 0;
+  }, 30_000);
+
+  it('npm start hands SIGTERM to the node process: nothing stays behind', async () => {
+    const npm = spawn('npm', ['start'], { env: { PATH: process.env.PATH!, CORPUS_DIR: 'seeds' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    npm.stdout!.on('data', d => (out += String(d)));
+    const exit = new Promise(resolve => npm.once('exit', resolve));
+    await until(() => out.includes('Befehle:'), 20_000, 'Banner');
+    const { execFileSync } = await import('node:child_process');
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(npm.pid)]).toString().trim().split(/\s+/).map(Number);
+    expect(children).toHaveLength(1); // `exec`: no shell, no tsx wrapper between npm and node
+    npm.kill('SIGTERM');
+    await exit;
+    await until(() => { try { process.kill(children[0]!, 0); return false; } catch { return true; } }, 5000, 'node beendet');
+  }, 30_000);
 });
