@@ -63,6 +63,10 @@ async function main(config: Config): Promise<number> {
       else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles });
     },
     onError: err => log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: err }),
+    onNotice: message => {
+      if (terminal) process.stderr.write(`${message}\n`);
+      else log.warn(message);
+    },
   });
 
   if (terminal) {

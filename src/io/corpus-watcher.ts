@@ -1,6 +1,6 @@
 // Watches the corpus folder and rebuilds the engine aside when files change; the new engine is swapped in
 // whole, a failed rebuild keeps the old one.
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import type { Engine } from '../core/engine.js';
 import type { LoadedEngine, LoadOptions } from './engine-loader.js';
 import { loadEngine } from './engine-loader.js';
@@ -9,7 +9,12 @@ export interface WatcherEvents {
   /** A rebuilt engine, ready to swap in. */
   onEngine: (engine: Engine, loaded: LoadedEngine) => void;
   onError: (error: Error) => void;
+  /** The folder itself went away, came back or was replaced (German, for the log or the terminal). */
+  onNotice?: (message: string) => void;
 }
+
+/** How often the folder itself is looked at: a watch on a folder that is moved away goes blind without a word. */
+export const FOLDER_CHECK_MS = 2000;
 
 /** Changes closer together than this are one change: editors write a file in several steps. */
 export const DEBOUNCE_MS = 400;
@@ -20,7 +25,18 @@ export interface CorpusWatcher {
   idle(): Promise<void>;
 }
 
-export function watchCorpus(options: LoadOptions, events: WatcherEvents, load: typeof loadEngine = loadEngine): CorpusWatcher {
+/** The identity of a folder (device and inode), or null when there is none at the path. */
+function folderId(dir: string): string | null {
+  try {
+    const s = statSync(dir);
+    return s.isDirectory() ? `${s.dev}:${s.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function watchCorpus(options: LoadOptions, events: WatcherEvents, load: typeof loadEngine = loadEngine,
+  folderCheckMs = FOLDER_CHECK_MS): CorpusWatcher {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -49,14 +65,43 @@ export function watchCorpus(options: LoadOptions, events: WatcherEvents, load: t
     }, DEBOUNCE_MS);
   };
 
-  const watcher: FSWatcher = watch(options.corpusDir, { persistent: false }, schedule);
-  watcher.on('error', err => events.onError(err));
+  let watcher: FSWatcher | null = null;
+  let watched: string | null = null;
+  const follow = () => {
+    watcher?.close();
+    watcher = null;
+    watched = folderId(options.corpusDir);
+    if (!watched) return;
+    watcher = watch(options.corpusDir, { persistent: false }, schedule);
+    watcher.on('error', () => {}); // the folder check below notices what went wrong and says it
+  };
+  follow();
+
+  // A moved, deleted or replaced folder: say so, keep the old index, follow the new folder when there is one.
+  const check = setInterval(() => {
+    const now = folderId(options.corpusDir);
+    if (now === watched) return;
+    if (!now) {
+      events.onNotice?.(`Der Korpusordner „${options.corpusDir}“ ist nicht mehr da; der bisherige Index bleibt aktiv, bis er wieder da ist.`);
+      watcher?.close();
+      watcher = null;
+      watched = null;
+      return;
+    }
+    events.onNotice?.(watched
+      ? `Der Korpusordner „${options.corpusDir}“ wurde ersetzt; der neue wird eingelesen und beobachtet.`
+      : `Der Korpusordner „${options.corpusDir}“ ist wieder da; er wird eingelesen und beobachtet.`);
+    follow();
+    schedule();
+  }, folderCheckMs);
+  check.unref();
 
   return {
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      watcher.close();
+      clearInterval(check);
+      watcher?.close();
     },
     async idle() {
       while (timer || running) {

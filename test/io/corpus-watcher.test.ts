@@ -84,4 +84,27 @@ describe('the live corpus', () => {
     expect(errors[0]!.message).toBe('Platte voll');
     expect(engines.current).toBe(first);
   }, 15000);
+
+  it('notices a folder moved away and replaced, says so, and follows the new folder', async () => {
+    const { mkdir, rename } = await import('node:fs/promises');
+    const notices: string[] = [];
+    const engines: Engine[] = [];
+    watcher = watchCorpus({ corpusDir, cacheDir, today: TEST_TODAY }, {
+      onEngine: e => engines.push(e), onError: err => notices.push(`Fehler: ${err.message}`), onNotice: m => notices.push(m),
+    }, loadEngine, 100);
+    await rename(corpusDir, `${corpusDir}-alt`);
+    await until(() => notices.some(n => n.includes('ist nicht mehr da')));
+    await mkdir(corpusDir);
+    await writeFile(path.join(corpusDir, 'kiel.txt'), KIEL);
+    await until(() => engines.length > 0 && engines.at(-1)!.stats().articles === 1);
+    expect(notices).toEqual([
+      `Der Korpusordner „${corpusDir}“ ist nicht mehr da; der bisherige Index bleibt aktiv, bis er wieder da ist.`,
+      `Der Korpusordner „${corpusDir}“ ist wieder da; er wird eingelesen und beobachtet.`,
+    ]);
+    // The new folder is watched: a further file in it is picked up.
+    await writeFile(path.join(corpusDir, 'kiel2.txt'), KIEL.replace('zwölf', 'zwanzig').replace('Kiel digitalisiert', 'Kiel erweitert'));
+    await until(() => engines.at(-1)!.stats().articles === 2);
+    const { rm } = await import('node:fs/promises');
+    await rm(`${corpusDir}-alt`, { recursive: true, force: true });
+  });
 });
