@@ -2,7 +2,7 @@
 import { ConfigError, readConfig, type Config } from './config.js';
 import { loadCommands } from './commands-loader.js';
 import { EngineHolder } from './engine-holder.js';
-import { loadEngine } from './io/engine-loader.js';
+import { loadEngineInBackground } from './io/background-load.js';
 import { watchCorpus } from './io/corpus-watcher.js';
 import { progressReporter } from './progress.js';
 import { createLogger, redact } from './log.js';
@@ -29,7 +29,7 @@ async function main(config: Config): Promise<number> {
     ? progressReporter(line => process.stderr.write(`${line}\n`), 1000)
     : progressReporter(line => log.info('Index wird gebaut', { progress: line }), 2000);
   const load = async () => {
-    const loaded = await loadEngine({ corpusDir: config.corpusDir, onProgress: progress });
+    const loaded = await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
     for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
     if (loaded.from === 'build') {
       if (terminal) process.stderr.write(`Index neu gebaut: ${loaded.reason}.\n`);
@@ -54,6 +54,7 @@ async function main(config: Config): Promise<number> {
     return 1;
   }
   engines.set(await loading);
+  // Rebuilds run in a worker too: the old index answers until the new one is handed over whole.
   const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
     onEngine: (engine, loaded) => {
       engine.warm(); // like the first engine: ready for typos before it answers
@@ -67,7 +68,7 @@ async function main(config: Config): Promise<number> {
       if (terminal) process.stderr.write(`${message}\n`);
       else log.warn(message);
     },
-  });
+  }, loadEngineInBackground);
 
   if (terminal) {
     const end = new AbortController();
