@@ -23,6 +23,8 @@ export interface BotOptions {
   limiter?: RateLimiter;
   /** The corpus folder for `/add` and `/remove`. */
   corpus?: CorpusFiles;
+  /** How long a deferred command waits for the index before it says so (default: 14 minutes). */
+  deferredWaitMs?: number;
 }
 
 export function startBot(config: DiscordConfig, commands: Map<string, CommandDef>, engines: EngineHolder, log: Logger, options: BotOptions = {}): Bot {
@@ -31,7 +33,7 @@ export function startBot(config: DiscordConfig, commands: Map<string, CommandDef
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
   const ctx = { commands, engines, pages: new PageCache(), log, limiter: options.limiter ?? new RateLimiter(),
-    context: { corpus: options.corpus } };
+    context: { corpus: options.corpus }, deferredWaitMs: options.deferredWaitMs };
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 

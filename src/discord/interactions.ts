@@ -16,6 +16,8 @@ export interface InteractionContext {
   commands: Map<string, CommandDef>;
   /** The corpus folder for `/add` and `/remove`, when the bot may change it. */
   context?: CommandContext;
+  /** How long a deferred command waits for the index (tests shorten it). */
+  deferredWaitMs?: number;
   engines: EngineHolder;
   pages: PageCache;
   log: Logger;
@@ -24,6 +26,19 @@ export interface InteractionContext {
 
 export const ERROR_MESSAGE = 'Da ist etwas schiefgelaufen … Bitte versuch es gleich noch einmal.';
 export const EXPIRED_MESSAGE = 'Diese Trefferliste ist abgelaufen. Stell die Frage bitte noch einmal.';
+export const NOT_YOURS_MESSAGE = 'Weiterblättern kann nur, wer gefragt hat. Stell die Frage gern selbst.';
+export const VOTE_EXPIRED_MESSAGE = 'Diese Antwort ist abgelaufen; die Rückmeldung lässt sich ihr nicht mehr zuordnen.';
+export const STILL_LOADING_MESSAGE = 'Der Index wird noch aufgebaut. Bitte stell die Frage gleich noch einmal.';
+
+/** Discord's error codes the bot meets: the interaction expired (10062) or was answered already (40060). */
+const UNKNOWN_INTERACTION = 10062;
+const ALREADY_ACKNOWLEDGED = 40060;
+/** Missing permissions in the channel (50013) or no access to it (50001). */
+const MISSING_PERMISSIONS = new Set([50013, 50001]);
+/** An interaction token lives 15 minutes; a deferred reply that waits for the index gives up before that. */
+export const DEFERRED_WAIT_MS = 14 * 60 * 1000;
+
+const codeOf = (err: unknown) => (err as { code?: unknown })?.code;
 
 /** The one error boundary: whatever fails, the user gets a short ephemeral German message and the bot goes on. */
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
@@ -35,6 +50,11 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
     } else if (interaction.isChatInputCommand()) await command(interaction, ctx);
     else if (interaction.isButton()) await button(interaction, ctx);
   } catch (err) {
+    // Too late or twice: Discord will not take an answer (or an apology) for this interaction any more.
+    if (codeOf(err) === UNKNOWN_INTERACTION || codeOf(err) === ALREADY_ACKNOWLEDGED) {
+      ctx.log.warn('Interaktion nicht mehr beantwortbar', { interactionId: interaction.id, code: codeOf(err) });
+      return;
+    }
     ctx.log.error('Interaktion fehlgeschlagen', { interactionId: interaction.id, error: err });
     await apologise(interaction, ctx);
   }
@@ -73,29 +93,56 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
   const ephemeral = input.private === true;
   let engine = ctx.engines.current;
   if (!engine) {
-    // The index is still loading: acknowledge now, answer when it is there.
+    // The index is still loading: acknowledge now, answer when it is there – or say so before the token expires.
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    engine = await ctx.engines.ready();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = await Promise.race([ctx.engines.ready(), new Promise<null>(r => (timer = setTimeout(() => r(null), ctx.deferredWaitMs ?? DEFERRED_WAIT_MS)))]);
+    clearTimeout(timer);
+    if (!waited) {
+      await interaction.editReply({ content: STILL_LOADING_MESSAGE, allowedMentions: { parse: [] } });
+      return;
+    }
+    engine = waited;
   }
   const result = def.run(engine, input, ctx.context);
   // A command that works on files or the network answers later: acknowledge now (Discord waits 3 s).
   if (result instanceof Promise && !interaction.deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await result;
-  const message = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx);
+  const message = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx, undefined, interaction.user.id);
   ctx.log.info('Befehl beantwortet', { interactionId: interaction.id, command: def.name, cards: reply.cards.length });
-  if (interaction.deferred) {
-    const { flags: _flags, ...edit } = message;
-    await interaction.editReply(edit);
-  } else {
-    await interaction.reply(message);
+  const send = async (m: typeof message) => {
+    if (interaction.deferred) {
+      const { flags: _flags, ...edit } = m;
+      await interaction.editReply(edit);
+    } else {
+      await interaction.reply(m);
+    }
+  };
+  try {
+    await send(message);
+  } catch (err) {
+    if (!MISSING_PERMISSIONS.has(codeOf(err) as number)) throw err;
+    // Without "Embed Links" (or access) the answer still arrives: as plain text, cut to Discord's limit.
+    ctx.log.warn('Fehlende Berechtigung, Antwort als Text', { interactionId: interaction.id, code: codeOf(err) });
+    await send({ ...message, embeds: [], content: plainText(reply).slice(0, LIMITS.content) } as typeof message);
   }
 }
 
-function pageMessage(reply: Reply, page: number, ephemeral: boolean, ctx: InteractionContext, key?: string) {
+/** A reply as plain text: message, then each card's title, text, fields and footer. */
+function plainText(reply: Reply): string {
+  const parts = reply.message ? [reply.message] : [];
+  for (const c of reply.cards) {
+    parts.push([c.caution, `**${c.title}**`, c.body.map(s => s.text).join(''), ...(c.fields ?? []).map(f => `${f.name}: ${f.value}`), c.footer]
+      .filter(Boolean).join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+function pageMessage(reply: Reply, page: number, ephemeral: boolean, ctx: InteractionContext, key?: string, owner: string | null = null) {
   const size = reply.pageSize ?? reply.cards.length;
   const hasMore = size > 0 && (page + 1) * size < reply.cards.length;
   const feedback = reply.feedback !== undefined && reply.cards.length > 0;
-  const cacheKey = key ?? (hasMore || feedback ? ctx.pages.put(reply, ephemeral) : null);
+  const cacheKey = key ?? (hasMore || feedback ? ctx.pages.put(reply, ephemeral, owner) : null);
   return toMessage(reply, page, { key: cacheKey, nextPage: hasMore ? page + 1 : null, feedback }, ephemeral);
 }
 
@@ -107,17 +154,25 @@ async function button(interaction: ButtonInteraction, ctx: InteractionContext): 
       await interaction.reply({ content: EXPIRED_MESSAGE, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;
     }
+    if (entry.owner && entry.owner !== interaction.user.id) {
+      await interaction.reply({ content: NOT_YOURS_MESSAGE, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
     const { flags: _flags, ...message } = pageMessage(entry.reply, Number(b), entry.ephemeral, ctx, a);
     await interaction.update(message);
     return;
   }
   if (kind === 'vote') {
     const entry = ctx.pages.get(b ?? '');
+    if (!entry) {
+      await interaction.reply({ content: VOTE_EXPIRED_MESSAGE, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
     ctx.log.info('Rückmeldung', {
       event: 'feedback',
       vote: a === 'up' ? 'up' : 'down',
-      question: entry?.reply.feedback?.question ?? null,
-      articleIds: entry?.reply.feedback?.articleIds ?? [],
+      question: entry.reply.feedback?.question ?? null,
+      articleIds: entry.reply.feedback?.articleIds ?? [],
       user: createHash('sha256').update(interaction.user.id).digest('hex').slice(0, 16),
     });
     await interaction.reply({ content: 'Danke für die Rückmeldung!', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });

@@ -6,6 +6,8 @@ export interface PageEntry {
   reply: Reply;
   ephemeral: boolean;
   expires: number;
+  /** Who asked: only they page through the answer. */
+  owner: string | null;
 }
 
 export const PAGE_TTL_MS = 15 * 60 * 1000;
@@ -16,10 +18,10 @@ export class PageCache {
 
   constructor(private readonly ttlMs = PAGE_TTL_MS, private readonly now: () => number = Date.now) {}
 
-  put(reply: Reply, ephemeral: boolean): string {
+  put(reply: Reply, ephemeral: boolean, owner: string | null = null): string {
     this.sweep();
     const key = randomBytes(6).toString('base64url');
-    this.entries.set(key, { reply, ephemeral, expires: this.now() + this.ttlMs });
+    this.entries.set(key, { reply, ephemeral, expires: this.now() + this.ttlMs, owner });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return key;
   }

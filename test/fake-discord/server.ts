@@ -230,8 +230,9 @@ export function autocomplete(name: string, option: string, typed: string) {
   return base(4, { id: nextId(), name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] });
 }
 
-export function buttonClick(customId: string) {
+export function buttonClick(customId: string, user = USER) {
   return base(3, { custom_id: customId, component_type: 2 }, {
+    user,
     message: { id: nextId(), channel_id: '222222222222222222', type: 0, content: '', embeds: [], components: [], author: BOT_USER,
       timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
       mention_roles: [], attachments: [], pinned: false, flags: 0 },

@@ -20,7 +20,7 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[]; limiter?: RateLimiter; corpus?: CorpusFiles } = {}): Promise<Harness> {
+export async function startHarness(options: { loadEngine?: boolean; extraCommands?: CommandDef[]; limiter?: RateLimiter; corpus?: CorpusFiles; deferredWaitMs?: number } = {}): Promise<Harness> {
   const fake = new FakeDiscord();
   await fake.start();
   let raw = '';
@@ -32,7 +32,7 @@ export async function startHarness(options: { loadEngine?: boolean; extraCommand
   if (options.loadEngine !== false) engines.set(await seedEngine());
   // Tests send many requests as one user: a generous limit, unless a test checks the real one.
   const limiter = options.limiter ?? new RateLimiter(100_000, 10_000);
-  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log, { limiter, corpus: options.corpus });
+  const bot = startBot({ token: TEST_TOKEN, clientId: null, guildId: null, apiUrl: fake.apiUrl }, commands, engines, log, { limiter, corpus: options.corpus, deferredWaitMs: options.deferredWaitMs });
   await bot.ready;
   return {
     fake, bot, engines,
