@@ -20,8 +20,8 @@ export function joinWrappedLines(lines: string[]): string {
       continue;
     }
     // Only the end of what is joined so far matters; testing all of it made long paragraphs quadratic.
-    const tail = out.slice(-100);
-    const hyphen = /(\p{L}+)-$/u.exec(tail);
+    const tail = out.endsWith('-') ? out.slice(-100) : '';
+    const hyphen = tail ? /(\p{L}+)-$/u.exec(tail) : null;
     if (hyphen && !/\s-$/.test(tail)) {
       const before = hyphen[1]!;
       if (CONJUNCTIONS.test(line)) out += ` ${line}`;
