@@ -1,5 +1,5 @@
 // Turns a command definition into the JSON that registers it as a slash command, with German localisations.
-import { ApplicationCommandOptionType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody,
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type APIApplicationCommandBasicOption } from 'discord.js';
 import type { CommandDef, OptionDef } from '../command.js';
 
@@ -35,6 +35,8 @@ export function slashCommandJson(def: CommandDef): RESTPostAPIChatInputApplicati
     description: def.descriptionEn.slice(0, 100),
     description_localizations: { de: def.description.slice(0, 100) },
     options,
-    ...(def.permission === 'manage-server' ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
+    // Changing the corpus: for members who may manage the server, and only on a server (not in direct messages).
+    ...(def.permission === 'manage-server'
+      ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), contexts: [InteractionContextType.Guild] } : {}),
   };
 }

@@ -24,6 +24,7 @@ describe('npm run deploy', () => {
     // Changing the corpus is for members who may manage the server (ManageGuild = 1 << 5), the rest for everyone.
     const add = put.body.find((c: { name: string }) => c.name === 'add');
     expect(add.default_member_permissions).toBe('32');
+    expect(add.contexts).toEqual([0]); // servers only, not direct messages
     expect(add.options.find((o: { name: string }) => o.name === 'file')).toMatchObject({ type: 11, name_localizations: { de: 'datei' } });
     expect(put.body.find((c: { name: string }) => c.name === 'ask').default_member_permissions).toBeUndefined();
     expect(r.stdout).toContain('/latest (de: /neueste)');
