@@ -1,0 +1,76 @@
+// The bot in its own process, the fake Discord in this one: while a new file makes the bot rebuild a large
+// index, interactions keep coming at five a second, and every one is acknowledged within Discord's 3 s.
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord, slashCommand } from '../fake-discord/server.js';
+import { TEST_TOKEN } from '../helpers/bot-harness.js';
+import { TempDirs } from '../helpers/temp-dirs.js';
+import { SIZES } from './stress.js';
+
+const dirs = new TempDirs();
+let fake: FakeDiscord;
+beforeAll(async () => { fake = new FakeDiscord(); await fake.start(); });
+afterAll(async () => {
+  await fake.stop();
+  await dirs.removeAll();
+});
+
+async function until(check: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`Zeitüberschreitung: ${what}`);
+    await new Promise(r => setTimeout(r, 25));
+  }
+}
+
+/** One large file of many paragraphs (a press archive saved as text). */
+function bigFile(paragraphs: number): string {
+  const towns = ['Kiel', 'Ulm', 'Jena', 'Trier', 'Gera', 'Fulda'];
+  const body = Array.from({ length: paragraphs }, (_, i) => `Die Stadt ${towns[i % towns.length]} hat ${100 + i} neue Geräte für `
+    + `Schule ${i % 97} beschafft und ${i % 50} Beschäftigte in Sitzung ${i} geschult. Projekt ${i} kostete ${1000 + i * 3} Euro.`);
+  return `Archiv der Meldungen\n\n${body.join('\n\n')}\n`;
+}
+
+describe('a rebuild under load', () => {
+  it(`acknowledges every interaction within 3 s while ${SIZES.rebuildParagraphs} new paragraphs are indexed`, async () => {
+    const corpusDir = await dirs.withSeeds('rebuild');
+    const cacheHome = await dirs.empty('rebuild-cwd');
+    const bot = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts')], {
+      cwd: path.resolve('.'),
+      env: { PATH: process.env.PATH!, CORPUS_DIR: corpusDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', HOME: cacheHome },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    bot.stdout!.on('data', d => (out += String(d)));
+    bot.stderr!.on('data', d => (out += String(d)));
+    try {
+      await until(() => out.includes('Korpus geladen') && fake.connected(), 30_000, 'Bot bereit');
+      await writeFile(path.join(corpusDir, 'archiv.txt'), bigFile(SIZES.rebuildParagraphs));
+      const latencies: number[] = [];
+      const pending: Promise<void>[] = [];
+      // Five a second until the new index is active (and at least ten seconds).
+      const started = Date.now();
+      while (!out.includes('Korpus geändert, neuer Index aktiv') || Date.now() - started < 10_000) {
+        if (Date.now() - started > 300_000) throw new Error('Neuaufbau dauert zu lange');
+        const i = slashCommand('ask', { question: 'wie viele VPN-Zugänge Stuttgart' });
+        const sent = Date.now();
+        fake.dispatch('INTERACTION_CREATE', i);
+        pending.push(fake.until(() => fake.forToken(i.token).length > 0, 10_000, 'Bestätigung').then(() => {
+          latencies.push(fake.forToken(i.token)[0]!.at - sent);
+        }));
+        await new Promise(r => setTimeout(r, 200));
+      }
+      await Promise.all(pending);
+      latencies.sort((a, b) => a - b);
+      const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
+      expect(latencies.length).toBeGreaterThanOrEqual(50);
+      expect(latencies.at(-1)!, `langsamste Bestätigung, p99 ${p99} ms`).toBeLessThan(3000);
+      expect(p99).toBeLessThan(1000);
+    } finally {
+      bot.kill('SIGTERM');
+      await new Promise(r => bot.once('exit', r));
+    }
+  }, 400_000);
+});
