@@ -1,6 +1,6 @@
 // Reads the .txt, .html and .pdf files of a corpus folder (the only place that touches the file system), reads the
 // text layer of each PDF, and builds the corpus.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus, Skipped, SourceFile } from '../core/types.js';
 import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
@@ -37,7 +37,8 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
   }
   const entries = (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   // Hidden files are the tools' own (editors, an `add` being written): not part of the corpus.
-  const names = entries.map(e => e.name).filter(n => !n.startsWith('.'));
+  const visible = entries.filter(e => !e.name.startsWith('.'));
+  const names = visible.map(e => e.name);
   // Files are read several at a time (a folder of 20,000 small files is mostly waiting), kept in name order.
   const read: (SourceFile | null)[] = new Array(names.length).fill(null);
   const reasons: (string | null)[] = new Array(names.length).fill(null);
@@ -46,7 +47,7 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
     while (next < names.length) {
       const i = next++;
       const one: SourceFile[] = [];
-      reasons[i] = await readEntry(root, names[i]!, one, hooks);
+      reasons[i] = await readEntry(root, names[i]!, one, hooks, visible[i]!.isFile());
       read[i] = one[0] ?? null;
     }
   };
@@ -57,9 +58,23 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
 }
 
 /** Reads one entry into `files`, or returns why it was skipped. */
-async function readEntry(root: string, name: string, files: SourceFile[], hooks: ReadHooks): Promise<string | null> {
+async function readEntry(root: string, name: string, files: SourceFile[], hooks: ReadHooks, plainFile = false): Promise<string | null> {
   const full = path.join(root, name);
   try {
+    // A plain file as the folder listing says: opened once, its size from the open handle (no lstat, no stat).
+    if (plainFile) {
+      if (!CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())) return 'kein unterstütztes Format (.txt, .html, .htm, .pdf)';
+      await hooks.beforeRead?.(name);
+      const handle = await open(full, 'r');
+      try {
+        const { size } = await handle.stat();
+        if (size > MAX_FILE_BYTES) return `zu groß (${Math.round(size / 1024 / 1024)} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+        files.push({ name, bytes: await handle.readFile() });
+        return null;
+      } finally {
+        await handle.close();
+      }
+    }
     const info = await lstat(full);
     if (info.isDirectory()) return 'Unterordner werden nicht gelesen';
     if (info.isSymbolicLink()) {
