@@ -1,6 +1,7 @@
 // Reads the .txt, .html and .pdf files of a corpus folder (the only place that touches the file system), reads the
 // text layer of each PDF, and builds the corpus.
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Corpus, Skipped, SourceFile } from '../core/types.js';
 import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
@@ -121,4 +122,36 @@ export async function withPdfText(folder: FolderFiles): Promise<FolderFiles> {
 /** Reads the folder and builds its corpus. */
 export async function loadCorpusFolder(dir: string, options: BuildOptions = {}): Promise<Corpus> {
   return corpusOf(await withPdfText(await readCorpusFolder(dir)), options);
+}
+
+/**
+ * What the folder looks like from the outside: every visible entry's name, kind, size and modification time (to
+ * the nanosecond), hashed. When it equals the cache's, the files need not be read at all; when it differs, their
+ * contents decide. An edit that keeps a file's size and restores its time to the nanosecond goes unnoticed.
+ */
+export async function folderFingerprint(dir: string): Promise<string> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+    if (!(await stat(root)).isDirectory()) throw new UserError(`Der Korpusordner „${dir}“ ist kein Ordner.`);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Der Korpusordner „${dir}“ wurde nicht gefunden.`);
+  }
+  const names = (await readdir(root)).filter(n => !n.startsWith('.')).sort();
+  const lines: string[] = new Array(names.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const i = next++;
+      try {
+        const s = await lstat(path.join(root, names[i]!), { bigint: true });
+        lines[i] = `${names[i]}\t${s.mode}\t${s.size}\t${s.mtimeNs}`;
+      } catch {
+        lines[i] = `${names[i]}\tweg`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { Engine } from '../core/engine.js';
 import type { BuildProgress } from '../core/answer/engine-data.js';
 import { corpusHash } from '../core/persist/corpus-hash.js';
-import { fromSnapshot, snapshotMismatch, toSnapshot } from '../core/persist/snapshot.js';
+import { fromSnapshot, snapshotMismatch, toSnapshot, type SnapshotHeader } from '../core/persist/snapshot.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
-import { corpusOf, readCorpusFolder, withPdfText } from './corpus-folder.js';
+import { corpusOf, folderFingerprint, readCorpusFolder, withPdfText } from './corpus-folder.js';
 import { CacheDamage, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
 import { buildEngine } from './build-engine.js';
 
@@ -41,24 +41,43 @@ export async function cacheFileFor(corpusDir: string, cacheDir = DEFAULT_CACHE_D
 }
 
 export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
-  const folder = await readCorpusFolder(options.corpusDir);
-  const hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
-
+  // First the folder's outside (names, sizes, times): when it is as the cache saw it, no file is read.
+  const fingerprint = await folderFingerprint(options.corpusDir);
+  let header: SnapshotHeader | null = null;
   let reason = options.force ? 'Neubau angefordert' : null;
+  const fromCache = async (): Promise<LoadedEngine> => {
+    const snapshot = await readSnapshot(cacheFile);
+    const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+    return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
+  };
+  const cacheProblem = (err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'noch kein Index im Cache'
+      : err instanceof CacheDamage ? `Cache beschädigt (${err.message})` : `Cache unlesbar (${(err as Error).message})`;
+  };
   if (!options.force) {
     try {
-      const header = await readSnapshotHeader(cacheFile);
-      reason = snapshotMismatch(header) ?? (header.corpusHash !== hash ? 'der Korpus hat sich geändert' : null);
-      if (!reason) {
-        const snapshot = await readSnapshot(cacheFile);
-        const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
-        return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
-      }
+      header = await readSnapshotHeader(cacheFile);
+      reason = snapshotMismatch(header);
+      if (!reason && header.folderFingerprint === fingerprint) return await fromCache();
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      reason = code === 'ENOENT' ? 'noch kein Index im Cache'
-        : err instanceof CacheDamage ? `Cache beschädigt (${err.message})` : `Cache unlesbar (${(err as Error).message})`;
+      header = null;
+      reason = cacheProblem(err);
+    }
+  }
+  // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
+  const folder = await readCorpusFolder(options.corpusDir);
+  const hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
+  if (!options.force && header && !reason) {
+    if (header.corpusHash === hash) {
+      try {
+        return await fromCache();
+      } catch (err) {
+        reason = cacheProblem(err);
+      }
+    } else {
+      reason = 'der Korpus hat sich geändert';
     }
   }
 
@@ -68,7 +87,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   let cacheError: string | null = null;
   let persistedBytes: number | null = null;
   try {
-    persistedBytes = await writeSnapshot(cacheFile, toSnapshot(engine.data, hash, builtAt));
+    persistedBytes = await writeSnapshot(cacheFile, toSnapshot(engine.data, hash, builtAt, fingerprint));
   } catch (err) {
     cacheError = `Cache konnte nicht geschrieben werden: ${(err as Error).message}`;
   }

@@ -100,6 +100,7 @@ function headerProblem(h: unknown): string | null {
   const o = h as Record<string, unknown>;
   if (!isInt(o.formatVersion) || !isInt(o.analyzerVersion)) return 'Versionen';
   if (typeof o.corpusHash !== 'string' || typeof o.builtAt !== 'string' || Number.isNaN(Date.parse(o.builtAt))) return 'Korpus-Hash oder Datum';
+  if (o.folderFingerprint !== undefined && typeof o.folderFingerprint !== 'string') return 'Ordner-Fingerabdruck';
   for (const k of ['articles', 'skipped', 'warnings', 'knownPlaces', 'blobs']) if (!Array.isArray(o[k])) return k;
   if (typeof o.tables !== 'object' || o.tables === null) return 'tables';
   for (const e of o.blobs as unknown[]) {

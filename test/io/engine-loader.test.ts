@@ -65,3 +65,18 @@ describe('writing the cache', () => {
     expect((await readdir(dir)).filter(f => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('the fast path from the cache', () => {
+  it('reads no file when the folder looks as it did; a touched file with the same bytes still uses the cache', async () => {
+    const { utimes, readdir } = await import('node:fs/promises');
+    const dir = await temp.withSeeds('fingerprint');
+    const cache = await temp.empty('fingerprint-cache');
+    expect((await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY })).from).toBe('build');
+    expect(await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY })).toMatchObject({ from: 'cache', reason: null });
+    const first = (await readdir(dir))[0]!;
+    await utimes(path.join(dir, first), new Date(), new Date('2030-01-01'));
+    const touched = await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY });
+    expect(touched).toMatchObject({ from: 'cache', reason: null });
+    expect(touched.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0]?.answer?.text).toBe('5.800 Zugänge');
+  });
+});

@@ -15,6 +15,8 @@ export interface SnapshotHeader {
   formatVersion: number;
   analyzerVersion: number;
   corpusHash: string;
+  /** The corpus folder's names, sizes and times when the index was built (see folderFingerprint), if known. */
+  folderFingerprint?: string;
   builtAt: string;
   articles: ArticleRecord[];
   skipped: Skipped[];
@@ -40,7 +42,7 @@ function split(blob: Uint8Array): string[] {
   return blob.length === 0 ? [] : decoder.decode(blob).split('\n');
 }
 
-export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date): Snapshot {
+export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string): Snapshot {
   const { terms, ...index } = data.index.arrays;
   const blobs: Record<string, Blob> = {
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
@@ -54,6 +56,7 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date):
   return {
     header: {
       formatVersion: FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, corpusHash, builtAt: builtAt.toISOString(),
+      ...(folderFingerprint ? { folderFingerprint } : {}),
       articles: data.articles, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
       knownPlaces: [...data.knownPlaces],
     },
