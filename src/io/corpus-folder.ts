@@ -27,15 +27,20 @@ export interface ReadHooks {
   beforeRead?: (name: string) => Promise<void>;
 }
 
-export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Promise<FolderFiles> {
-  let root: string;
+/** The corpus folder's real path, or a UserError that says what is wrong with it. */
+async function folderRoot(dir: string): Promise<string> {
   try {
-    root = await realpath(dir);
+    const root = await realpath(dir);
     if (!(await stat(root)).isDirectory()) throw new UserError(`Der Korpusordner „${dir}“ ist kein Ordner.`);
+    return root;
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`Der Korpusordner „${dir}“ wurde nicht gefunden.`);
   }
+}
+
+export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Promise<FolderFiles> {
+  const root = await folderRoot(dir);
   const entries = (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   // Hidden files are the tools' own (editors, an `add` being written): not part of the corpus.
   const visible = entries.filter(e => !e.name.startsWith('.'));
@@ -130,14 +135,7 @@ export async function loadCorpusFolder(dir: string, options: BuildOptions = {}):
  * contents decide. An edit that keeps a file's size and restores its time to the nanosecond goes unnoticed.
  */
 export async function folderFingerprint(dir: string): Promise<string> {
-  let root: string;
-  try {
-    root = await realpath(dir);
-    if (!(await stat(root)).isDirectory()) throw new UserError(`Der Korpusordner „${dir}“ ist kein Ordner.`);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`Der Korpusordner „${dir}“ wurde nicht gefunden.`);
-  }
+  const root = await folderRoot(dir);
   const names = (await readdir(root)).filter(n => !n.startsWith('.')).sort();
   const lines: string[] = new Array(names.length);
   let next = 0;
