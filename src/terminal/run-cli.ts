@@ -6,6 +6,8 @@ import { loadEngine, type LoadedEngine } from '../io/engine-loader.js';
 import { progressReporter } from '../progress.js';
 import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
 import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
+import { cleanInput } from '../core/text/clean-input.js';
+import { MAX_QUESTION_LENGTH } from '../core/answer/ask.js';
 import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
 import { addFromFile, addFromUrl, removeFromCorpus } from '../io/add-to-corpus.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
@@ -54,12 +56,16 @@ const VERBS: Record<string, Verb> = {
     const summary = { articles: s.articles, paragraphs: s.paragraphs, skipped: s.skipped.length, cacheFile: loaded.cacheFile,
       persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError };
     if (args.options.has('json')) io.out(JSON.stringify(summary, null, 2));
-    else io.out(`Index gebaut: ${s.articles} Artikel, ${s.paragraphs} Absätze, ${s.skipped.length} Dateien übersprungen.\n`
-      + (loaded.cacheError ?? `Cache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
+    else io.out(`Index gebaut: ${s.articles} Artikel, ${s.paragraphs} Absätze, ${s.skipped.length} ${s.skipped.length === 1 ? 'Datei' : 'Dateien'} übersprungen.`
+      + (loaded.cacheError ? '' : `\nCache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
+    // `index` is for the cache: when it cannot be written, the command failed (said once, on stderr).
+    if (loaded.cacheError) throw new UserError(loaded.cacheError);
   },
   ask(args, engine, io) {
     const question = args.positional.join(' ');
     if (!question.trim()) throw new UserError('ask braucht eine Frage, zum Beispiel: ask "wie viele VPN-Zugänge Stuttgart"');
+    const length = cleanInput(question).length;
+    if (length > MAX_QUESTION_LENGTH) throw new UserError(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${length}.`);
     const result = engine.ask(question, { limit: intOption(args, 'limit', 1, 10) });
     io.out(args.options.has('json') ? JSON.stringify(askJson(result), null, 2) : askText(result, io.emphasis ?? markBold));
   },
@@ -140,7 +146,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       onProgress: progressReporter(note, 1000),
     });
     if (loaded.from === 'build' && args.verb !== 'index') note(`Index neu gebaut: ${loaded.reason}.`);
-    if (loaded.cacheError) note(loaded.cacheError);
+    if (loaded.cacheError && args.verb !== 'index') note(loaded.cacheError);
     verb(args, loaded.engine, io, loaded);
     return 0;
   } catch (err) {

@@ -116,3 +116,45 @@ describe('cli index', () => {
     expect(json.persistedBytes).toBeGreaterThan(1000);
   });
 });
+
+describe('a strict command line', () => {
+  it.each([
+    [['latest', '--bogus'], 'latest kennt die Option --bogus nicht. Möglich sind: --corpus, --json, --help, --limit, --city.'],
+    [['latest', '--limt', '2'], 'latest kennt die Option --limt nicht. Möglich sind: --corpus, --json, --help, --limit, --city.'],
+    [['latest', '--limit'], 'Die Option --limit braucht einen Wert.'],
+    [['latest', '--limit', 'zwei'], '--limit erwartet eine ganze Zahl von 1 bis 1000.'],
+    [['ask', 'wie viele Server', '--city', 'Kiel'], 'ask kennt die Option --city nicht. Möglich sind: --corpus, --json, --help, --limit.'],
+    [['ask', 'wie viele Server', '--limit=0'], '--limit erwartet eine ganze Zahl von 1 bis 10.'],
+    [['city', 'Kiel', '--limit', '3'], 'city kennt die Option --limit nicht. Möglich sind: --corpus, --json, --help.'],
+    [['show', '002_8b0194dd2a0f3f1f.txt', '--json=ja'], 'Die Option --json nimmt keinen Wert.'],
+    [['index', '--force'], 'index kennt die Option --force nicht. Möglich sind: --corpus, --json, --help.'],
+    [['add', 'x.html', '--corpus'], 'Die Option --corpus braucht einen Wert.'],
+    [['remove', 'x.html', '--all'], 'remove kennt die Option --all nicht. Möglich sind: --corpus, --json, --help.'],
+  ])('%j: the German reason on stderr, nothing on stdout, exit 1', async (argv, message) => {
+    const { code, out, err } = await run(...argv);
+    expect({ code, out, err: err.trim() }).toEqual({ code: 1, out: '', err: message });
+  });
+
+  it('a question over 300 characters is a mistake: stderr and exit 1', async () => {
+    const { code, out, err } = await run('ask', 'Wie viele Server? '.repeat(20));
+    expect({ code, out }).toEqual({ code: 1, out: '' });
+    expect(err.trim()).toMatch(/^Die Frage ist zu lang: höchstens 300 Zeichen, diese hat \d+\.$/);
+  });
+});
+
+describe('cli index', () => {
+  it('that cannot write the cache fails with exit 1 and says so once, on stderr', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-index-'));
+    await writeFile(path.join(dir, 'blockiert'), 'x');
+    let out = '';
+    let err = '';
+    const code = await runCli(['index'], { out: t => (out += `${t}\n`), err: t => (err += `${t}\n`), note: t => (err += `${t}\n`),
+      corpusDir: SEEDS_DIR, cacheDir: path.join(dir, 'blockiert') });
+    expect(code).toBe(1);
+    expect(out.trim()).toBe('Index gebaut: 4 Artikel, 22 Absätze, 0 Dateien übersprungen.');
+    expect(err.match(/Cache konnte nicht geschrieben werden/g)).toHaveLength(1);
+  });
+});
