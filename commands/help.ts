@@ -19,7 +19,7 @@ export default defineCommand({
           { name: '/about', value: 'Zahlen zum Korpus: Artikel, Absätze, Zeitraum, übersprungene Dateien.' },
           { name: '/add adresse oder datei', value: 'Nimmt eine Webseite, ein PDF oder eine Textdatei in den Korpus auf (nur wer den Server verwalten darf).' },
           { name: '/remove datei', value: 'Entfernt eine Datei wieder aus dem Korpus; den Namen nennt /add.' },
-          { name: 'privat', value: 'Jeder Befehl nimmt privat:true – dann sieht nur du die Antwort.' },
+          { name: 'privat', value: 'Jeder Befehl nimmt privat:true – dann siehst nur du die Antwort.' },
         ],
       }],
     };

@@ -22,11 +22,16 @@ export interface TerminalOptions {
   signal?: AbortSignal;
 }
 
+/** `7.714 Absätze`, `1 Datei`: German digits and the right number of the noun. */
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+}
+
 export function banner(corpusDir: string, engine: Engine): string {
   const s = engine.stats();
   return [
     'Amtsbote – Terminalmodus',
-    `Korpus: ${corpusDir} (${s.articles} Artikel, ${s.paragraphs} Absätze${s.skipped.length ? `, ${s.skipped.length} Dateien übersprungen` : ''})`,
+    `Korpus: ${corpusDir} (${count(s.articles, 'Artikel', 'Artikel')}, ${count(s.paragraphs, 'Absatz', 'Absätze')}${s.skipped.length ? `, ${count(s.skipped.length, 'Datei', 'Dateien')} übersprungen` : ''})`,
     'Befehle: /ask FRAGE · /city ORT · /latest [ANZAHL] [ORT] · /about · /help · /quit',
     'Für Discord: DISCORD_TOKEN und DISCORD_CLIENT_ID in .env setzen (siehe README), dann npm run deploy und npm start.',
     '',

@@ -56,7 +56,8 @@ const VERBS: Record<string, Verb> = {
     const summary = { articles: s.articles, paragraphs: s.paragraphs, skipped: s.skipped.length, cacheFile: loaded.cacheFile,
       persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError };
     if (args.options.has('json')) io.out(JSON.stringify(summary, null, 2));
-    else io.out(`Index gebaut: ${s.articles} Artikel, ${s.paragraphs} Absätze, ${s.skipped.length} ${s.skipped.length === 1 ? 'Datei' : 'Dateien'} übersprungen.`
+    else io.out(`Index gebaut: ${s.articles.toLocaleString('de-DE')} Artikel, ${s.paragraphs.toLocaleString('de-DE')} ${s.paragraphs === 1 ? 'Absatz' : 'Absätze'}, `
+      + `${s.skipped.length.toLocaleString('de-DE')} ${s.skipped.length === 1 ? 'Datei' : 'Dateien'} übersprungen.`
       + (loaded.cacheError ? '' : `\nCache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
     // `index` is for the cache: when it cannot be written, the command failed (said once, on stderr).
     if (loaded.cacheError) throw new UserError(loaded.cacheError);
