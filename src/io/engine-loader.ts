@@ -46,9 +46,11 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const fingerprint = await folderFingerprint(options.corpusDir);
   let header: SnapshotHeader | null = null;
   let reason = options.force ? 'Neubau angefordert' : null;
-  const fromCache = async (): Promise<LoadedEngine> => {
+  const fromCache = async (refresh = false): Promise<LoadedEngine> => {
     const snapshot = await readSnapshot(cacheFile);
     const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+    // The same bytes under new times: the cache learns the folder's new look, so the next start reads no file.
+    if (refresh) await writeSnapshot(cacheFile, { ...snapshot, header: { ...snapshot.header, folderFingerprint: fingerprint } }).catch(() => {});
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
   };
   const cacheProblem = (err: unknown) => {
@@ -72,7 +74,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   if (!options.force && header && !reason) {
     if (header.corpusHash === hash) {
       try {
-        return await fromCache();
+        return await fromCache(true);
       } catch (err) {
         reason = cacheProblem(err);
       }

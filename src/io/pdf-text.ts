@@ -4,7 +4,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfText } from '../core/types.js';
 
 /** A gap this many times the page's usual line spacing separates two paragraphs. */
@@ -24,6 +23,8 @@ interface TextItem {
 
 /** The PDF's text and metadata, or why it cannot be read (German). */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error: string }> {
+  // pdf.js is loaded with the first PDF, not at every start.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
     doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl: FONTS, verbosity: 0 }).promise;

@@ -2,12 +2,24 @@
 // `article:published_time`, `og:title`, `<time datetime>`), its main text by Readability (navigation, teaser
 // boxes, comments and footers stay out), paragraphs from its `<p>`, headings and list items; what the metadata
 // does not say, the general page rule reads from that text (date lines, datelines, furniture).
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { ParsedFile } from '../../types.js';
 import { parsePage } from '../layouts/page.js';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+// Loaded on the first HTML page, not at start: a corpus of text files (and every start from the cache) does not
+// pay for a DOM. Both packages ship CommonJS, so this stays synchronous.
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } | null = null;
+function dom() {
+  libraries ??= { parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability };
+  return libraries;
+}
+const parseHTML: typeof ParseHtml = (...args) => dom().parseHTML(...args);
+
+type Doc = ReturnType<typeof ParseHtml>['document'];
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|PressRelease|NewsArticle|WebPage/;
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd';
@@ -76,7 +88,7 @@ function blocks(root: Doc | Element): string[] {
 export function parseHtml(source: string, html: string): ParsedFile[] {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
-  const main = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const main = new (dom().Readability)(document as unknown as Document, { charThreshold: 200 }).parse();
   let paragraphs: string[] = [];
   if (main?.content) paragraphs = blocks(parseHTML(`<!DOCTYPE html><html><body>${main.content}</body></html>`).document);
   if (paragraphs.length === 0) paragraphs = blocks(parseHTML(html).document);
