@@ -3,6 +3,7 @@ import { ConfigError, readConfig, type Config } from './config.js';
 import { loadCommands } from './commands-loader.js';
 import { EngineHolder } from './engine-holder.js';
 import { loadEngineInBackground } from './io/background-load.js';
+import { loadFromCacheQuickly } from './io/engine-loader.js';
 import { watchCorpus } from './io/corpus-watcher.js';
 import { progressReporter } from './progress.js';
 import { createLogger, redact } from './log.js';
@@ -29,7 +30,9 @@ async function main(config: Config): Promise<number> {
     ? progressReporter(line => process.stderr.write(`${line}\n`), 1000)
     : progressReporter(line => log.info('Index wird gebaut', { progress: line }), 2000);
   const load = async () => {
-    const loaded = await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
+    // A fitting cache is read right here (about a second, before anything waits); building goes to a worker.
+    const loaded = await loadFromCacheQuickly({ corpusDir: config.corpusDir })
+      ?? await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
     for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
     if (loaded.from === 'build') {
       if (terminal) process.stderr.write(`Index neu gebaut: ${loaded.reason}.\n`);

@@ -40,6 +40,24 @@ export async function cacheFileFor(corpusDir: string, cacheDir = DEFAULT_CACHE_D
   return path.join(cacheDir, `index-${createHash('sha1').update(real).digest('hex').slice(0, 12)}.bin`);
 }
 
+/**
+ * The engine from the cache when the folder looks exactly as the cache saw it (no corpus file is read), else
+ * null. Quick enough for the thread that answers; everything else (reading files, building) is loadEngine's.
+ */
+export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir'>): Promise<LoadedEngine | null> {
+  const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
+  try {
+    const fingerprint = await folderFingerprint(options.corpusDir);
+    const header = await readSnapshotHeader(cacheFile);
+    if (snapshotMismatch(header) || header.folderFingerprint !== fingerprint) return null;
+    const snapshot = await readSnapshot(cacheFile);
+    const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+    return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
+  } catch {
+    return null; // loadEngine says why
+  }
+}
+
 export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   // First the folder's outside (names, sizes, times): when it is as the cache saw it, no file is read.

@@ -85,3 +85,17 @@ describe('the fast path from the cache', () => {
     expect((await readSnapshotHeader(await cacheFileFor(dir, cache))).folderFingerprint).toBe(await folderFingerprint(dir));
   });
 });
+
+describe('the quick start from the cache', () => {
+  it('gives the engine only when the folder looks as the cache saw it, else null', async () => {
+    const { loadFromCacheQuickly } = await import('../../src/io/engine-loader.js');
+    const dir = await temp.withSeeds('quick');
+    const cache = await temp.empty('quick-cache');
+    expect(await loadFromCacheQuickly({ corpusDir: dir, cacheDir: cache })).toBeNull();
+    await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY });
+    const quick = await loadFromCacheQuickly({ corpusDir: dir, cacheDir: cache });
+    expect(quick?.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0]?.answer?.text).toBe('5.800 Zugänge');
+    await writeFile(path.join(dir, 'neu.txt'), 'Kiel:\nNeu\n\n\n[1.2.2023] Kiel baut aus.\n');
+    expect(await loadFromCacheQuickly({ corpusDir: dir, cacheDir: cache })).toBeNull();
+  });
+});
