@@ -32,7 +32,7 @@ export function banner(corpusDir: string, engine: Engine): string {
   return [
     'Amtsbote – Terminalmodus',
     `Korpus: ${corpusDir} (${count(s.articles, 'Artikel', 'Artikel')}, ${count(s.paragraphs, 'Absatz', 'Absätze')}${s.skipped.length ? `, ${count(s.skipped.length, 'Datei', 'Dateien')} übersprungen` : ''})`,
-    'Befehle: /ask FRAGE · /city ORT · /latest [ANZAHL] [ORT] · /about · /help · /quit',
+    'Befehle: /ask FRAGE · /city ORT · /latest [ANZAHL] [ORT] · /add ADRESSE|DATEI · /remove DATEI · /about · /help · /quit',
     'Für Discord: DISCORD_TOKEN und DISCORD_CLIENT_ID in .env setzen (siehe README), dann npm run deploy und npm start.',
     '',
   ].join('\n');
