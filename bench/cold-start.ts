@@ -1,12 +1,10 @@
 // Child process of the benchmark: loads a persisted index and answers one question; prints the time
 // from process start until the answer was ready.
-import { germanGazetteer } from '../src/core/places/gazetteer.js';
-import { Engine } from '../src/core/engine.js';
-import { fromSnapshot } from '../src/core/persist/snapshot.js';
+import { engineFromSnapshot } from '../src/io/engine-loader.js';
 import { readSnapshot } from '../src/io/index-cache.js';
 
 const [file, question] = process.argv.slice(2) as [string, string];
 const snapshot = await readSnapshot(file);
-const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+const engine = engineFromSnapshot(snapshot);
 engine.ask(question);
 process.stdout.write(JSON.stringify({ coldStartMs: Math.round(performance.now()), rssMB: Math.round(process.memoryUsage().rss / 1e6) }));

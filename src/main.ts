@@ -15,6 +15,10 @@ import { DEFAULT_FETCH_LIMITS } from './io/fetch-source.js';
 /** Secrets that never reach a log line or an error message. */
 let secrets: string[] = [];
 
+function sayLoginFailed(err: Error): void {
+  process.stderr.write(`Anmeldung bei Discord fehlgeschlagen: ${redact(err.message, secrets)}. DISCORD_TOKEN prüfen (siehe README, Discord).\n`);
+}
+
 async function main(config: Config): Promise<number> {
   secrets = config.discord ? [config.discord.token] : [];
   // In the terminal only warnings reach the screen; the bot logs at the configured level.
@@ -53,7 +57,7 @@ async function main(config: Config): Promise<number> {
   if (failed) {
     await loading.catch(() => {});
     await bot!.stop();
-    process.stderr.write(`Anmeldung bei Discord fehlgeschlagen: ${redact(failed.message, secrets)}. DISCORD_TOKEN prüfen (siehe README, Discord).\n`);
+    sayLoginFailed(failed);
     return 1;
   }
   engines.set(await loading);
@@ -86,7 +90,7 @@ async function main(config: Config): Promise<number> {
   // A login that fails later (the bot was never connected) also ends it, with exit code 1.
   let code = 0;
   void bot!.loginFailed.then(err => {
-    process.stderr.write(`Anmeldung bei Discord fehlgeschlagen: ${redact(err.message, secrets)}. DISCORD_TOKEN prüfen (siehe README, Discord).\n`);
+    sayLoginFailed(err);
     code = 1;
     process.emit('SIGTERM');
   });

@@ -10,6 +10,7 @@ import { foldKey } from '../core/text/fold.js';
 import { LIMITS } from './limits.js';
 import type { PageCache } from './pages.js';
 import { toMessage } from './render.js';
+import { PLAIN_STYLE, renderReply } from '../terminal/render-reply.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 
 export interface InteractionContext {
@@ -124,19 +125,10 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
     if (!MISSING_PERMISSIONS.has(codeOf(err) as number)) throw err;
     // Without "Embed Links" (or access) the answer still arrives: as plain text, cut to Discord's limit.
     ctx.log.warn('Fehlende Berechtigung, Antwort als Text', { interactionId: interaction.id, code: codeOf(err) });
-    await send({ ...message, embeds: [], content: plainText(reply).slice(0, LIMITS.content) } as typeof message);
+    await send({ ...message, embeds: [], content: renderReply(reply, PLAIN_STYLE).slice(0, LIMITS.content) } as typeof message);
   }
 }
 
-/** A reply as plain text: message, then each card's title, text, fields and footer. */
-function plainText(reply: Reply): string {
-  const parts = reply.message ? [reply.message] : [];
-  for (const c of reply.cards) {
-    parts.push([c.caution, `**${c.title}**`, c.body.map(s => s.text).join(''), ...(c.fields ?? []).map(f => `${f.name}: ${f.value}`), c.footer]
-      .filter(Boolean).join('\n'));
-  }
-  return parts.join('\n\n');
-}
 
 function pageMessage(reply: Reply, page: number, ephemeral: boolean, ctx: InteractionContext, key?: string, owner: string | null = null) {
   const size = reply.pageSize ?? reply.cards.length;

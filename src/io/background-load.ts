@@ -1,11 +1,9 @@
 // Loads or builds the engine of a corpus folder in a worker thread and hands it over whole: while a large
 // corpus is read and indexed, the bot keeps acknowledging interactions and the terminal keeps answering.
 import { Worker } from 'node:worker_threads';
-import { Engine } from '../core/engine.js';
 import { UserError } from '../core/errors.js';
-import { fromSnapshot, type Snapshot } from '../core/persist/snapshot.js';
-import { germanGazetteer } from '../core/places/gazetteer.js';
-import type { LoadedEngine, LoadOptions } from './engine-loader.js';
+import type { Snapshot } from '../core/persist/snapshot.js';
+import { engineFromSnapshot, type LoadedEngine, type LoadOptions } from './engine-loader.js';
 
 const BOOT = new URL('./facts-worker-boot.mjs', import.meta.url);
 const WORKER = new URL('./engine-worker.ts', import.meta.url).href;
@@ -29,8 +27,7 @@ export function loadEngineInBackground(options: LoadOptions): Promise<LoadedEngi
         reject(err);
       } else {
         settled = true;
-        const engine = new Engine(fromSnapshot(m.snapshot, germanGazetteer()), new Date(m.snapshot.header.builtAt));
-        resolve({ engine, ...m.loaded });
+        resolve({ engine: engineFromSnapshot(m.snapshot), ...m.loaded });
       }
       if (settled) void worker.terminate();
     });

@@ -27,6 +27,15 @@ export interface ReadHooks {
   beforeRead?: (name: string) => Promise<void>;
 }
 
+/** Runs `work(0 … count-1)`, READ_CONCURRENCY at a time: a folder of many small files is mostly waiting. */
+async function eachAtOnce(count: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, count) }, worker));
+}
+
 /** The corpus folder's real path, or a UserError that says what is wrong with it. */
 async function folderRoot(dir: string): Promise<string> {
   try {
@@ -48,16 +57,11 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
   // Files are read several at a time (a folder of 20,000 small files is mostly waiting), kept in name order.
   const read: (SourceFile | null)[] = new Array(names.length).fill(null);
   const reasons: (string | null)[] = new Array(names.length).fill(null);
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const i = next++;
-      const one: SourceFile[] = [];
-      reasons[i] = await readEntry(root, names[i]!, one, hooks, visible[i]!.isFile());
-      read[i] = one[0] ?? null;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  await eachAtOnce(names.length, async i => {
+    const one: SourceFile[] = [];
+    reasons[i] = await readEntry(root, names[i]!, one, hooks, visible[i]!.isFile());
+    read[i] = one[0] ?? null;
+  });
   const files = read.filter((f): f is SourceFile => f !== null);
   const skipped: Skipped[] = names.flatMap((source, i) => (reasons[i] ? [{ source, reason: reasons[i]! }] : []));
   return { files, skipped };
@@ -138,18 +142,13 @@ export async function folderFingerprint(dir: string): Promise<string> {
   const root = await folderRoot(dir);
   const names = (await readdir(root)).filter(n => !n.startsWith('.')).sort();
   const lines: string[] = new Array(names.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const i = next++;
-      try {
-        const s = await lstat(path.join(root, names[i]!), { bigint: true });
-        lines[i] = `${names[i]}\t${s.mode}\t${s.size}\t${s.mtimeNs}`;
-      } catch {
-        lines[i] = `${names[i]}\tweg`;
-      }
+  await eachAtOnce(names.length, async i => {
+    try {
+      const s = await lstat(path.join(root, names[i]!), { bigint: true });
+      lines[i] = `${names[i]}\t${s.mode}\t${s.size}\t${s.mtimeNs}`;
+    } catch {
+      lines[i] = `${names[i]}\tweg`;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  });
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }

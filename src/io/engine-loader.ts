@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Engine } from '../core/engine.js';
 import type { BuildProgress } from '../core/answer/engine-data.js';
 import { corpusHash } from '../core/persist/corpus-hash.js';
-import { fromSnapshot, snapshotMismatch, toSnapshot, type SnapshotHeader } from '../core/persist/snapshot.js';
+import { fromSnapshot, snapshotMismatch, toSnapshot, type Snapshot, type SnapshotHeader } from '../core/persist/snapshot.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, readCorpusFolder, withPdfText } from './corpus-folder.js';
@@ -40,6 +40,11 @@ export async function cacheFileFor(corpusDir: string, cacheDir = DEFAULT_CACHE_D
   return path.join(cacheDir, `index-${createHash('sha1').update(real).digest('hex').slice(0, 12)}.bin`);
 }
 
+/** An engine over a verified snapshot (from the cache file, or handed over by the build worker). */
+export function engineFromSnapshot(snapshot: Snapshot): Engine {
+  return new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+}
+
 /**
  * The engine from the cache when the folder looks exactly as the cache saw it (no corpus file is read), else
  * null. Quick enough for the thread that answers; everything else (reading files, building) is loadEngine's.
@@ -50,8 +55,7 @@ export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir
     const fingerprint = await folderFingerprint(options.corpusDir);
     const header = await readSnapshotHeader(cacheFile);
     if (snapshotMismatch(header) || header.folderFingerprint !== fingerprint) return null;
-    const snapshot = await readSnapshot(cacheFile);
-    const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+    const engine = engineFromSnapshot(await readSnapshot(cacheFile));
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
   } catch {
     return null; // loadEngine says why
@@ -66,7 +70,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   let reason = options.force ? 'Neubau angefordert' : null;
   const fromCache = async (refresh = false): Promise<LoadedEngine> => {
     const snapshot = await readSnapshot(cacheFile);
-    const engine = new Engine(fromSnapshot(snapshot, germanGazetteer()), new Date(snapshot.header.builtAt));
+    const engine = engineFromSnapshot(snapshot);
     // The same bytes under new times: the cache learns the folder's new look, so the next start reads no file.
     if (refresh) await writeSnapshot(cacheFile, { ...snapshot, header: { ...snapshot.header, folderFingerprint: fingerprint } }).catch(() => {});
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };

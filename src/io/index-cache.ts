@@ -78,6 +78,17 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   return start + pad(start) + offset;
 }
 
+/**
+ * The header's length from the lead, checked before anything is allocated or read: a flipped bit here must not
+ * ask for gigabytes, and a file of another format is refused.
+ */
+function headerLength(lead: Buffer, fileSize: number): number {
+  if (lead.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new CacheDamage('keine Amtsbote-Indexdatei dieses Formats');
+  const length = lead.readUInt32LE(MAGIC.length);
+  if (length === 0 || length > MAX_HEADER_BYTES || LEAD_BYTES + length > fileSize) throw new CacheDamage('Länge des Kopfs ist unmöglich');
+  return length;
+}
+
 /** The header, verified against its checksum and checked field by field, from the lead and header bytes. */
 function parseHeader(lead: Buffer, headerBytes: Buffer): SnapshotHeader & { blobs: BlobEntry[] } {
   if (!sha256(headerBytes).equals(lead.subarray(MAGIC.length + 4, LEAD_BYTES))) throw new CacheDamage('Prüfsumme des Kopfs stimmt nicht');
@@ -116,13 +127,10 @@ export async function readSnapshotHeader(file: string): Promise<SnapshotHeader> 
   const handle = await open(file, 'r');
   try {
     const size = (await handle.stat()).size;
-    const lead = Buffer.alloc(LEAD_BYTES);
     if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
+    const lead = Buffer.alloc(LEAD_BYTES);
     await handle.read(lead, 0, LEAD_BYTES, 0);
-    if (lead.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new CacheDamage('keine Amtsbote-Indexdatei dieses Formats');
-    const length = lead.readUInt32LE(MAGIC.length);
-    // Checked before anything is allocated or read: a flipped bit here must not ask for gigabytes.
-    if (length === 0 || length > MAX_HEADER_BYTES || LEAD_BYTES + length > size) throw new CacheDamage('Länge des Kopfs ist unmöglich');
+    const length = headerLength(lead, size);
     const headerBytes = Buffer.alloc(length);
     await handle.read(headerBytes, 0, length, LEAD_BYTES);
     const { blobs: _blobs, ...header } = parseHeader(lead, headerBytes);
@@ -135,9 +143,8 @@ export async function readSnapshotHeader(file: string): Promise<SnapshotHeader> 
 /** Reads the whole snapshot; every blob is checked against its checksum before it is used. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
   const data = await readFile(file);
-  if (data.length < LEAD_BYTES || data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new CacheDamage('keine Amtsbote-Indexdatei dieses Formats');
-  const length = data.readUInt32LE(MAGIC.length);
-  if (length === 0 || LEAD_BYTES + length > data.length) throw new CacheDamage('Länge des Kopfs ist unmöglich');
+  if (data.length < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
+  const length = headerLength(data.subarray(0, LEAD_BYTES), data.length);
   const headerEnd = LEAD_BYTES + length;
   const { blobs: entries, ...header } = parseHeader(data.subarray(0, LEAD_BYTES), data.subarray(LEAD_BYTES, headerEnd));
   const base = headerEnd + pad(headerEnd);

@@ -9,7 +9,7 @@ import { articleDetails, articleLine, articleSummary, loadReportLines } from './
 import { cleanInput } from '../core/text/clean-input.js';
 import { MAX_QUESTION_LENGTH } from '../core/answer/ask.js';
 import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
-import { addFromFile, addFromUrl, removeFromCorpus } from '../io/add-to-corpus.js';
+import { corpusFiles } from '../corpus-files.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
 import { addedLines } from '../reply-parts.js';
 
@@ -107,16 +107,14 @@ const FOLDER_VERBS: Record<string, (args: ParsedArgs, corpusDir: string, io: Cli
   async add(args, corpusDir, io) {
     const target = args.positional[0];
     if (!target || args.positional.length > 1) throw new UserError('add braucht genau eine Adresse oder Datei, zum Beispiel: add https://www.example.de/meldung.html');
-    const result = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
-      ? await addFromUrl(corpusDir, target, io.fetchLimits ?? DEFAULT_FETCH_LIMITS)
-      : await addFromFile(corpusDir, target);
+    const result = await corpusFiles(corpusDir, io.fetchLimits ?? DEFAULT_FETCH_LIMITS, 'terminal').add(target);
     const hint = `npm run --silent cli -- remove ${result.file}${corpusDir === io.corpusDir ? '' : ` --corpus ${corpusDir}`}`;
     io.out(args.options.has('json') ? JSON.stringify({ ...result, remove: hint }, null, 2) : addedLines(result, hint).join('\n'));
   },
   async remove(args, corpusDir, io) {
     const name = args.positional[0];
     if (!name || args.positional.length > 1) throw new UserError('remove braucht einen Dateinamen aus dem Korpus, zum Beispiel: remove bericht-1a2b3c4d5e.html');
-    await removeFromCorpus(corpusDir, name);
+    await corpusFiles(corpusDir, io.fetchLimits ?? DEFAULT_FETCH_LIMITS, 'terminal').remove(name);
     io.out(args.options.has('json') ? JSON.stringify({ removed: name }) : `Entfernt: ${name}`);
   },
 };

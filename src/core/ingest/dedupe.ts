@@ -19,7 +19,7 @@ function words(text: string): string[] {
  * needs millions of shingles, and numbers cost a fraction of strings in time and memory. A collision can only
  * add an overlap of one shingle, far below what makes two files one story.
  */
-function shingleHashes(text: string): Set<number> {
+export function shingles(text: string): Set<number> {
   const w = words(text);
   const hashes = w.map(word => {
     let h = 0x811c9dc5;
@@ -39,16 +39,6 @@ function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-export function shingles(text: string): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  if (w.length < SHINGLE) {
-    if (w.length) out.add(w.join(' '));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
-  return out;
-}
 
 /** Duplicate stories are told from their first this many characters: enough to recognise, cheap for huge files. */
 const COMPARED_CHARS = 20_000;
@@ -109,7 +99,7 @@ function sameFacts(a: ParsedFile, b: ParsedFile, facts: StoryFacts | undefined):
  * for another town) and stay apart: merging must never move a figure to another city or date.
  */
 export function groupDuplicates(files: ParsedFile[], facts?: StoryFacts): number[][] {
-  const sets = files.map(f => shingleHashes(fileText(f)));
+  const sets = files.map(f => shingles(fileText(f)));
   // A shingle's first file as a number, later files in a list: most shingles occur in one file only.
   const postings = new Map<number, number | number[]>();
   sets.forEach((set, i) => {
@@ -182,7 +172,7 @@ export function mergeParagraphs(main: ParsedFile, others: ParsedFile[]): Paragra
 }
 
 /** The last paragraph that shares a shingle with the set. */
-function lastHolder(set: Set<string>, holders: Set<string>[]): number {
+function lastHolder(set: Set<number>, holders: Set<number>[]): number {
   for (let i = holders.length - 1; i >= 0; i--) {
     for (const s of set) if (holders[i]!.has(s)) return i;
   }

@@ -86,12 +86,14 @@ function blocks(root: Doc | Element): string[] {
 }
 
 export function parseHtml(source: string, html: string): ParsedFile[] {
+  // The page as saved (metadata, block order, its h1), and a copy for Readability, which changes what it reads.
   const { document } = parseHTML(html);
   const meta = readMeta(document);
-  const main = new (dom().Readability)(document as unknown as Document, { charThreshold: 200 }).parse();
+  const order = blocks(document);
+  const main = new (dom().Readability)(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
   let paragraphs: string[] = [];
   if (main?.content) paragraphs = blocks(parseHTML(`<!DOCTYPE html><html><body>${main.content}</body></html>`).document);
-  if (paragraphs.length === 0) paragraphs = blocks(parseHTML(html).document);
+  if (paragraphs.length === 0) paragraphs = order;
   const title = meta.headline ?? clean(main?.title);
   // The headline where the page has it: Readability takes it out of the text, so it goes back above the first
   // paragraph that follows it on the page (a kicker above it stays a kicker).
@@ -99,7 +101,6 @@ export function parseHtml(source: string, html: string): ParsedFile[] {
   if (paragraphs.includes(title)) {
     lines = paragraphs.flatMap(p => [p, '']);
   } else {
-    const order = blocks(parseHTML(html).document);
     const at = order.indexOf(clean(document.querySelector('h1')?.textContent) || title);
     const above = at < 0 ? 0 : paragraphs.findIndex(p => order.indexOf(p) > at || order.indexOf(p) < 0);
     const split = above < 0 ? paragraphs.length : above;
