@@ -32,7 +32,15 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
     parseOne(file, today, parsed, skipped, warnings);
   });
 
-  const facts = { places: (f: ParsedFile) => new Set(findPlaces(gazetteer, `${f.title}\n${f.paragraphs.map(p => p.text).join('\n')}`).map(h => h.form.place.name)) };
+  // A file's places, found once however many near copies it is compared with.
+  const placesOf = new Map<ParsedFile, Set<string>>();
+  const facts = {
+    places: (f: ParsedFile) => {
+      let places = placesOf.get(f);
+      if (!places) placesOf.set(f, (places = new Set(findPlaces(gazetteer, `${f.title}\n${f.paragraphs.map(p => p.text).join('\n')}`).map(h => h.form.place.name))));
+      return places;
+    },
+  };
   const articles = groupDuplicates(parsed, facts).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
   return { articles: sortNewestFirst(articles), skipped, warnings };
 }

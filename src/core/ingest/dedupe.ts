@@ -10,35 +10,82 @@ const SAME_PARAGRAPH = 0.8;
 /** Shingles found in more files than this are page furniture, not evidence of a shared story. */
 const COMMON_SHINGLE = 50;
 
-function words(text: string): string[] {
-  return foldKey(text).split(/[^\p{L}\p{N}]+/u).filter(w => w !== '');
+/** Letters and digits outside ASCII, by UTF-16 code unit, learnt as they are met (1 letter or digit, 2 other). */
+const WIDE_KIND = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordUnit(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c));
+  if (WIDE_KIND[c] === 0) WIDE_KIND[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return WIDE_KIND[c] === 1;
 }
 
 /**
- * The shingles of a text as 32-bit hashes (FNV-1a over the folded words): comparing a hundred thousand files
- * needs millions of shingles, and numbers cost a fraction of strings in time and memory. A collision can only
- * add an overlap of one shingle, far below what makes two files one story.
+ * The FNV-1a hash of every word of the text as `foldKey` folds it (lower case, ß → ss, ä/ö/ü → ae/oe/ue), words
+ * being runs of letters and digits: one pass over the characters, no word strings made.
  */
-export function shingles(text: string): Set<number> {
-  const w = words(text);
-  const hashes = w.map(word => {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-  });
-  const out = new Set<number>();
-  if (w.length < SHINGLE) {
-    if (w.length) out.add(hashes.reduce((h, x) => (Math.imul(h, 31) + x) >>> 0, 7));
-    return out;
+function wordHashes(text: string): Uint32Array {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  const feed = (c: number) => {
+    h = Math.imul(h ^ c, 0x01000193);
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isWordUnit(lower, i, c)) {
+      if (inWord) out.push(h >>> 0);
+      inWord = false;
+      h = 0x811c9dc5;
+      continue;
+    }
+    inWord = true;
+    if (c === 0xdf) { feed(0x73); feed(0x73); } // ß
+    else if (c === 0xe4) { feed(0x61); feed(0x65); } // ä
+    else if (c === 0xf6) { feed(0x6f); feed(0x65); } // ö
+    else if (c === 0xfc) { feed(0x75); feed(0x65); } // ü
+    else feed(c);
   }
-  for (let i = 0; i + SHINGLE <= w.length; i++) {
-    let h = 7;
-    for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ hashes[k]!) >>> 0;
-    out.add(h);
-  }
-  return out;
+  if (inWord) out.push(h >>> 0);
+  return Uint32Array.from(out);
 }
 
+/**
+ * The shingles of a text as 32-bit hashes (FNV-1a over the folded words), sorted and each once: comparing a
+ * hundred thousand files needs millions of shingles, and numbers in typed arrays cost a fraction of strings or
+ * sets in time and memory. A collision can only add an overlap of one shingle, far below what makes two files
+ * one story.
+ */
+export function shingles(text: string): Uint32Array {
+  const hashes = wordHashes(text);
+  if (hashes.length < SHINGLE) return Uint32Array.of(...(hashes.length ? [hashes.reduce((h, x) => (Math.imul(h, 31) + x) >>> 0, 7)] : []));
+  const out = new Uint32Array(hashes.length - SHINGLE + 1);
+  for (let i = 0; i < out.length; i++) {
+    let h = 7;
+    for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ hashes[k]!) >>> 0;
+    out[i] = h;
+  }
+  out.sort();
+  let unique = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
+  return out.subarray(0, unique);
+}
+
+/** How many of the sorted shingles `a` are also in the sorted shingles `b`. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
 
 /** Duplicate stories are told from their first this many characters: enough to recognise, cheap for huge files. */
 const COMPARED_CHARS = 20_000;
@@ -94,44 +141,104 @@ function sameFacts(a: ParsedFile, b: ParsedFile, facts: StoryFacts | undefined):
 }
 
 /**
+ * The shingles that two to COMMON_SHINGLE files share. Each such shingle is a run of member positions holding its
+ * files in ascending order (`files[p]`, the run ending before `runEnd[p]`); each file lists the positions where it
+ * is a member (`positions[ofFile[f] … ofFile[f+1]]`). Found by sorting all shingle numbers once and looking the
+ * shared ones up in an open-addressing table: no map with an entry per shingle, no object per shingle.
+ */
+function sharedShingles(sets: Uint32Array[]): { files: Uint32Array; runEnd: Uint32Array; ofFile: Uint32Array; positions: Uint32Array } {
+  const all = new Uint32Array(sets.reduce((n, s) => n + s.length, 0));
+  let k = 0;
+  for (const set of sets) {
+    all.set(set, k);
+    k += set.length;
+  }
+  all.sort();
+  const shared: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && all[j] === all[i]) j++;
+    if (j - i >= 2 && j - i <= COMMON_SHINGLE) {
+      shared.push(all[i]!);
+      sizes.push(j - i);
+    }
+    i = j;
+  }
+  const bits = Math.max(4, Math.ceil(Math.log2(shared.length * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const slotKey = new Uint32Array(1 << bits);
+  const slotRun = new Int32Array(1 << bits); // run number + 1; 0 is an empty slot
+  const slotOf = (h: number) => {
+    let at = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (slotRun[at] !== 0 && slotKey[at] !== h) at = (at + 1) & mask;
+    return at;
+  };
+  shared.forEach((h, r) => {
+    const at = slotOf(h);
+    slotKey[at] = h;
+    slotRun[at] = r + 1;
+  });
+  const runStart = new Uint32Array(shared.length + 1);
+  sizes.forEach((size, r) => (runStart[r + 1] = runStart[r]! + size));
+  const files = new Uint32Array(runStart[shared.length]!);
+  const runEnd = new Uint32Array(files.length);
+  const positions = new Uint32Array(files.length);
+  const ofFile = new Uint32Array(sets.length + 1);
+  const fill = runStart.slice(0, shared.length);
+  let listed = 0;
+  sets.forEach((set, f) => {
+    for (const h of set) {
+      const run = slotRun[slotOf(h)]! - 1;
+      if (run < 0) continue;
+      const p = fill[run]!;
+      fill[run] = p + 1;
+      files[p] = f;
+      runEnd[p] = runStart[run + 1]!;
+      positions[listed++] = p;
+    }
+    ofFile[f + 1] = listed;
+  });
+  return { files, runEnd, ofFile, positions };
+}
+
+/**
  * Groups of file indices that tell the same story; every file is in exactly one group. Files that share
  * most of their text but give another date, place or number are near copies (an update, the same release
  * for another town) and stay apart: merging must never move a figure to another city or date.
  */
 export function groupDuplicates(files: ParsedFile[], facts?: StoryFacts): number[][] {
   const sets = files.map(f => shingles(fileText(f)));
-  // A shingle's first file as a number, later files in a list: most shingles occur in one file only.
-  const postings = new Map<number, number | number[]>();
-  sets.forEach((set, i) => {
-    for (const s of set) {
-      const seen = postings.get(s);
-      if (seen === undefined) postings.set(s, i);
-      else if (typeof seen === 'number') postings.set(s, [seen, i]);
-      else seen.push(i);
-    }
-  });
   const n = files.length;
-  const overlap = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (typeof list === 'number' || list.length > COMMON_SHINGLE) continue;
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = list[a]! * n + list[b]!;
-        overlap.set(key, (overlap.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  const runs = sharedShingles(sets);
+  // For each file, the files after it that share shingles with it, counted in one reused array: a pair is
+  // looked at once, when its first file comes up, and no table of all pairs is ever held.
   const parent = files.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [key, shared] of overlap) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    if (shared / Math.min(sets[a]!.size, sets[b]!.size) >= SAME_STORY && sameFacts(files[a]!, files[b]!, facts)) parent[find(a)] = find(b);
+  const shared = new Int32Array(n);
+  const touched: number[] = [];
+  for (let a = 0; a < n; a++) {
+    // A run holds its files in ascending order: the files after `a` follow its own position.
+    for (let r = runs.ofFile[a]!; r < runs.ofFile[a + 1]!; r++) {
+      const at = runs.positions[r]!;
+      for (let p = at + 1; p < runs.runEnd[at]!; p++) {
+        const b = runs.files[p]!;
+        if (shared[b] === 0) touched.push(b);
+        shared[b] = shared[b]! + 1;
+      }
+    }
+    for (const b of touched) {
+      if (shared[b]! / Math.min(sets[a]!.length, sets[b]!.length) >= SAME_STORY && sameFacts(files[a]!, files[b]!, facts)) parent[find(a)] = find(b);
+      shared[b] = 0;
+    }
+    touched.length = 0;
   }
   const groups = new Map<number, number[]>();
   files.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()];
 }
@@ -150,6 +257,7 @@ export function orderByStructure(files: ParsedFile[]): ParsedFile[] {
  */
 export function mergeParagraphs(main: ParsedFile, others: ParsedFile[]): Paragraph[] {
   const merged = main.paragraphs.map(p => ({ ...p }));
+  if (others.length === 0) return merged;
   const mergedSets = merged.map(p => shingles(p.text));
   for (const other of others) {
     // Shingles across paragraph ends count too: two files may break the same text differently.
@@ -157,9 +265,7 @@ export function mergeParagraphs(main: ParsedFile, others: ParsedFile[]): Paragra
     let insertAfter = -1;
     for (const p of other.paragraphs) {
       const set = shingles(p.text);
-      let covered = 0;
-      for (const s of set) if (whole.has(s)) covered++;
-      if (covered / Math.max(set.size, 1) >= SAME_PARAGRAPH) {
+      if (sharedCount(set, whole) / Math.max(set.length, 1) >= SAME_PARAGRAPH) {
         insertAfter = Math.max(insertAfter, lastHolder(set, mergedSets));
         continue;
       }
@@ -172,9 +278,7 @@ export function mergeParagraphs(main: ParsedFile, others: ParsedFile[]): Paragra
 }
 
 /** The last paragraph that shares a shingle with the set. */
-function lastHolder(set: Set<number>, holders: Set<number>[]): number {
-  for (let i = holders.length - 1; i >= 0; i--) {
-    for (const s of set) if (holders[i]!.has(s)) return i;
-  }
+function lastHolder(set: Uint32Array, holders: Uint32Array[]): number {
+  for (let i = holders.length - 1; i >= 0; i--) if (sharedCount(set, holders[i]!) > 0) return i;
   return -1;
 }

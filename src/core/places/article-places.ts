@@ -1,7 +1,19 @@
 // Decides which municipality an article is about and which others it mentions.
 import type { Paragraph } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { findPlaces } from './detect.js';
+import { findPlaces, type PlaceHit } from './detect.js';
+
+/** The places of a text, found once per text even when several rules ask. */
+type Finder = (text: string) => PlaceHit[];
+
+function memoFinder(gazetteer: Gazetteer): Finder {
+  const seen = new Map<string, PlaceHit[]>();
+  return text => {
+    let hits = seen.get(text);
+    if (!hits) seen.set(text, (hits = findPlaces(gazetteer, text)));
+    return hits;
+  };
+}
 
 const TITLE_WORDS = /^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Landkreis|Kreis)\s+/;
 
@@ -25,15 +37,16 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
   paragraphs: Paragraph[];
 }): ArticlePlaces {
   const opening = input.lead ?? input.paragraphs.find(p => p.kind === 'body')?.text ?? null;
-  const city = fromHint(gazetteer, input.placeHint)
-    ?? firstPlace(gazetteer, input.title)
-    ?? confirmedInBody(gazetteer, input.title, input.paragraphs)
-    ?? district(gazetteer, fromHint(gazetteer, input.datelinePlace ?? null), input.paragraphs)
-    ?? (opening ? firstPlace(gazetteer, opening) : null)
-    ?? mostNamed(gazetteer, input.paragraphs);
+  const find = memoFinder(gazetteer);
+  const city = fromHint(gazetteer, find, input.placeHint)
+    ?? firstPlace(find, input.title)
+    ?? confirmedInBody(gazetteer, find, input.title, input.paragraphs)
+    ?? district(find, fromHint(gazetteer, find, input.datelinePlace ?? null), input.paragraphs)
+    ?? (opening ? firstPlace(find, opening) : null)
+    ?? mostNamed(find, input.paragraphs);
   const mentions: string[] = [];
   for (const text of [input.title, ...input.paragraphs.map(p => p.text)]) {
-    for (const hit of findPlaces(gazetteer, text)) {
+    for (const hit of find(text)) {
       const name = hit.form.place.name;
       if (name !== city && !mentions.includes(name)) mentions.push(name);
     }
@@ -45,39 +58,39 @@ export function resolvePlaces(gazetteer: Gazetteer, input: {
  * A dateline's town whose district of the same name the text names (`Günzburg. Der Kreistag des Landkreises
  * Günzburg …`): the release is the district's, dated at its seat.
  */
-function district(gazetteer: Gazetteer, town: string | null, paragraphs: Paragraph[]): string | null {
+function district(find: Finder, town: string | null, paragraphs: Paragraph[]): string | null {
   if (!town) return null;
-  const named = paragraphs.slice(0, 3).flatMap(p => findPlaces(gazetteer, p.text).map(h => h.form.place));
+  const named = paragraphs.slice(0, 3).flatMap(p => find(p.text).map(h => h.form.place));
   return named.find(p => p.district && p.name.endsWith(` ${town}`))?.name ?? town;
 }
 
-function fromHint(gazetteer: Gazetteer, hint: string | null): string | null {
+function fromHint(gazetteer: Gazetteer, find: Finder, hint: string | null): string | null {
   if (!hint) return null;
   // `Kreis Rottweil` is the district, `Stadt Rottweil` the town: the whole hint first, then without the title word.
   const whole = hint.replace(/:$/, '').trim();
   const clean = whole.replace(TITLE_WORDS, '').trim();
-  return gazetteer.lookup(whole)?.place.name ?? gazetteer.lookup(clean)?.place.name ?? firstPlace(gazetteer, hint);
+  return gazetteer.lookup(whole)?.place.name ?? gazetteer.lookup(clean)?.place.name ?? firstPlace(find, hint);
 }
 
-function firstPlace(gazetteer: Gazetteer, text: string): string | null {
-  return findPlaces(gazetteer, text)[0]?.form.place.name ?? null;
+function firstPlace(find: Finder, text: string): string | null {
+  return find(text)[0]?.form.place.name ?? null;
 }
 
-function confirmedInBody(gazetteer: Gazetteer, title: string, paragraphs: Paragraph[]): string | null {
+function confirmedInBody(gazetteer: Gazetteer, find: Finder, title: string, paragraphs: Paragraph[]): string | null {
   const candidates = findPlaces(gazetteer, title, true).map(h => h.form.place.name);
   if (candidates.length === 0) return null;
-  const named = new Set(paragraphs.flatMap(p => findPlaces(gazetteer, p.text).map(h => h.form.place.name)));
+  const named = new Set(paragraphs.flatMap(p => find(p.text).map(h => h.form.place.name)));
   return candidates.find(c => named.has(c)) ?? null;
 }
 
 /** News name their place early: a place named only once counts when it stands in these first paragraphs. */
 const OPENING_PARAGRAPHS = 2;
 
-function mostNamed(gazetteer: Gazetteer, paragraphs: Paragraph[]): string | null {
+function mostNamed(find: Finder, paragraphs: Paragraph[]): string | null {
   const counts = new Map<string, number>();
   const early = new Set<string>();
   paragraphs.filter(p => p.kind !== 'about').forEach((p, i) => {
-    for (const hit of findPlaces(gazetteer, p.text)) {
+    for (const hit of find(p.text)) {
       counts.set(hit.form.place.name, (counts.get(hit.form.place.name) ?? 0) + 1);
       if (i < OPENING_PARAGRAPHS) early.add(hit.form.place.name);
     }
