@@ -28,9 +28,7 @@ const CACHE_LIMIT = 2_000_000;
 
 /** The normalised tokens of a text, in order (the text is normalised once, as a whole). */
 export function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const m of normalise(text).matchAll(TOKEN)) out.push(m[0]);
-  return out;
+  return normalise(text).match(TOKEN) ?? [];
 }
 
 const stems = new Map<string, string>();
