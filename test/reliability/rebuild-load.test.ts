@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, slashCommand } from '../fake-discord/server.js';
 import { TEST_TOKEN } from '../helpers/bot-harness.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
+import { until } from '../helpers/bot-process.js';
 import { SIZES } from './stress.js';
 
 const dirs = new TempDirs();
@@ -16,14 +17,6 @@ afterAll(async () => {
   await fake.stop();
   await dirs.removeAll();
 });
-
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Zeitüberschreitung: ${what}`);
-    await new Promise(r => setTimeout(r, 25));
-  }
-}
 
 /** One large file of many paragraphs (a press archive saved as text). */
 function bigFile(paragraphs: number): string {
