@@ -1,5 +1,6 @@
 // `npm run bench`: build time, memory, persisted size, cold start and ask latency at 10k, 100k and 1M
-// paragraphs, against plain MiniSearch with default options on the same paragraphs and queries.
+// paragraphs, against plain MiniSearch with default options on the same paragraphs and queries; and up to 100k
+// paragraphs the user's path from process start to the first answer, from files and from the cache.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,11 +12,14 @@ import { writeSnapshot } from '../src/io/index-cache.js';
 import { loadCorpusFolder } from '../src/io/corpus-folder.js';
 import { benchCorpus } from './corpus.js';
 import { benchQueries } from './queries.js';
+import { firstAnswers, writeBenchFiles, type FirstAnswer } from './user-path.js';
 
 interface Latency { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number }
 interface Result {
   paragraphs: number; buildMs: number; samples: number; coldStartMs: number; rssMB: number; heapMB: number; persistedMB: number;
   coldRssMB: number; queries: number; ask: Latency; reference: Latency & { buildMs: number };
+  /** From process start to the first answer (written as files; up to FILES_MAX_PARAGRAPHS). */
+  fromFiles: FirstAnswer | null; fromCache: FirstAnswer | null;
 }
 
 const args = process.argv.slice(2);
@@ -25,6 +29,8 @@ const sizes = sizeArg >= 0 ? [Number(args[sizeArg + 1])] : [10_000, 100_000, 1_0
 const skipReference = args.includes('--no-reference');
 /** Every query is timed this many times (after one warm-up pass). */
 const TIMED_PASSES = 3;
+/** Beyond this size the path from files is not run (writing and parsing a million paragraphs takes minutes). */
+const FILES_MAX_PARAGRAPHS = 100_000;
 
 function latency(times: number[]): Latency {
   const s = [...times].sort((a, b) => a - b);
@@ -74,7 +80,17 @@ async function measure(size: number): Promise<Result> {
     for (const q of queries) mini.search(q);
     reference = { ...latency(queries.map(q => time(() => mini.search(q))[1])), buildMs: Math.round(refBuild) };
   }
+  let user: { fromFiles: FirstAnswer; fromCache: FirstAnswer } | null = null;
+  if (size <= FILES_MAX_PARAGRAPHS) {
+    const written = writeBenchFiles(size);
+    try {
+      user = firstAnswers(written.dir);
+    } finally {
+      rmSync(written.dir, { recursive: true, force: true });
+    }
+  }
   return {
+    fromFiles: user?.fromFiles ?? null, fromCache: user?.fromCache ?? null,
     paragraphs, buildMs: Math.round(buildMs), coldStartMs: cold.coldStartMs, rssMB: Math.round(mem.rss / 1e6),
     heapMB: Math.round(mem.heapUsed / 1e6), persistedMB: Math.round(persisted / 1e5) / 10, coldRssMB: cold.rssMB,
     queries: queries.length, samples: askTimes.length, ask: latency(askTimes), reference,
@@ -85,7 +101,9 @@ function table(results: Result[]): string {
   const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
   const rows = [
     ['Absätze', ...results.map(r => r.paragraphs.toLocaleString('de-DE'))],
-    ['Aufbau (ms)', ...results.map(r => `${r.buildMs} (MiniSearch ${r.reference.buildMs})`)],
+    ['Erste Antwort aus Dateien (s, Spitzen-RSS MB)', ...results.map(r => (r.fromFiles ? `${(r.fromFiles.ms / 1000).toFixed(1)} (${r.fromFiles.peakRssMB})` : '–'))],
+    ['Erste Antwort aus dem Cache (s, Spitzen-RSS MB)', ...results.map(r => (r.fromCache ? `${(r.fromCache.ms / 1000).toFixed(1)} (${r.fromCache.peakRssMB})` : '–'))],
+    ['Aufbau im Speicher (ms)', ...results.map(r => `${r.buildMs} (MiniSearch ${r.reference.buildMs})`)],
     ['Kaltstart (ms)', ...results.map(r => String(r.coldStartMs))],
     ['RSS / Heap (MB)', ...results.map(r => `${r.rssMB} / ${r.heapMB}`)],
     ['RSS nach Kaltstart (MB)', ...results.map(r => String(r.coldRssMB))],
