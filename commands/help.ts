@@ -1,5 +1,5 @@
-// /help: what Amtsbote can do and how to ask.
-import { defineCommand } from '../src/command.js';
+// /help: what Amtsbote can do and how to ask, written from the command definitions in the front end's own syntax.
+import { defineCommand, discordUsage, optionHints } from '../src/command.js';
 
 export default defineCommand({
   name: 'help',
@@ -7,20 +7,19 @@ export default defineCommand({
   description: 'Erklärt die Befehle von Amtsbote',
   descriptionEn: 'Explains the Amtsbote commands',
   options: [],
-  run() {
+  run(_engine, _input, context) {
+    const usage = context?.usage ?? discordUsage;
+    const fields = (context?.commands ?? []).map(def => {
+      const hints = optionHints(def);
+      return { name: usage(def), value: `${def.description}${hints ? ` (${hints})` : ''}.` };
+    });
+    if (!context?.usage) fields.push({ name: 'privat', value: 'Jeder Befehl nimmt privat:true – dann siehst nur du die Antwort.' });
+    fields.push(...(context?.helpNotes ?? []));
     return {
       cards: [{
         title: 'Amtsbote – Hilfe',
         body: [{ text: 'Amtsbote beantwortet Fragen zu Artikeln über kommunale IT – mit wörtlichem Zitat, Zahl und Quelle. Erfunden wird nichts: Steht es nicht im Korpus, sage ich das.' }],
-        fields: [
-          { name: '/ask frage', value: 'Eine Frage, z. B. „wie viele VPN-Zugänge Stuttgart“. Optional: anzahl (1–5).' },
-          { name: '/city name', value: 'Artikel, Erwähnungen und Kennzahlen zu einem Ort, z. B. Osnabrück.' },
-          { name: '/latest', value: 'Die neuesten Artikel. Optional: anzahl (1–10), stadt.' },
-          { name: '/about', value: 'Zahlen zum Korpus: Artikel, Absätze, Zeitraum, übersprungene Dateien.' },
-          { name: '/add adresse oder datei', value: 'Nimmt eine Webseite, ein PDF oder eine Textdatei in den Korpus auf (nur wer den Server verwalten darf).' },
-          { name: '/remove datei', value: 'Entfernt eine Datei wieder aus dem Korpus; den Namen nennt /add.' },
-          { name: 'privat', value: 'Jeder Befehl nimmt privat:true – dann siehst nur du die Antwort.' },
-        ],
+        fields,
       }],
     };
   },

@@ -4,20 +4,49 @@ import { UNSURE_BELOW } from './core/answer/confidence.js';
 import type { Segment } from './command.js';
 import type { AddResult } from './io/add-to-corpus.js';
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const NUMBER = new Intl.NumberFormat('de-DE');
+const DAY = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const NUMERIC_DAY = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const WHEN_DAY = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
+const WHEN_TIME = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' });
+
+/** Midnight UTC of a calendar day (years below 100 stay as they are, unlike Date.UTC). */
+function utcDay(y: number, m: number, d: number): Date {
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day;
+}
+
+/** `7714` → `7.714`. */
+export function germanNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** `7.714 Absätze`, `1 Datei`: German digits and the right number of the noun. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${germanNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** A moment in this machine's time zone: `6. April 2020, 14:38 Uhr`. */
+export function dateTime(when: Date): string {
+  return `${WHEN_DAY.format(when)}, ${WHEN_TIME.format(when)} Uhr`;
+}
 
 /** `2020-04-06` → `6. April 2020`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function longDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return String(y);
-  return d === undefined ? `${MONTHS[m - 1]} ${y}` : `${d}. ${MONTHS[m - 1]} ${y}`;
+  return d === undefined ? MONTH.format(utcDay(y, m, 1)) : DAY.format(utcDay(y, m, d));
 }
 
 /** `2021-03-09` → `09.03.2021`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function shortDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
-  return iso.length === 10 ? iso.split('-').reverse().join('.') : longDate(iso);
+  if (iso.length !== 10) return longDate(iso);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return NUMERIC_DAY.format(utcDay(y, m, d));
 }
 
 /** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt`; a merged article names its other files too. */
@@ -39,6 +68,18 @@ export function passageSegments(a: Answer): Segment[] {
     { text: a.passage.slice(0, f.start) },
     { text: f.text, emphasis: true },
     { text: a.passage.slice(f.end) },
+  ].filter(s => s.text !== '');
+}
+
+/** The answering sentence with its figure as an emphasised segment. */
+export function sentenceSegments(a: Answer): Segment[] {
+  const f = a.answer;
+  const at = f ? a.sentence.indexOf(f.text) : -1;
+  if (!f || at < 0) return [{ text: a.sentence }];
+  return [
+    { text: a.sentence.slice(0, at) },
+    { text: f.text, emphasis: true },
+    { text: a.sentence.slice(at + f.text.length) },
   ].filter(s => s.text !== '');
 }
 

@@ -33,7 +33,7 @@ export function startBot(config: DiscordConfig, commands: Map<string, CommandDef
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
   const ctx = { commands, engines, pages: new PageCache(), log, limiter: options.limiter ?? new RateLimiter(),
-    context: { corpus: options.corpus }, deferredWaitMs: options.deferredWaitMs };
+    context: { corpus: options.corpus, commands: [...commands.values()] }, deferredWaitMs: options.deferredWaitMs };
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 

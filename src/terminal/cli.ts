@@ -2,14 +2,15 @@
 import { readConfig } from '../config.js';
 import { runCli } from './run-cli.js';
 import { DEFAULT_FETCH_LIMITS } from '../io/fetch-source.js';
-import { ansiBold, markBold } from './render-answers.js';
+import { ANSI_STYLE, PLAIN_STYLE } from '../reply-text.js';
 
 const config = readConfig();
 process.exitCode = await runCli(process.argv.slice(2), {
   out: text => process.stdout.write(`${text}\n`),
   err: text => process.stderr.write(`${text}\n`),
   corpusDir: config.corpusDir,
-  emphasis: process.stdout.isTTY ? ansiBold : markBold,
+  style: process.stdout.isTTY ? ANSI_STYLE : PLAIN_STYLE,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   note: text => process.stderr.write(`${text}\n`),
   fetchLimits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate },
 });

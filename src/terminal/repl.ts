@@ -1,11 +1,14 @@
 // The interactive terminal front end: reads `/ask …`, `/city …`, `/latest …` lines and prints the replies.
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandContext, CommandDef } from '../command.js';
+import type { CommandContext, CommandDef, Reply } from '../command.js';
 import type { Engine } from '../core/engine.js';
 import type { EngineHolder } from '../engine-holder.js';
-import { parseLine } from './line-command.js';
-import { ANSI_STYLE, PLAIN_STYLE, renderReply } from './render-reply.js';
+import { findCommand, parseLine, QUIT_WORDS, terminalUsage } from './line-command.js';
+import { ANSI_STYLE, PLAIN_STYLE, renderReply, wrapText } from '../reply-text.js';
+import { countOf } from '../reply-parts.js';
+import type { TerminalNotices } from './notices.js';
+import { foldKey } from '../core/text/fold.js';
 
 export interface TerminalOptions {
   input: Readable;
@@ -13,53 +16,76 @@ export interface TerminalOptions {
   commands: Map<string, CommandDef>;
   /** The engine in use; the corpus watcher may swap it between two lines. */
   engines: EngineHolder;
-  /** ANSI emphasis and a prompt only on a terminal. */
+  /** ANSI emphasis, a prompt and tab completion only on a terminal. */
   tty: boolean;
   corpusDir: string;
   /** The corpus folder for `/add` and `/remove`. */
   context?: CommandContext;
+  /** The terminal's width now (default: the output's `columns` on a TTY; none: no wrapping). */
+  columns?: () => number | undefined;
   /** Ends the session (Ctrl-C outside a terminal arrives as a signal, not as readline input). */
   signal?: AbortSignal;
+  /** Notices that arrive during the session: on a terminal they are shown above the prompt. */
+  notices?: TerminalNotices;
 }
 
-/** `7.714 Absätze`, `1 Datei`: German digits and the right number of the noun. */
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
-}
-
-export function banner(corpusDir: string, engine: Engine): string {
+export function banner(corpusDir: string, engine: Engine, commands: Map<string, CommandDef>): string {
   const s = engine.stats();
   return [
     'Amtsbote – Terminalmodus',
-    `Korpus: ${corpusDir} (${count(s.articles, 'Artikel', 'Artikel')}, ${count(s.paragraphs, 'Absatz', 'Absätze')}${s.skipped.length ? `, ${count(s.skipped.length, 'Datei', 'Dateien')} übersprungen` : ''})`,
-    'Befehle: /ask FRAGE · /city ORT · /latest [ANZAHL] [ORT] · /add ADRESSE|DATEI · /remove DATEI · /about · /help · /quit',
-    'Für Discord: DISCORD_TOKEN und DISCORD_CLIENT_ID in .env setzen (siehe README), dann npm run deploy und npm start.',
+    `Korpus: ${corpusDir} (${countOf(s.articles, 'Artikel', 'Artikel')}, ${countOf(s.paragraphs, 'Absatz', 'Absätze')}${s.skipped.length ? `, ${countOf(s.skipped.length, 'Datei', 'Dateien')} übersprungen` : ''})`,
+    `Befehle: ${[...commands.values()].map(terminalUsage).join(' · ')} · /quit`,
+    'Tab ergänzt Befehle und Orte. Für Discord: DISCORD_TOKEN und DISCORD_CLIENT_ID in .env setzen (siehe README), dann npm run deploy und npm start.',
     '',
   ].join('\n');
 }
 
-/** The options a terminal line can carry: up to the first that takes the rest of the line. */
-function lineOptions(c: CommandDef): string {
-  const shown = [];
-  for (const o of c.options.filter(x => x.name !== 'private')) {
-    shown.push(o.required ? ` ${o.nameDe.toUpperCase()}` : ` [${o.nameDe.toUpperCase()}]`);
-    if (o.rest) break;
-  }
-  return shown.join('');
+/** What the terminal adds to /help: the German names of the commands, and how to end. */
+function helpNotes(commands: Map<string, CommandDef>): { name: string; value: string }[] {
+  return [
+    { name: 'Auch auf Deutsch', value: [...commands.values()].filter(c => c.nameDe !== c.name).map(c => `/${c.nameDe} = /${c.name}`).join(' · ') },
+    { name: '/quit', value: `Beendet das Terminal (auch ${QUIT_WORDS.filter(w => w !== 'quit').map(w => `/${w}`).join(', ')}, Strg-D oder Strg-C).` },
+  ];
 }
 
-function helpText(commands: Map<string, CommandDef>): string {
-  const lines = [...commands.values()].map(c => `  /${c.name}${lineOptions(c)} – ${c.description}`);
-  return ['Befehle:', ...lines, '  /quit – beenden'].join('\n');
+/** Tab completion: command names (English and German), then places for commands that take one. */
+export function completer(commands: Map<string, CommandDef>, engine: () => Engine | null): (line: string) => [string[], string] {
+  const names = [...new Set([...commands.values()].flatMap(c => [c.name, c.nameDe]).concat(QUIT_WORDS))].sort();
+  return line => {
+    const head = /^\/(\S*)$/.exec(line);
+    if (head) return [names.filter(n => n.startsWith(head[1]!.toLowerCase())).map(n => `/${n}`), line];
+    const withPlace = /^\/(\S+)\s+((?:\d+\s+)?)(.*)$/.exec(line);
+    const def = withPlace && findCommand(commands, withPlace[1]!);
+    const current = engine();
+    if (!def || !current || !def.options.some(o => o.autocomplete === 'place')) return [[], line];
+    const typed = foldKey(withPlace![3]!);
+    const prefix = line.slice(0, line.length - withPlace![3]!.length);
+    const hits = current.places().filter(p => foldKey(p.name).startsWith(typed)).slice(0, 50).map(p => prefix + p.name);
+    return [hits, line];
+  };
 }
 
 /** Runs until /quit, end of input (Ctrl-D) or Ctrl-C; resolves when the terminal is closed. */
 export function runTerminal(options: TerminalOptions): Promise<void> {
   const { output, commands, engines, tty } = options;
   const style = tty ? ANSI_STYLE : PLAIN_STYLE;
-  const rl = createInterface({ input: options.input, output: tty ? output : undefined, terminal: tty });
+  const rl = createInterface({ input: options.input, output: tty ? output : undefined, terminal: tty,
+    completer: tty ? completer(commands, () => engines.current) : undefined });
   const write = (text: string) => output.write(`${text}\n`);
-  write(banner(options.corpusDir, engines.current!));
+  // Wrapped to the terminal's width as it is now (a resized window wraps the next reply anew).
+  const width = () => options.columns?.() ?? (tty ? (output as { columns?: number }).columns : undefined);
+  const context = { ...options.context, commands: [...commands.values()], usage: terminalUsage, helpNotes: helpNotes(commands) };
+  const help = () => renderReply(commands.get('help')!.run(engines.current!, {}, context) as Reply, { style, width: width() });
+  write(wrapText(banner(options.corpusDir, engines.current!, commands), width()));
+  // A notice clears the prompt line, stands above it, and the prompt comes back with what was typed so far.
+  if (tty) {
+    options.notices?.attach(text => {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+      write(wrapText(text, width()));
+      rl.prompt(true);
+    });
+  }
   if (tty) {
     rl.setPrompt('amtsbote> ');
     rl.prompt();
@@ -72,12 +98,13 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       rl.close();
       return;
     }
-    if (parsed.kind === 'error') write(`${parsed.message}\n\n${helpText(commands)}`);
+    if (parsed.kind === 'error') write(`${wrapText(parsed.message, width())}\n\n${help()}`);
     if (parsed.kind === 'command') {
       try {
-        write(renderReply(await parsed.def.run(engines.current!, parsed.input, options.context), style));
+        write(renderReply(await parsed.def.run(engines.current!, parsed.input, context),
+          { style, width: width(), moreHint: 'mit anzahl:N mehr auf einmal' }));
       } catch (err) {
-        write(`Da ist etwas schiefgelaufen: ${(err as Error).message}`);
+        write(wrapText(`Da ist etwas schiefgelaufen: ${(err as Error).message}`, width()));
       }
     }
     if (parsed.kind !== 'empty') write('');
@@ -89,6 +116,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   rl.on('SIGINT', () => rl.close());
   options.signal?.addEventListener('abort', () => rl.close(), { once: true });
   return new Promise(resolve => rl.on('close', () => {
+    options.notices?.detach();
     void queue.then(() => {
       if (tty) output.write('\n');
       write('Tschüss.');

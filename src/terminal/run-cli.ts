@@ -8,7 +8,10 @@ import { intOption, parseArgs, stringOption, type ParsedArgs } from './args.js';
 import { articleDetails, articleLine, articleSummary, loadReportLines } from './render-articles.js';
 import { cleanInput } from '../core/text/clean-input.js';
 import { MAX_QUESTION_LENGTH } from '../core/answer/ask.js';
-import { askJson, askText, cityJson, cityText, markBold, type Emphasis } from './render-answers.js';
+import { askJson, cityJson } from './render-answers.js';
+import { PLAIN_STYLE, renderReply, type TextStyle } from '../reply-text.js';
+import { loadCommands } from '../commands-loader.js';
+import type { CommandInput } from '../command.js';
 import { corpusFiles } from '../corpus-files.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
 import { addedLines } from '../reply-parts.js';
@@ -18,8 +21,10 @@ export interface CliIo {
   err: (text: string) => void;
   /** The corpus folder from the configuration, used when `--corpus` is not given. */
   corpusDir: string;
-  /** How answering figures are emphasised (ANSI bold on a terminal). Default: `**…**`. */
-  emphasis?: Emphasis;
+  /** How text is styled (ANSI on a terminal). Default: plain, figures as `**…**`. */
+  style?: TextStyle;
+  /** The terminal's width; none: lines are not wrapped (a pipe). */
+  columns?: number;
   /** Notes about the index (rebuilt and why, progress); stderr in the real CLI. */
   note?: (text: string) => void;
   cacheDir?: string;
@@ -48,7 +53,13 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toLocaleString('de-DE', { maximumFractionDigits: bytes < 1e6 ? 3 : 1 })} MB`;
 }
 
-type Verb = (args: ParsedArgs, engine: Engine, io: CliIo, loaded: LoadedEngine) => void;
+type Verb = (args: ParsedArgs, engine: Engine, io: CliIo, loaded: LoadedEngine) => void | Promise<void>;
+
+/** A command's reply as the terminal shows it: the one text renderer, wrapped to the terminal. */
+async function commandText(name: string, engine: Engine, input: CommandInput, io: CliIo, moreHint?: string): Promise<string> {
+  const def = (await loadCommands()).commands.get(name)!;
+  return renderReply(await def.run(engine, input), { style: io.style ?? PLAIN_STYLE, width: io.columns, moreHint });
+}
 
 const VERBS: Record<string, Verb> = {
   index(args, engine, io, loaded) {
@@ -62,19 +73,19 @@ const VERBS: Record<string, Verb> = {
     // `index` is for the cache: when it cannot be written, the command failed (said once, on stderr).
     if (loaded.cacheError) throw new UserError(loaded.cacheError);
   },
-  ask(args, engine, io) {
+  async ask(args, engine, io) {
     const question = args.positional.join(' ');
     if (!question.trim()) throw new UserError('ask braucht eine Frage, zum Beispiel: ask "wie viele VPN-Zugänge Stuttgart"');
     const length = cleanInput(question).length;
     if (length > MAX_QUESTION_LENGTH) throw new UserError(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${length}.`);
-    const result = engine.ask(question, { limit: intOption(args, 'limit', 1, 10) });
-    io.out(args.options.has('json') ? JSON.stringify(askJson(result), null, 2) : askText(result, io.emphasis ?? markBold));
+    const limit = intOption(args, 'limit', 1, 10);
+    if (args.options.has('json')) io.out(JSON.stringify(askJson(engine.ask(question, { limit })), null, 2));
+    else io.out(await commandText('ask', engine, { question, count: limit ?? 3 }, io, 'mit --limit N mehr auf einmal'));
   },
-  city(args, engine, io) {
+  async city(args, engine, io) {
     const name = args.positional.join(' ');
     if (!name.trim()) throw new UserError('city braucht einen Ort, zum Beispiel: city Osnabrück');
-    const result = engine.city(name);
-    io.out(args.options.has('json') ? JSON.stringify(cityJson(result), null, 2) : cityText(result));
+    io.out(args.options.has('json') ? JSON.stringify(cityJson(engine.city(name)), null, 2) : await commandText('city', engine, { name }, io));
   },
   latest(args, engine, io) {
     const { skipped, warnings } = engine.data;
@@ -146,7 +157,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     if (loaded.from === 'build' && args.verb !== 'index') note(`Index neu gebaut: ${loaded.reason}.`);
     if (loaded.cacheError && args.verb !== 'index') note(loaded.cacheError);
-    verb(args, loaded.engine, io, loaded);
+    await verb(args, loaded.engine, io, loaded);
     return 0;
   } catch (err) {
     if (err instanceof UserError) {

@@ -1,10 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDef } from '../../src/command.js';
 import type { Engine } from '../../src/core/engine.js';
 import { loadCommands } from '../../src/commands-loader.js';
-import { runTerminal } from '../../src/terminal/repl.js';
-import { EngineHolder } from '../../src/engine-holder.js';
+import { completer } from '../../src/terminal/repl.js';
+import { startSession } from '../helpers/terminal-session.js';
+import { terminalUsage } from '../../src/terminal/line-command.js';
+import { stripVTControlCharacters } from 'node:util';
 import { seedEngine } from '../helpers/engines.js';
 import { CASES } from './cases.js';
 
@@ -17,18 +18,12 @@ beforeAll(async () => {
 });
 
 /** Types the lines into the terminal front end and returns all it printed. */
-async function session(lines: string[], { end = true, tty = false } = {}): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', c => (printed += String(c)));
-  const engines = new EngineHolder();
-  engines.set(engine);
-  const done = runTerminal({ input, output, commands, engines, tty, corpusDir: 'seeds' });
+async function session(lines: string[], { end = true, tty = false, columns = undefined as number | undefined } = {}): Promise<string> {
+  const { input, printed, done } = await startSession({ engine, commands, tty, columns: () => columns });
   for (const l of lines) input.write(`${l}\n`);
   if (end) input.end();
   await done;
-  return printed;
+  return printed();
 }
 
 describe('terminal front end', () => {
@@ -65,5 +60,49 @@ describe('terminal front end', () => {
     expect(await session(['/ask wie viele VPN-Zugänge Stuttgart'])).toContain('**5.800 Zugänge**');
     const tty = await session(['/ask wie viele VPN-Zugänge Stuttgart'], { tty: true });
     expect(tty).toContain('\u001b[1m5.800 Zugänge\u001b[22m');
+  });
+
+  const LINES = ['/ask wie viele VPN-Zugänge Stuttgart', '/ask anzahl:5 Wie viel hat Frankfurt investiert?', '/city Frankfurt am Main',
+    '/latest', '/about', '/help', '/tanzen'];
+
+  for (const columns of [60, 120]) {
+    it(`wraps every reply to ${columns} columns: no line longer unless one word, no word broken, nothing cut`, async () => {
+      const wrapped = await session(LINES, { columns, tty: true });
+      const unwrapped = await session(LINES, { tty: true });
+      // The prompt stands before each reply here only because the test's input echoes no Enter.
+      for (const line of stripVTControlCharacters(wrapped).replaceAll('amtsbote> ', '').split('\n')) {
+        if (line.length > columns) expect(line.trim(), `zu lang: ${line}`).not.toContain(' ');
+      }
+      // The same words in the same order: wrapping only moved line ends (the banner is wrapped by nothing).
+      const words = (text: string) => stripVTControlCharacters(text).split(/\s+/).filter(Boolean);
+      expect(words(wrapped)).toEqual(words(unwrapped));
+    });
+  }
+
+  it('help lists exactly the commands there are, in the terminal syntax, with the German names and /quit', async () => {
+    const out = await session(['/help']);
+    const listed = [...out.matchAll(/^(\/[a-z]+)[^\n]*?: /gm)].map(m => m[1]);
+    expect(listed.sort()).toEqual([...[...commands.values()].map(c => `/${c.name}`), '/quit'].sort());
+    for (const c of commands.values()) expect(out).toContain(terminalUsage(c));
+    expect(out).toContain('/ask FRAGE [anzahl:N]');
+    expect(out).toContain('/latest [ANZAHL] [STADT]');
+    expect(out).toContain('/frage = /ask');
+    expect(out).not.toContain('privat');
+  });
+
+  it('takes named options anywhere on the line', async () => {
+    const out = await session(['/ask anzahl:1 Wie viel hat Frankfurt investiert?']);
+    expect(out).toContain('weitere');
+    expect(out).not.toMatch(/^2\. /m);
+    expect(await session(['/ask anzahl:9 Frankfurt'])).toContain('„anzahl“ muss zwischen 1 und 5 liegen.');
+  });
+
+  it('completes commands and places with Tab', () => {
+    const complete = completer(commands, () => engine);
+    expect(complete('/ci')[0]).toEqual(['/city']);
+    expect(complete('/l')[0]).toEqual(['/latest']);
+    expect(complete('/city osn')[0]).toEqual(['/city Osnabrück']);
+    expect(complete('/latest 3 Frank')[0]).toEqual(['/latest 3 Frankfurt am Main']);
+    expect(complete('/ask wie')[0]).toEqual([]);
   });
 });

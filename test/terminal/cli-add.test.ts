@@ -89,23 +89,14 @@ describe('cli add', () => {
 
 describe('/add in the terminal', () => {
   it('adds a local file and an address one after the other, then /remove, in typed order', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runTerminal } = await import('../../src/terminal/repl.js');
-    const { loadCommands } = await import('../../src/commands-loader.js');
-    const { EngineHolder } = await import('../../src/engine-holder.js');
-    const { seedEngine } = await import('../helpers/engines.js');
     const { corpusFiles } = await import('../../src/corpus-files.js');
+    const { startSession } = await import('../helpers/terminal-session.js');
     const dir = await dirs.empty('repl-add');
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', c => (printed += String(c)));
-    const engines = new EngineHolder();
-    engines.set(await seedEngine());
-    const done = runTerminal({ input, output, commands: (await loadCommands()).commands, engines, tty: false, corpusDir: dir,
-      context: { corpus: corpusFiles(dir, OPEN, 'terminal') } });
+    const session = await startSession({ corpusDir: dir, context: { corpus: corpusFiles(dir, OPEN, 'terminal') } });
+    const { input, done } = session;
     input.end([`/add ${path.join(FORMATS_DIR, 'html_plain_kreis.html')}`, `/add ${server.url('/release.pdf')}`, '/add', '/remove nix.txt', ''].join('\n'));
     await done;
+    const printed = session.printed();
     const kreis = printed.indexOf('Kreistag beschließt Digitalstrategie · Landkreis Günzburg · 7. November 2022 · 3 Absätze');
     const schwabach = printed.indexOf('Schwabach stellt Schulen auf Glasfaser um · Schwabach');
     expect(kreis).toBeGreaterThan(0);
