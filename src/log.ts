@@ -1,5 +1,7 @@
-// Structured log lines (JSON, one per line) with levels; registered secrets never reach the output.
-import type { Writable } from 'node:stream';
+// Log lines through pino: JSON lines for the bot and for files; for a person at the terminal, short German lines
+// (pino-pretty), a stack only at LOG_LEVEL=debug. Registered secrets never reach the output.
+import { pino } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 import type { LogLevel } from './config.js';
 
 export interface Logger {
@@ -9,7 +11,10 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+/** Where lines go: a stream, or the terminal's notice writer. */
+export interface LogSink {
+  write(text: string): unknown;
+}
 
 /** Replaces every occurrence of a secret with `[REDACTED]`. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -18,17 +23,46 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-export function createLogger(level: LogLevel, stream: Writable, secrets: readonly string[] = []): Logger {
-  const write = (at: LogLevel, msg: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[at] < RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }, (_k, v) =>
-      v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v);
-    stream.write(`${redact(line, secrets)}\n`);
+const LEVEL_WORDS: Record<string, string> = { debug: 'Debug', info: 'Info', warn: 'Warnung', error: 'Fehler' };
+const NOT_DETAILS = new Set(['level', 'time', 'msg', 'error', 'pid', 'hostname']);
+
+/** A JSON log line as one German line for a person: `Warnung: Datei übersprungen (file: a.txt, reason: …)`. */
+function humanLines(debug: boolean): (line: string) => string {
+  return prettyFactory({
+    colorize: false,
+    hideObject: true,
+    errorLikeObjectKeys: [],
+    ignore: 'time,level,pid,hostname',
+    messageFormat: (log: Record<string, unknown>) => {
+      const details = Object.entries(log).filter(([k]) => !NOT_DETAILS.has(k)).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      // An error's message is part of the line; its stack follows only when asked for (LOG_LEVEL=debug).
+      const error = log.error as { message?: string; stack?: string } | undefined;
+      if (error) details.push(typeof error === 'object' && error.message ? error.message : String(error));
+      const stack = debug && typeof error === 'object' && error.stack ? `\n${error.stack}` : '';
+      return `${LEVEL_WORDS[String(log.level)] ?? String(log.level)}: ${String(log.msg)}${details.length ? ` (${details.join(', ')})` : ''}${stack}`;
+    },
+  }) as (line: string) => string;
+}
+
+export function createLogger(level: LogLevel, sink: LogSink, secrets: readonly string[] = [], options: { human?: boolean } = {}): Logger {
+  const human = options.human ? humanLines(level === 'debug') : null;
+  const destination = {
+    write: (line: string) => {
+      const safe = redact(line, secrets);
+      sink.write(human ? human(safe) : safe);
+    },
   };
+  const log = pino({
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: label => ({ level: label }) },
+    serializers: { error: pino.stdSerializers.err },
+  }, destination);
   return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
+    debug: (m, f) => log.debug(f ?? {}, m),
+    info: (m, f) => log.info(f ?? {}, m),
+    warn: (m, f) => log.warn(f ?? {}, m),
+    error: (m, f) => log.error(f ?? {}, m),
   };
 }

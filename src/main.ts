@@ -7,6 +7,8 @@ import { loadFromCacheQuickly } from './io/engine-loader.js';
 import { watchCorpus } from './io/corpus-watcher.js';
 import { progressReporter } from './progress.js';
 import { createLogger, redact } from './log.js';
+import { TerminalNotices } from './terminal/notices.js';
+import { countOf } from './reply-parts.js';
 import { runTerminal } from './terminal/repl.js';
 import { startBot } from './discord/bot.js';
 import { corpusFiles } from './corpus-files.js';
@@ -21,17 +23,22 @@ function sayLoginFailed(err: Error): void {
 
 async function main(config: Config): Promise<number> {
   secrets = config.discord ? [config.discord.token] : [];
-  // In the terminal only warnings reach the screen; the bot logs at the configured level.
-  const log = createLogger(config.discord ? config.logLevel : 'warn', process.stderr, secrets);
+  const terminal = !config.discord;
+  // At the terminal, notices and warnings as short German lines above the prompt (a stack only at
+  // LOG_LEVEL=debug); the bot writes JSON lines at the configured level.
+  const notices = new TerminalNotices(text => process.stderr.write(`${text}\n`));
+  const log = terminal
+    ? createLogger(config.logLevel === 'debug' ? 'debug' : 'warn', notices, secrets, { human: true })
+    : createLogger(config.logLevel, process.stderr, secrets);
+  const say = (text: string) => notices.write(text);
   process.on('unhandledRejection', err => log.error('Unbehandelter Fehler', { error: err }));
   const { commands, problems } = await loadCommands();
   for (const p of problems) log.warn('Befehlsdatei übersprungen', { file: `commands/${p.file}`, reason: p.reason });
 
   const engines = new EngineHolder();
-  const terminal = !config.discord;
   // The terminal prints progress for people; the bot writes log lines.
   const progress = terminal
-    ? progressReporter(line => process.stderr.write(`${line}\n`), 1000)
+    ? progressReporter(say, 1000)
     : progressReporter(line => log.info('Index wird gebaut', { progress: line }), 2000);
   const load = async () => {
     // A fitting cache is read right here (about a second, before anything waits); building goes to a worker.
@@ -39,7 +46,7 @@ async function main(config: Config): Promise<number> {
       ?? await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
     for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
     if (loaded.from === 'build') {
-      if (terminal) process.stderr.write(`Index neu gebaut: ${loaded.reason}.\n`);
+      if (terminal) say(`Index neu gebaut: ${loaded.reason}.`);
       else log.info('Index neu gebaut', { reason: loaded.reason });
     }
     if (loaded.cacheError) log.warn(loaded.cacheError);
@@ -67,12 +74,12 @@ async function main(config: Config): Promise<number> {
       engine.warm(); // like the first engine: ready for typos before it answers
       engines.set(engine);
       const { articles } = engine.stats();
-      if (terminal) process.stderr.write(`Korpus geändert – neuer Index aktiv (${articles} Artikel).\n`);
+      if (terminal) say(`Korpus geändert – neuer Index aktiv (${countOf(articles, 'Artikel', 'Artikel')}).`);
       else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles });
     },
     onError: err => log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: err }),
     onNotice: message => {
-      if (terminal) process.stderr.write(`${message}\n`);
+      if (terminal) say(message);
       else log.warn(message);
     },
   }, loadEngineInBackground);
@@ -82,7 +89,7 @@ async function main(config: Config): Promise<number> {
     process.once('SIGINT', () => end.abort());
     process.once('SIGTERM', () => end.abort());
     await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir,
-      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal });
+      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal, notices });
     watcher.stop();
     return 0;
   }
