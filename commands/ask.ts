@@ -1,7 +1,8 @@
 // /ask: answers a question with passages, their figures and citations.
 import { defineCommand, type Card } from '../src/command.js';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.js';
-import { cautionNote, citationFooter, passageSegments } from '../src/reply-parts.js';
+import { askSeries } from '../src/core/answer/figure-series.js';
+import { cautionNote, citationFooter, passageSegments, sentenceSegments } from '../src/reply-parts.js';
 
 /** Answers computed at once; "Weitere Treffer" pages through them. */
 const MAX_ANSWERS = 15;
@@ -28,6 +29,7 @@ export default defineCommand({
       caution: cautionNote(a) ?? undefined,
       url: a.article.url,
       body: passageSegments(a),
+      quote: sentenceSegments(a),
       fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),
       footer: citationFooter(a),
     }));
@@ -35,6 +37,7 @@ export default defineCommand({
       cards,
       pageSize: Number(input.count ?? 3),
       feedback: { question: result.query, articleIds: [...new Set(result.answers.map(a => a.article.id))] },
+      chart: askSeries(result) ?? undefined,
     };
   },
 });

@@ -1,6 +1,7 @@
 // /city: the articles about a place, the articles that mention it, and its key figures.
 import { defineCommand } from '../src/command.js';
-import { shortDate } from '../src/reply-parts.js';
+import { countOf, shortDate } from '../src/reply-parts.js';
+import { citySeries } from '../src/core/answer/figure-series.js';
 
 const MAX_LINES = 10;
 
@@ -26,10 +27,11 @@ export default defineCommand({
     }
     return {
       cards: [{
-        title: `${r.city}: ${r.articles.length} Artikel, in ${r.mentions.length} weiteren erwähnt`,
+        title: `${r.city}: ${countOf(r.articles.length, 'Artikel', 'Artikel')}, in ${countOf(r.mentions.length, 'weiterem', 'weiteren')} erwähnt`,
         body: [{ text: lines.length ? lines.join('\n') : 'Kein Artikel handelt von diesem Ort; er wird nur erwähnt.' }],
         fields,
       }],
+      chart: citySeries(r) ?? undefined,
     };
   },
 });

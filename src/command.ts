@@ -1,6 +1,7 @@
 // The platform-neutral command: name, German description, options as data, and run(engine, input) → Reply.
 import type { Engine } from './core/engine.js';
 import type { AddResult } from './io/add-to-corpus.js';
+import type { FigureSeries } from './core/answer/figure-series.js';
 
 /** `attachment`: a file sent with the command (Discord); its value is the file's address. */
 export type OptionType = 'string' | 'integer' | 'boolean' | 'attachment';
@@ -38,6 +39,8 @@ export interface Card {
   caution?: string;
   url?: string | null;
   body: Segment[];
+  /** The sentence that answers, its figure emphasised: text front ends show it first and the body around it. */
+  quote?: Segment[];
   fields?: { name: string; value: string }[];
   footer?: string;
 }
@@ -52,6 +55,8 @@ export interface Reply {
   feedback?: { question: string; articleIds: string[] };
   /** A user's mistake: shown only to them. */
   userError?: boolean;
+  /** A figure's history across dated articles: a picture in Discord, a text chart in the terminal. */
+  chart?: FigureSeries;
 }
 
 /** The corpus folder as the front end offers it: what `/add` and `/remove` change. */
@@ -66,6 +71,24 @@ export interface CorpusFiles {
 /** What a front end lends a command beyond the engine. */
 export interface CommandContext {
   corpus?: CorpusFiles;
+  /** The commands there are, for /help. */
+  commands?: CommandDef[];
+  /** How this front end writes a command with its options (`/ask FRAGE [anzahl:N]`); Discord's way by default. */
+  usage?: (def: CommandDef) => string;
+  /** What this front end adds to /help (the terminal: its aliases and /quit). */
+  helpNotes?: { name: string; value: string }[];
+}
+
+/** `/ask frage [anzahl]`: a command as Discord shows it (required options plain, others in brackets). */
+export function discordUsage(def: CommandDef): string {
+  const options = def.options.filter(o => o.name !== 'private').map(o => (o.required ? o.nameDe : `[${o.nameDe}]`));
+  return [`/${def.name}`, ...options].join(' ');
+}
+
+/** What the options take, for /help: `anzahl: 1–5`. */
+export function optionHints(def: CommandDef): string {
+  return def.options.filter(o => o.name !== 'private' && o.type === 'integer' && o.min !== undefined)
+    .map(o => `${o.nameDe}: ${o.min}–${o.max}`).join(', ');
 }
 
 export interface CommandDef {

@@ -9,8 +9,9 @@ import type { Logger } from '../log.js';
 import { foldKey } from '../core/text/fold.js';
 import { LIMITS } from './limits.js';
 import type { PageCache } from './pages.js';
-import { toMessage } from './render.js';
-import { PLAIN_STYLE, renderReply } from '../terminal/render-reply.js';
+import { toMessage, withChart } from './render.js';
+import { PLAIN_STYLE, renderReply } from '../reply-text.js';
+import { pngChart } from '../charts/png-chart.js';
 import { RATE_LIMIT_MESSAGE, type RateLimiter } from './rate-limit.js';
 
 export interface InteractionContext {
@@ -109,7 +110,13 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
   // A command that works on files or the network answers later: acknowledge now (Discord waits 3 s).
   if (result instanceof Promise && !interaction.deferred) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await result;
-  const message = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx, undefined, interaction.user.id);
+  const page = pageMessage(reply, 0, ephemeral || reply.userError === true, ctx, undefined, interaction.user.id);
+  // The picture is an extra: when it cannot be drawn, the answer goes without it.
+  const png = reply.chart ? await pngChart(reply.chart).catch(err => {
+    ctx.log.warn('Diagramm nicht gezeichnet', { interactionId: interaction.id, error: err });
+    return null;
+  }) : null;
+  const message = png ? withChart(page, png) : page;
   ctx.log.info('Befehl beantwortet', { interactionId: interaction.id, command: def.name, cards: reply.cards.length });
   const send = async (m: typeof message) => {
     if (interaction.deferred) {
@@ -125,7 +132,7 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
     if (!MISSING_PERMISSIONS.has(codeOf(err) as number)) throw err;
     // Without "Embed Links" (or access) the answer still arrives: as plain text, cut to Discord's limit.
     ctx.log.warn('Fehlende Berechtigung, Antwort als Text', { interactionId: interaction.id, code: codeOf(err) });
-    await send({ ...message, embeds: [], content: renderReply(reply, PLAIN_STYLE).slice(0, LIMITS.content) } as typeof message);
+    await send({ ...message, embeds: [], files: [], content: renderReply(reply, { style: PLAIN_STYLE }).slice(0, LIMITS.content) } as typeof message);
   }
 }
 

@@ -111,10 +111,22 @@ export function toComponents(buttons: Buttons): APIActionRowComponent<APIButtonC
 
 export interface DiscordMessage {
   content?: string;
+  /** A picture sent with the message (the figure history), shown inside the first embed. */
+  files?: { attachment: Buffer; name: string }[];
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
   flags?: MessageFlags.Ephemeral;
+}
+
+/** The name of the figure-history picture attached to a message. */
+export const CHART_FILE = 'verlauf.png';
+
+/** The message with the chart attached and shown in its first embed (an embed picture needs an embed). */
+export function withChart(message: DiscordMessage, png: Buffer): DiscordMessage {
+  if (message.embeds.length === 0) return message;
+  const [first, ...rest] = message.embeds;
+  return { ...message, files: [{ attachment: png, name: CHART_FILE }], embeds: [{ ...first, image: { url: `attachment://${CHART_FILE}` } }, ...rest] };
 }
 
 /** One page of a reply as a Discord message; a reply without cards is a short sentence, never an empty embed. */

@@ -11,6 +11,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** Files sent with the request (multipart), by name. */
+  files: { name: string; bytes: Buffer }[];
   at: number;
 }
 
@@ -111,16 +113,28 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
     let body: unknown = null;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = text;
+    const files: { name: string; bytes: Buffer }[] = [];
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      // A message with files: the JSON in `payload_json`, the files beside it (parsed by the platform's FormData).
+      const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+      for (const [key, value] of form) {
+        if (key === 'payload_json') body = JSON.parse(String(value));
+        else if (typeof value !== 'string') files.push({ name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
+      }
+    } else {
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
     }
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
     const method = req.method ?? 'GET';
-    const record = { method, path, query: url.searchParams, body, at: Date.now() };
+    const record = { method, path, query: url.searchParams, body, files, at: Date.now() };
     this.requests.push(record);
     const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
     if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), record]);

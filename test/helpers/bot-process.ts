@@ -9,7 +9,8 @@ import { TEST_TOKEN } from './bot-harness.js';
 import { TempDirs } from './temp-dirs.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../../src/main.ts');
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** tsx as an address, so that a child started in another folder finds it. */
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface BotProcess {
   fake: FakeDiscord;

@@ -1,0 +1,72 @@
+// A figure's history for a chart: the same figure in at least two dated articles, oldest first. Taken from the
+// sure answers to a question, or from a place's figures that count the same noun.
+import type { AskResult } from './types.js';
+import type { CityResult } from './city.js';
+import { UNSURE_BELOW } from './confidence.js';
+import { foldKey } from '../text/fold.js';
+
+export interface SeriesPoint {
+  /** The article's date as precise as it is known (`2020-04-06`, `2021-04`, `2021`). */
+  date: string;
+  value: number;
+  /** The figure as written. */
+  text: string;
+  source: string;
+  title: string;
+  /** The answer was marked unsure: the chart says so at this point. */
+  unsure?: boolean;
+}
+
+export interface FigureSeries {
+  /** What is counted (`Zugänge`, `Euro`). */
+  unit: string;
+  place: string | null;
+  points: SeriesPoint[];
+}
+
+/** One point per article (its first figure), sorted by date; a series only when two dates differ. */
+function series(unit: string, place: string | null, points: (SeriesPoint & { articleId: string })[]): FigureSeries | null {
+  const seen = new Set<string>();
+  const one = points.filter(p => !seen.has(p.articleId) && seen.add(p.articleId))
+    .map(({ articleId: _id, ...p }) => p)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return new Set(one.map(p => p.date)).size >= 2 ? { unit, place, points: one } : null;
+}
+
+/**
+ * The history of the figure that answers: when the best answer is sure, the answers of dated articles whose figure
+ * counts the same (or leaves the noun out, `auf inzwischen 7.500 erhöht`); a point from an unsure answer says so.
+ */
+export function askSeries(result: AskResult): FigureSeries | null {
+  const [best] = result.answers;
+  if (!best || best.confidence < UNSURE_BELOW) return null;
+  const dated = result.answers.filter(a => a.answer?.value != null && a.article.date);
+  const unit = dated.find(a => a.answer!.unit)?.answer!.unit;
+  if (!unit) return null;
+  const same = dated.filter(a => !a.answer!.unit || foldKey(a.answer!.unit) === foldKey(unit));
+  return series(unit, result.city, same.map(a => ({
+    date: a.article.date!, value: a.answer!.value!, text: a.answer!.text, source: a.article.source, title: a.article.title,
+    articleId: a.article.id, ...(a.confidence < UNSURE_BELOW ? { unsure: true } : {}),
+  })));
+}
+
+/**
+ * The history among a place's figures: counts of the same noun in dated articles (money and percentages of
+ * different articles are rarely the same figure, so they make no history here). The noun with the most dates wins.
+ */
+export function citySeries(result: CityResult): FigureSeries | null {
+  const byUnit = new Map<string, typeof result.figures>();
+  for (const f of result.figures) {
+    if (f.kind !== 'count' || f.value == null || !f.unit || !f.date) continue;
+    const key = foldKey(f.unit);
+    byUnit.set(key, [...(byUnit.get(key) ?? []), f]);
+  }
+  let best: FigureSeries | null = null;
+  for (const figures of byUnit.values()) {
+    const s = series(figures[0]!.unit!, result.city, figures.map(f => ({
+      date: f.date!, value: f.value!, text: f.text, source: f.source, title: f.title, articleId: f.articleId,
+    })));
+    if (s && (!best || s.points.length > best.points.length)) best = s;
+  }
+  return best;
+}
