@@ -1,7 +1,10 @@
-// Fetches a page or PDF for `/add` within limits: HTTP(S) only, no addresses of the own network unless allowed,
-// few redirects (each one checked again), a time limit, a size limit, and a content type we can read.
+// Fetches a page or PDF for `/add` within limits: HTTP(S) only, no addresses of the own network unless allowed
+// (checked again on the very address each connection goes to), few redirects (each one checked again), a time
+// limit, a size limit, and a content type we can read.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { Agent, fetch, type Response } from 'undici';
 
 export interface FetchLimits {
   maxBytes: number;
@@ -43,10 +46,33 @@ async function checkHost(url: URL, limits: FetchLimits): Promise<void> {
   } catch {
     throw new FetchError(`Der Rechner „${host}“ ist nicht bekannt.`);
   }
-  if (addresses.some(a => !isPublic(a))) {
-    throw new FetchError(`„${host}“ liegt im eigenen oder einem privaten Netz; solche Adressen sind gesperrt (ADD_ALLOW_PRIVATE_ADDRESSES).`);
-  }
+  if (addresses.some(a => !isPublic(a))) throw new FetchError(privateMessage(host));
 }
+
+function privateMessage(host: string): string {
+  return `„${host}“ liegt im eigenen oder einem privaten Netz; solche Adressen sind gesperrt (ADD_ALLOW_PRIVATE_ADDRESSES).`;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * The name lookup of every connection `/add` opens: the addresses it resolves to *now* are checked, and only a
+ * public one is connected to. The check before the request alone would leave a gap: a name may answer with a public
+ * address first and a private one a moment later (DNS rebinding).
+ */
+export function publicOnlyLookup(hostname: string, options: { all?: boolean; family?: number }, callback: LookupCallback): void {
+  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+    if (err) return callback(err, []);
+    if (addresses.length === 0 || addresses.some(a => !isPublic(a.address))) {
+      return callback(Object.assign(new Error(privateMessage(hostname)), { code: 'EPRIVATEADDRESS' }), []);
+    }
+    if (options.all) callback(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+}
+
+/** Connections only to the open internet (names checked at connect time; literal addresses before the request). */
+const PUBLIC_ONLY = new Agent({ connect: { lookup: publicOnlyLookup as never } });
 
 function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024 * 10) / 10} MB`;
@@ -65,8 +91,11 @@ export async function fetchSource(address: string, limits: FetchLimits = DEFAULT
     await checkHost(url, limits);
     let response: Response;
     try {
-      response = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'Amtsbote (/add)', accept: 'text/html,application/pdf,text/plain' } });
+      response = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'Amtsbote (/add)', accept: 'text/html,application/pdf,text/plain' },
+        ...(limits.allowPrivate ? {} : { dispatcher: PUBLIC_ONLY }) });
     } catch (err) {
+      const cause = (err as Error).cause as NodeJS.ErrnoException | undefined;
+      if (cause?.code === 'EPRIVATEADDRESS') throw new FetchError(cause.message);
       if (signal.aborted) throw new FetchError(`Die Seite hat nicht innerhalb von ${(limits.timeoutMs / 1000).toLocaleString('de-DE')} s geantwortet.`);
       throw new FetchError(`Die Seite ist nicht erreichbar (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}).`);
     }
