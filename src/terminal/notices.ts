@@ -21,6 +21,8 @@ export class TerminalNotices {
   write(text: string): void {
     const line = text.replace(/\n+$/, '');
     const t = this.now();
+    // Only notices of the last window are remembered (progress lines differ each time; a long session keeps none).
+    for (const [seenLine, entry] of this.seen) if (t - entry.at >= REPEAT_MS && entry.held === 0) this.seen.delete(seenLine);
     const last = this.seen.get(line);
     if (last && t - last.at < REPEAT_MS) {
       last.held++;

@@ -72,6 +72,18 @@ describe('terminal notices', () => {
     ]);
   });
 
+  it('forget what is older than the window, so that a long session of progress lines keeps nothing', () => {
+    let now = 0;
+    const shown: string[] = [];
+    const notices = new TerminalNotices(t => shown.push(t), () => now);
+    for (let i = 0; i < 1000; i++) {
+      notices.write(`Absätze: ${i}/1000`);
+      now += 1000;
+    }
+    expect(shown).toHaveLength(1000);
+    expect((notices as unknown as { seen: Map<string, unknown> }).seen.size).toBeLessThanOrEqual(REPEAT_MS / 1000);
+  });
+
   it('stand above the prompt, which is drawn again with what was typed', async () => {
     const notices = new TerminalNotices(() => { throw new Error('nicht während der Sitzung'); });
     const { input, printed, done } = await startSession({ tty: true, notices });
