@@ -115,12 +115,6 @@ export function parseDateline(paragraph: string): { place: string; date: YMD } |
   return date ? { place: m[1]!.trim(), date } : null;
 }
 
-/** A line that is a date and nothing else, optionally after a label: `Stand: 9. März 2021`, `Pressemitteilung vom 09.03.2021`. */
-export function parseDateOnlyLine(line: string): YMD | null {
-  const m = /^(?:(?:Pressemitteilung|Pressemeldung|Presseinformation|Meldung|Stand|Datum)\b[^\d]{0,12})?((?:\p{L}+,\s*)?\d{1,2}\.\s*\S+\s*\d{4})\.?$/u.exec(line.trim());
-  return m ? parseAnyDate(m[1]!) : null;
-}
-
 export function todayYMD(now: Date = new Date()): YMD {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }
