@@ -1,5 +1,6 @@
 // Reports a long build: nothing in its first second, then files/paragraphs done and the rate, now and then.
 import type { BuildProgress } from './core/answer/engine-data.js';
+import { germanNumber } from './reply-parts.js';
 
 /** A build shorter than this shows no progress. */
 const QUIET_MS = 1000;
@@ -12,6 +13,6 @@ export function progressReporter(write: (line: string) => void, intervalMs: numb
     if (t - start < QUIET_MS || t - last < intervalMs) return;
     last = t;
     const rate = Math.round(p.done / ((t - start) / 1000));
-    write(`${p.phase}: ${p.done.toLocaleString('de-DE')}/${p.total.toLocaleString('de-DE')} (${rate.toLocaleString('de-DE')}/s)`);
+    write(`${p.phase}: ${germanNumber(p.done)}/${germanNumber(p.total)} (${germanNumber(rate)}/s)`);
   };
 }

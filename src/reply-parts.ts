@@ -11,8 +11,12 @@ const NUMERIC_DAY = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2
 const WHEN_DAY = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 const WHEN_TIME = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' });
 
-/** Midnight UTC of a calendar day (years below 100 stay as they are, unlike Date.UTC). */
-function utcDay(y: number, m: number, d: number): Date {
+/**
+ * The day an ISO date names, as precise as it is (`2021-04` → 1 April 2021, `2021` → 1 January), midnight UTC;
+ * years below 100 stay as they are, unlike Date.UTC.
+ */
+export function isoDay(iso: string): Date {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   return day;
@@ -36,17 +40,14 @@ export function dateTime(when: Date): string {
 /** `2020-04-06` → `6. April 2020`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function longDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return String(y);
-  return d === undefined ? MONTH.format(utcDay(y, m, 1)) : DAY.format(utcDay(y, m, d));
+  const parts = iso.split('-').length;
+  return parts === 1 ? iso : (parts === 2 ? MONTH : DAY).format(isoDay(iso));
 }
 
 /** `2021-03-09` → `09.03.2021`; a month, `2021-04`, → `April 2021`; a year stays `2021`; null → `ohne Datum`. */
 export function shortDate(iso: string | null): string {
   if (!iso) return 'ohne Datum';
-  if (iso.length !== 10) return longDate(iso);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return NUMERIC_DAY.format(utcDay(y, m, d));
+  return iso.length === 10 ? NUMERIC_DAY.format(isoDay(iso)) : longDate(iso);
 }
 
 /** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt`; a merged article names its other files too. */
@@ -60,15 +61,20 @@ export function sourceList(a: Answer): string {
   return others.length ? `${a.article.source} (auch ${others.join(', ')})` : a.article.source;
 }
 
+/** The text with `text[start, end)` as an emphasised segment (no empty segments). */
+function emphasised(text: string, start: number, end: number): Segment[] {
+  return [
+    { text: text.slice(0, start) },
+    { text: text.slice(start, end), emphasis: true },
+    { text: text.slice(end) },
+  ].filter(s => s.text !== '');
+}
+
 /** The passage with the answering figure as an emphasised segment. */
 export function passageSegments(a: Answer): Segment[] {
   const f = a.answer;
   if (!f || a.passage.slice(f.start, f.end) !== f.text) return [{ text: a.passage }];
-  return [
-    { text: a.passage.slice(0, f.start) },
-    { text: f.text, emphasis: true },
-    { text: a.passage.slice(f.end) },
-  ].filter(s => s.text !== '');
+  return emphasised(a.passage, f.start, f.end);
 }
 
 /** The answering sentence with its figure as an emphasised segment. */
@@ -76,11 +82,7 @@ export function sentenceSegments(a: Answer): Segment[] {
   const f = a.answer;
   const at = f ? a.sentence.indexOf(f.text) : -1;
   if (!f || at < 0) return [{ text: a.sentence }];
-  return [
-    { text: a.sentence.slice(0, at) },
-    { text: f.text, emphasis: true },
-    { text: a.sentence.slice(at + f.text.length) },
-  ].filter(s => s.text !== '');
+  return emphasised(a.sentence, at, at + f.text.length);
 }
 
 /** `0.32` → `32 %`. */

@@ -27,7 +27,7 @@ export interface TextOptions {
 }
 
 /** Characters of the paragraph shown around the answering sentence. */
-export const CONTEXT_CHARS = 280;
+const CONTEXT_CHARS = 280;
 
 function segments(list: Segment[], style: TextStyle): string {
   return list.map(s => (s.emphasis ? style.emphasis(s.text) : s.text)).join('');

@@ -1,8 +1,7 @@
 // A figure's history as a PNG picture (Chart.js drawn on @napi-rs/canvas) for Discord: the figure over time, each
 // point at its article's date, labelled with the date and the figure. Both libraries load on the first chart.
 import type { FigureSeries } from '../core/answer/figure-series.js';
-import { germanNumber, shortDate } from '../reply-parts.js';
-import { timeOf } from './text-chart.js';
+import { germanNumber, isoDay, shortDate } from '../reply-parts.js';
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 320;
@@ -16,8 +15,8 @@ export async function pngChart(series: FigureSeries): Promise<Buffer> {
   // A white page: Discord's dark theme would swallow a transparent one.
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, CHART_WIDTH, CHART_HEIGHT);
-  const points = series.points.map(p => ({ x: timeOf(p.date), y: p.value }));
-  const label = new Map(series.points.map(p => [timeOf(p.date), [shortDate(p.date), `${p.text.length > 28 ? germanNumber(p.value) : p.text}${p.unsure ? ' (unsicher)' : ''}`]]));
+  const points = series.points.map(p => ({ x: isoDay(p.date).getTime(), y: p.value }));
+  const label = new Map(series.points.map(p => [isoDay(p.date).getTime(), [shortDate(p.date), `${p.text.length > 28 ? germanNumber(p.value) : p.text}${p.unsure ? ' (unsicher)' : ''}`]]));
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, {
     type: 'line',
     data: { datasets: [{ data: points, borderColor: '#1f6feb', backgroundColor: '#1f6feb', pointRadius: 5, borderWidth: 3 }] },

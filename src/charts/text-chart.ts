@@ -2,20 +2,15 @@
 // every point with its figure as written.
 import asciichart from 'asciichart';
 import type { FigureSeries } from '../core/answer/figure-series.js';
-import { germanNumber, shortDate } from '../reply-parts.js';
+import { germanNumber, isoDay, shortDate } from '../reply-parts.js';
 
 /** Rows of the chart, and at most this many columns of plot. */
 const HEIGHT = 6;
 const MAX_COLUMNS = 60;
 const LABEL_WIDTH = 10;
 
-/** Midday UTC of the date's first day (`2021-04` → 1 April): a point on a time axis. */
-export function timeOf(date: string): number {
-  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-  const day = new Date(0);
-  day.setUTCFullYear(y, m - 1, d);
-  return day.getTime() + 12 * 3600_000;
-}
+/** A date as a point on a time axis. */
+const timeOf = (date: string) => isoDay(date).getTime();
 
 /** The figure at time `t`, on the straight line between the points around it. */
 function valueAt(series: FigureSeries, t: number): number {

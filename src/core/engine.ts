@@ -1,4 +1,5 @@
 // The answering core's one front door: built from a corpus, it answers ask, city and latest.
+import { foldKey } from './text/fold.js';
 import type { Article, ArticleRecord, Corpus } from './types.js';
 import { germanGazetteer, type Gazetteer } from './places/gazetteer.js';
 import { buildEngineData, type BuildProgress, type EngineData } from './answer/engine-data.js';
@@ -86,6 +87,12 @@ export class Engine {
         .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'de'));
     }
     return this.placeList;
+  }
+
+  /** The places whose name starts with what was typed (case and umlaut spelling aside), most articles first. */
+  placesStartingWith(typed: string): { name: string; articles: number }[] {
+    const key = foldKey(typed);
+    return this.places().filter(p => foldKey(p.name).startsWith(key));
   }
 
   ask(question: string, options: AskOptions = {}): AskResult {

@@ -136,7 +136,6 @@ async function command(interaction: ChatInputCommandInteraction, ctx: Interactio
   }
 }
 
-
 function pageMessage(reply: Reply, page: number, ephemeral: boolean, ctx: InteractionContext, key?: string, owner: string | null = null) {
   const size = reply.pageSize ?? reply.cards.length;
   const hasMore = size > 0 && (page + 1) * size < reply.cards.length;
@@ -183,9 +182,9 @@ async function button(interaction: ButtonInteraction, ctx: InteractionContext): 
 /** Places the corpus knows: prefix matches first, then by number of articles; case- and umlaut-insensitive. */
 export function placeChoices(engine: Engine, typed: string): { name: string; value: string }[] {
   const key = foldKey(typed);
-  const places = engine.places();
-  const prefix = places.filter(p => foldKey(p.name).startsWith(key));
-  const inside = key ? places.filter(p => !foldKey(p.name).startsWith(key) && foldKey(p.name).includes(key)) : [];
+  const prefix = engine.placesStartingWith(typed);
+  const first = new Set(prefix);
+  const inside = key ? engine.places().filter(p => !first.has(p) && foldKey(p.name).includes(key)) : [];
   return [...prefix, ...inside].slice(0, LIMITS.choices).map(p => {
     const name = p.articles ? `${p.name} (${p.articles} Artikel)` : `${p.name} (erwähnt)`;
     return { name: name.slice(0, LIMITS.choiceValue), value: p.name.slice(0, LIMITS.choiceValue) };

@@ -8,7 +8,6 @@ import { findCommand, parseLine, QUIT_WORDS, terminalUsage } from './line-comman
 import { ANSI_STYLE, PLAIN_STYLE, renderReply, wrapText } from '../reply-text.js';
 import { countOf } from '../reply-parts.js';
 import type { TerminalNotices } from './notices.js';
-import { foldKey } from '../core/text/fold.js';
 
 export interface TerminalOptions {
   input: Readable;
@@ -58,9 +57,8 @@ export function completer(commands: Map<string, CommandDef>, engine: () => Engin
     const def = withPlace && findCommand(commands, withPlace[1]!);
     const current = engine();
     if (!def || !current || !def.options.some(o => o.autocomplete === 'place')) return [[], line];
-    const typed = foldKey(withPlace![3]!);
     const prefix = line.slice(0, line.length - withPlace![3]!.length);
-    const hits = current.places().filter(p => foldKey(p.name).startsWith(typed)).slice(0, 50).map(p => prefix + p.name);
+    const hits = current.placesStartingWith(withPlace![3]!).slice(0, 50).map(p => prefix + p.name);
     return [hits, line];
   };
 }
@@ -77,16 +75,14 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   const context = { ...options.context, commands: [...commands.values()], usage: terminalUsage, helpNotes: helpNotes(commands) };
   const help = () => renderReply(commands.get('help')!.run(engines.current!, {}, context) as Reply, { style, width: width() });
   write(wrapText(banner(options.corpusDir, engines.current!, commands), width()));
-  // A notice clears the prompt line, stands above it, and the prompt comes back with what was typed so far.
   if (tty) {
+    // A notice clears the prompt line, stands above it, and the prompt comes back with what was typed so far.
     options.notices?.attach(text => {
       clearLine(output, 0);
       cursorTo(output, 0);
       write(wrapText(text, width()));
       rl.prompt(true);
     });
-  }
-  if (tty) {
     rl.setPrompt('amtsbote> ');
     rl.prompt();
   }

@@ -14,7 +14,7 @@ import { loadCommands } from '../commands-loader.js';
 import type { CommandInput } from '../command.js';
 import { corpusFiles } from '../corpus-files.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
-import { addedLines } from '../reply-parts.js';
+import { addedLines, countOf } from '../reply-parts.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -67,8 +67,8 @@ const VERBS: Record<string, Verb> = {
     const summary = { articles: s.articles, paragraphs: s.paragraphs, skipped: s.skipped.length, cacheFile: loaded.cacheFile,
       persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError };
     if (args.options.has('json')) io.out(JSON.stringify(summary, null, 2));
-    else io.out(`Index gebaut: ${s.articles.toLocaleString('de-DE')} Artikel, ${s.paragraphs.toLocaleString('de-DE')} ${s.paragraphs === 1 ? 'Absatz' : 'Absätze'}, `
-      + `${s.skipped.length.toLocaleString('de-DE')} ${s.skipped.length === 1 ? 'Datei' : 'Dateien'} übersprungen.`
+    else io.out(`Index gebaut: ${countOf(s.articles, 'Artikel', 'Artikel')}, ${countOf(s.paragraphs, 'Absatz', 'Absätze')}, `
+      + `${countOf(s.skipped.length, 'Datei', 'Dateien')} übersprungen.`
       + (loaded.cacheError ? '' : `\nCache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
     // `index` is for the cache: when it cannot be written, the command failed (said once, on stderr).
     if (loaded.cacheError) throw new UserError(loaded.cacheError);

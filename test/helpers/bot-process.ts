@@ -22,7 +22,7 @@ export interface BotProcess {
   stop: () => Promise<void>;
 }
 
-export async function until(check: () => boolean, ms: number, what: string): Promise<void> {
+async function until(check: () => boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`Zeitüberschreitung: ${what}`);
@@ -53,10 +53,10 @@ export async function startBotProcess(options: { corpusDir?: string; env?: Recor
     await dirs.removeAll();
   };
   try {
-    await until(() => out.includes('Korpus geladen') && fake.connected(), 60_000, `Bot bereit (Ausgabe: ${out.slice(-500)})`);
+    await until(() => out.includes('Korpus geladen') && fake.connected(), 60_000, 'Bot bereit');
   } catch (err) {
     await stop();
-    throw err;
+    throw new Error(`${(err as Error).message}; der Bot schrieb: ${out.slice(-500)}`);
   }
   return {
     fake, child, stop,

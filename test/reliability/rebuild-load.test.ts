@@ -1,22 +1,15 @@
 // The bot in its own process, the fake Discord in this one: while a new file makes the bot rebuild a large
 // index, interactions keep coming at five a second, and every one is acknowledged within Discord's 3 s.
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, slashCommand } from '../fake-discord/server.js';
-import { TEST_TOKEN } from '../helpers/bot-harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { slashCommand } from '../fake-discord/server.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
-import { until } from '../helpers/bot-process.js';
+import { startBotProcess } from '../helpers/bot-process.js';
 import { SIZES } from './stress.js';
 
 const dirs = new TempDirs();
-let fake: FakeDiscord;
-beforeAll(async () => { fake = new FakeDiscord(); await fake.start(); });
-afterAll(async () => {
-  await fake.stop();
-  await dirs.removeAll();
-});
+afterAll(() => dirs.removeAll());
 
 /** One large file of many paragraphs (a press archive saved as text). */
 function bigFile(paragraphs: number): string {
@@ -29,23 +22,15 @@ function bigFile(paragraphs: number): string {
 describe('a rebuild under load', () => {
   it(`acknowledges every interaction within 3 s while ${SIZES.rebuildParagraphs} new paragraphs are indexed`, async () => {
     const corpusDir = await dirs.withSeeds('rebuild');
-    const cacheHome = await dirs.empty('rebuild-cwd');
-    const bot = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts')], {
-      cwd: path.resolve('.'),
-      env: { PATH: process.env.PATH!, CORPUS_DIR: corpusDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', HOME: cacheHome },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    bot.stdout!.on('data', d => (out += String(d)));
-    bot.stderr!.on('data', d => (out += String(d)));
+    const bot = await startBotProcess({ corpusDir, env: { LOG_LEVEL: 'info' } });
+    const { fake } = bot;
     try {
-      await until(() => out.includes('Korpus geladen') && fake.connected(), 30_000, 'Bot bereit');
       await writeFile(path.join(corpusDir, 'archiv.txt'), bigFile(SIZES.rebuildParagraphs));
       const latencies: number[] = [];
       const pending: Promise<void>[] = [];
       // Five a second until the new index is active (and at least ten seconds).
       const started = Date.now();
-      while (!out.includes('Korpus geändert, neuer Index aktiv') || Date.now() - started < 10_000) {
+      while (!bot.rawLog().includes('Korpus geändert, neuer Index aktiv') || Date.now() - started < 10_000) {
         if (Date.now() - started > 300_000) throw new Error('Neuaufbau dauert zu lange');
         const i = slashCommand('ask', { question: 'wie viele VPN-Zugänge Stuttgart' });
         const sent = Date.now();
@@ -62,8 +47,7 @@ describe('a rebuild under load', () => {
       expect(latencies.at(-1)!, `langsamste Bestätigung, p99 ${p99} ms`).toBeLessThan(3000);
       expect(p99).toBeLessThan(1000);
     } finally {
-      bot.kill('SIGTERM');
-      await new Promise(r => bot.once('exit', r));
+      await bot.stop();
     }
   }, 400_000);
 });

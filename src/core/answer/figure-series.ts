@@ -59,7 +59,9 @@ export function citySeries(result: CityResult): FigureSeries | null {
   for (const f of result.figures) {
     if (f.kind !== 'count' || f.value == null || !f.unit || !f.date) continue;
     const key = foldKey(f.unit);
-    byUnit.set(key, [...(byUnit.get(key) ?? []), f]);
+    const same = byUnit.get(key);
+    if (same) same.push(f);
+    else byUnit.set(key, [f]);
   }
   let best: FigureSeries | null = null;
   for (const figures of byUnit.values()) {

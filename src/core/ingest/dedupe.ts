@@ -21,32 +21,22 @@ function isWordUnit(text: string, i: number, c: number): boolean {
   return WIDE_KIND[c] === 1;
 }
 
-/**
- * The FNV-1a hash of every word of the text as `foldKey` folds it (lower case, ß → ss, ä/ö/ü → ae/oe/ue), words
- * being runs of letters and digits: one pass over the characters, no word strings made.
- */
+/** The FNV-1a hash of every word of the text folded by `foldKey`, words being runs of letters and digits: no word strings made. */
 function wordHashes(text: string): Uint32Array {
-  const lower = text.toLowerCase();
+  const folded = foldKey(text);
   const out: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
-  const feed = (c: number) => {
-    h = Math.imul(h ^ c, 0x01000193);
-  };
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (!isWordUnit(lower, i, c)) {
-      if (inWord) out.push(h >>> 0);
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (isWordUnit(folded, i, c)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
       inWord = false;
       h = 0x811c9dc5;
-      continue;
     }
-    inWord = true;
-    if (c === 0xdf) { feed(0x73); feed(0x73); } // ß
-    else if (c === 0xe4) { feed(0x61); feed(0x65); } // ä
-    else if (c === 0xf6) { feed(0x6f); feed(0x65); } // ö
-    else if (c === 0xfc) { feed(0x75); feed(0x65); } // ü
-    else feed(c);
   }
   if (inWord) out.push(h >>> 0);
   return Uint32Array.from(out);
