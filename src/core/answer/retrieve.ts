@@ -15,10 +15,10 @@ export interface Retrieval {
   query: CompiledQuery;
 }
 
-export function retrieve(data: EngineData, list: Concept[], allowed: Uint8Array | null, limit: number): Retrieval {
+export function retrieve(data: EngineData, list: Concept[], allowed: Uint8Array | null, limit: number, exhaustive = false): Retrieval {
   const run = (concepts: Concept[]): Retrieval => {
     const query = compileQuery(concepts);
-    const hits = data.index.search(query.terms, { limit, accept: allowed ? doc => allowed[doc] === 1 : undefined });
+    const hits = data.index.search(query.terms, { limit, allowed, exhaustive });
     return { hits, concepts, query };
   };
   const exact = run(list);

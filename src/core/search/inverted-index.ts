@@ -1,11 +1,16 @@
-// A compact inverted index over paragraphs: postings in typed arrays, BM25 scoring into reused buffers,
-// per-document masks of the query concepts matched, and fuzzy term lookup through MiniSearch's SearchableMap.
+// A compact inverted index over paragraphs: postings in typed arrays (document ids ascending per term), BM25
+// top-k search, pruned (MaxScore) or exhaustive as the reference, and term lookup by head or by spelling.
 import SearchableMap from 'minisearch/SearchableMap';
+import { groupsOf, idf, lengthNorms } from './bm25.js';
+import { exhaustiveSearch, scratchFor, type Scratch } from './exhaustive-search.js';
 import { GrowableF32, GrowableU32 } from './growable.js';
+import { prunedSearch, windowScratch, type WindowScratch } from './pruned-search.js';
+import type { QueryTerm, SearchOptions } from './query-term.js';
+import { termBlocks, type TermBlocks } from './term-blocks.js';
+import type { Hit } from './top-hits.js';
 
-/** BM25 parameters (MiniSearch's defaults). */
-const K1 = 1.2;
-const B = 0.7;
+export type { QueryTerm } from './query-term.js';
+export type { Hit } from './top-hits.js';
 
 export interface IndexArrays {
   /** Terms in id order. */
@@ -19,42 +24,20 @@ export interface IndexArrays {
   lengths: Float32Array;
 }
 
-/** One term of a query: which bit of the concept mask it sets, and how surely it stands for its concept (0–1). */
-export interface QueryTerm {
-  term: string;
-  bit: number;
-  weight: number;
-}
-
-export interface Hit {
-  doc: number;
-  score: number;
-  /** The bits of the query terms the document matched. */
-  mask: number;
-}
-
 export class InvertedIndex {
   readonly termIds: Map<string, number>;
   private readonly norms: Float32Array;
-  private readonly scores: Float32Array;
-  private readonly masks: Uint32Array;
-  /** Scratch: the best contribution of the current concept's terms to each document. */
-  private readonly best: Float32Array;
+  private scratch: Scratch | null = null;
+  private window: WindowScratch | null = null;
+  /** Block bounds of the terms searched so far (computed on a term's first search: one pass over its postings). */
+  private readonly blocks = new Map<number, TermBlocks>();
   private fuzzyMap: SearchableMap<number> | null = null;
   /** Term ids ordered by their reversed spelling, for finding compounds by their head (built on first use). */
   private byEnding: Uint32Array | null = null;
 
   constructor(readonly arrays: IndexArrays) {
     this.termIds = new Map(arrays.terms.map((t, i) => [t, i]));
-    const n = arrays.lengths.length;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += arrays.lengths[i]!;
-    const avg = n ? total / n : 1;
-    this.norms = new Float32Array(n);
-    for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * arrays.lengths[i]!) / avg);
-    this.scores = new Float32Array(n);
-    this.masks = new Uint32Array(n);
-    this.best = new Float32Array(n);
+    this.norms = lengthNorms(arrays.lengths);
   }
 
   get docCount(): number {
@@ -73,8 +56,7 @@ export class InvertedIndex {
 
   /** BM25's inverse document frequency for a term found in `df` documents. */
   idf(df: number): number {
-    const n = this.docCount;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return idf(df, this.docCount);
   }
 
   /**
@@ -121,81 +103,29 @@ export class InvertedIndex {
   /**
    * BM25 over the query terms. Terms that share a bit stand for one concept: a document scores the best of
    * them, not their sum, so a word with many forms or parts counts once. Each document's mask holds the
-   * bits it matched. Only documents that `accept` (place filter) are returned, best first, at most `limit`.
+   * bits it matched. Only `allowed` documents (place filter) are returned, best first, at most `limit`, ties
+   * by the lower document id. `exhaustive` scores every posting (the reference); by default documents that
+   * cannot reach the top `limit` are skipped (MaxScore), with exactly the same result.
    */
-  search(query: QueryTerm[], options: { accept?: (doc: number, mask: number) => boolean; limit: number }): Hit[] {
+  search(query: QueryTerm[], options: SearchOptions & { exhaustive?: boolean }): Hit[] {
     const { offsets, docs, weights } = this.arrays;
-    const touched: number[] = [];
-    const best = this.best;
-    let local: number[] = [];
-    const add = (termId: number, factor: number) => {
-      const start = offsets[termId]!;
-      const end = offsets[termId + 1]!;
-      const idf = this.idf(end - start) * factor;
-      for (let p = start; p < end; p++) {
-        const d = docs[p]!;
-        const tf = weights[p]!;
-        const c = (idf * tf * (K1 + 1)) / (tf + this.norms[d]!);
-        if (best[d] === 0) local.push(d);
-        if (c > best[d]!) best[d] = c;
-      }
-    };
-    const bits = [...new Set(query.map(q => q.bit))];
-    for (const bit of bits) {
-      local = [];
-      for (const q of query) {
-        if (q.bit !== bit) continue;
-        const id = this.termIds.get(q.term);
-        if (id !== undefined) add(id, q.weight);
-      }
-      for (const d of local) {
-        if (this.masks[d] === 0 && this.scores[d] === 0) touched.push(d);
-        this.scores[d] = this.scores[d]! + best[d]!;
-        this.masks[d] = this.masks[d]! | bit;
-        best[d] = 0;
-      }
+    const groups = groupsOf(query, this.termIds, offsets, this.docCount);
+    const allowed = options.allowed ?? null;
+    if (options.exhaustive) {
+      this.scratch ??= scratchFor(this.docCount);
+      return exhaustiveSearch(groups, docs, weights, this.norms, this.scratch, allowed, options.limit, options.stats);
     }
-    // The k best accepted documents, kept in a min-heap: no object for documents that cannot make it.
-    const heap: Hit[] = [];
-    const k = options.limit;
-    for (const d of touched) {
-      const mask = this.masks[d]!;
-      const score = this.scores[d]!;
-      this.scores[d] = 0;
-      this.masks[d] = 0;
-      if (heap.length === k && score <= heap[0]!.score) continue;
-      if (options.accept && !options.accept(d, mask)) continue;
-      if (heap.length < k) {
-        heap.push({ doc: d, score, mask });
-        siftUp(heap, heap.length - 1);
-      } else {
-        heap[0] = { doc: d, score, mask };
-        siftDown(heap, 0);
-      }
+    this.window ??= windowScratch();
+    return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, this.window, allowed, options.limit, options.stats);
+  }
+
+  private blocksOf(term: number): TermBlocks {
+    let b = this.blocks.get(term);
+    if (!b) {
+      const { offsets, docs, weights } = this.arrays;
+      this.blocks.set(term, (b = termBlocks(offsets[term]!, offsets[term + 1]!, docs, weights, this.norms)));
     }
-    return heap.sort((a, b) => b.score - a.score);
-  }
-}
-
-function siftUp(h: Hit[], i: number): void {
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (h[p]!.score <= h[i]!.score) return;
-    [h[p], h[i]] = [h[i]!, h[p]!];
-    i = p;
-  }
-}
-
-function siftDown(h: Hit[], i: number): void {
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let m = i;
-    if (l < h.length && h[l]!.score < h[m]!.score) m = l;
-    if (r < h.length && h[r]!.score < h[m]!.score) m = r;
-    if (m === i) return;
-    [h[m], h[i]] = [h[i]!, h[m]!];
-    i = m;
+    return b;
   }
 }
 

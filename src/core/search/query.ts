@@ -2,7 +2,7 @@
 // weighted by how surely it stands for the word) and compiles them into an index query.
 import { analyze, analyzeToken, normalise, stem } from './analyzer.js';
 import { inflectionVariants } from './inflection.js';
-import type { QueryTerm } from './inverted-index.js';
+import type { QueryTerm } from './query-term.js';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 

@@ -1,0 +1,247 @@
+// Block-max MaxScore, document at a time (Turtle & Flood 1995; Ding & Suel 2011, as Lucene scores top k). The
+// postings of every term come in blocks of 64 with the largest contribution each block can give. The documents
+// are walked in windows that no block boundary crosses; in each window the concepts are sorted by the most they
+// can add there, and those whose bounds together cannot beat the k-th score so far are "non-essential": a
+// document is only considered when an essential concept holds it, and the others are looked up (galloping
+// through their postings) only while it can still enter the top k. A window where no concept is essential is
+// skipped whole. Returns exactly what the exhaustive search returns: the same documents, scores and masks.
+import { contribution, type Group, type TermRange } from './bm25.js';
+import type { TermBlocks } from './term-blocks.js';
+import { TopHits, type Hit } from './top-hits.js';
+
+/** Slack on every bound comparison, so that rounding in a different order of additions never prunes a winner. */
+const SLACK = 1 + 1e-9;
+
+/** The first position in docs[pos, end) whose document is at least the target (exponential, then binary search). */
+function gallop(docs: Uint32Array, pos: number, end: number, target: number): number {
+  if (pos >= end || docs[pos]! >= target) return pos;
+  let lo = pos;
+  let step = 1;
+  let hi = pos + 1;
+  while (hi < end && docs[hi]! < target) {
+    lo = hi;
+    step *= 2;
+    hi = pos + step;
+  }
+  if (hi > end) hi = end;
+  // docs[lo] < target; the answer lies in (lo, hi].
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The (at most k) allowed documents where the term with the highest weighted idf contributes most, in id order.
+ */
+function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Float32Array, norms: Float32Array, allowed: Uint8Array | null,
+  k: number): Uint32Array {
+  let strongest = cursors[0]!;
+  for (const c of cursors) if (c.term.idf > strongest.term.idf) strongest = c;
+  const { start, end, idf } = strongest.term;
+  const top = new TopHits(k);
+  for (let p = start; p < end; p++) {
+    const d = docs[p]!;
+    if (allowed && allowed[d] !== 1) continue;
+    top.offer(d, contribution(idf, weights[p]!, norms[d]!), 0);
+  }
+  return Uint32Array.from(top.sorted(), h => h.doc).sort();
+}
+
+/** A term's place in its postings (pos) and in its blocks (block: the first whose last document is not passed). */
+interface Cursor {
+  term: TermRange;
+  /** The concept the term belongs to. */
+  group: number;
+  blocks: TermBlocks;
+  pos: number;
+  block: number;
+  /** The most the term can add within the current window. */
+  bound: number;
+  /** Whether the term was essential in the window before: only those end a window. */
+  essential: boolean;
+}
+
+/** Scratch for one window: per document offset, the best contribution of each concept and which concepts it has. */
+export interface WindowScratch {
+  scores: Float64Array;
+  masks: Uint32Array;
+  touched: Uint32Array;
+}
+
+/** At most this many documents per window (a window ends earlier where a block ends). */
+export const WINDOW = 4096;
+/** Concepts a query can have (one bit each). */
+const MAX_CONCEPTS = 31;
+
+export function windowScratch(): WindowScratch {
+  return { scores: new Float64Array(WINDOW * MAX_CONCEPTS), masks: new Uint32Array(WINDOW), touched: new Uint32Array(WINDOW) };
+}
+
+/**
+ * The k best allowed documents by the same scores as the exhaustive search. `blocksOf` gives a term's block
+ * bounds (per unit of idf). Terms are essential or not one by one; bounds count a concept once, by its best term.
+ */
+export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => TermBlocks, docs: Uint32Array, weights: Float32Array,
+  norms: Float32Array, scratch: WindowScratch, allowed: Uint8Array | null, limit: number, stats?: { scored: number }): Hit[] {
+  const n = groups.length;
+  if (limit <= 0 || n === 0) return [];
+  if (n > MAX_CONCEPTS) throw new RangeError(`höchstens ${MAX_CONCEPTS} Begriffe je Suche`);
+  const cursors: Cursor[] = groups.flatMap((g, group) =>
+    g.terms.map(term => ({ term, group, blocks: blocksOf(term), pos: term.start, block: 0, bound: 0, essential: true })));
+  const m = cursors.length;
+  const top = new TopHits(limit);
+  let threshold = -Infinity;
+  // prefix[i]: the most the terms 0 … i (in bound order) can add together, each concept counted by its best term.
+  const prefix = new Float64Array(m);
+  const groupBest = new Float64Array(n);
+  const contributions = new Float64Array(n);
+  const present = new Uint8Array(n);
+  const { scores: windowScores, masks: windowMasks, touched } = scratch;
+
+  /** Moves the cursor to d; if it holds d, the concept's contribution there rises to the term's when higher. */
+  const take = (c: Cursor, d: number): number => {
+    c.pos = gallop(docs, c.pos, c.term.end, d);
+    if (c.pos >= c.term.end || docs[c.pos] !== d) return 0;
+    const s = contribution(c.term.idf, weights[c.pos]!, norms[d]!);
+    const g = c.group;
+    if (!present[g]) {
+      present[g] = 1;
+      contributions[g] = s;
+      return s;
+    }
+    if (s <= contributions[g]!) return 0;
+    const gain = s - contributions[g]!;
+    contributions[g] = s;
+    return gain;
+  };
+
+  /** Offers d with the contributions taken, summed in the concepts' own order like the exhaustive search. */
+  const offer = (d: number): void => {
+    if (stats) stats.scored++;
+    let score = 0;
+    let mask = 0;
+    for (let g = 0; g < n; g++) {
+      if (!present[g]) continue;
+      score += contributions[g]!;
+      mask |= groups[g]!.bit;
+    }
+    top.offer(d, score, mask);
+    if (top.full) threshold = top.threshold;
+  };
+
+  // A first threshold from the documents where the strongest term scores best: they are scored exactly and
+  // enter the top k first, so that the walk below starts with a bar instead of admitting the first k it meets.
+  const seeds = seedDocs(cursors, docs, weights, norms, allowed, limit);
+  for (const d of seeds) {
+    present.fill(0);
+    for (const c of cursors) take({ ...c, pos: c.term.start }, d);
+    offer(d);
+  }
+  let nextSeed = 0;
+
+  let target = 0;
+  for (;;) {
+    // The window: from the target to the nearest block end of an essential term of the window before (at most
+    // WINDOW documents); each term's bound is the best of its blocks that overlap the window.
+    let windowEnd = Infinity;
+    let nearest = Infinity;
+    for (const c of cursors) {
+      const { last } = c.blocks;
+      while (c.block < last.length && last[c.block]! < target) c.block++;
+      if (c.block === last.length) continue;
+      if (last[c.block]! < nearest) nearest = last[c.block]!;
+      if (c.essential && last[c.block]! < windowEnd) windowEnd = last[c.block]!;
+    }
+    if (nearest === Infinity) break;
+    if (windowEnd === Infinity) windowEnd = nearest;
+    windowEnd = Math.min(windowEnd, target + WINDOW - 1);
+    for (const c of cursors) {
+      const { last, max } = c.blocks;
+      let best = 0;
+      for (let b = c.block; b < last.length && (b === c.block || last[b - 1]! < windowEnd); b++) if (max[b]! > best) best = max[b]!;
+      c.bound = c.term.idf * best;
+    }
+    // Insertion sort: a handful of terms, mostly in order from the window before.
+    for (let i = 1; i < m; i++) {
+      const c = cursors[i]!;
+      let j = i - 1;
+      while (j >= 0 && cursors[j]!.bound > c.bound) {
+        cursors[j + 1] = cursors[j]!;
+        j--;
+      }
+      cursors[j + 1] = c;
+    }
+    groupBest.fill(0);
+    let sum = 0;
+    for (let i = 0; i < m; i++) {
+      const c = cursors[i]!;
+      if (c.bound > groupBest[c.group]!) {
+        sum += c.bound - groupBest[c.group]!;
+        groupBest[c.group] = c.bound;
+      }
+      prefix[i] = sum;
+    }
+    let essential = 0;
+    while (essential < m && prefix[essential]! * SLACK <= threshold) essential++;
+    for (let i = 0; i < m; i++) cursors[i]!.essential = i >= essential;
+    if (essential < m) {
+      // The essential terms, term at a time over the window: each concept's best contribution per document.
+      let count = 0;
+      for (let i = essential; i < m; i++) {
+        const c = cursors[i]!;
+        const { end, idf } = c.term;
+        const bit = 1 << c.group;
+        let p = gallop(docs, c.pos, end, target);
+        for (; p < end; p++) {
+          const d = docs[p]!;
+          if (d > windowEnd) break;
+          const o = d - target;
+          const s = contribution(idf, weights[p]!, norms[d]!);
+          const k = o * MAX_CONCEPTS + c.group;
+          const had = windowMasks[o]!;
+          if (had === 0) touched[count++] = o;
+          if ((had & bit) === 0) {
+            windowMasks[o] = had | bit;
+            windowScores[k] = s;
+          } else if (s > windowScores[k]!) windowScores[k] = s;
+        }
+        c.pos = p;
+      }
+      // Then document by document, in id order: the other terms looked up while the document can still make it.
+      const offsets = touched.subarray(0, count).sort();
+      for (let j = 0; j < count; j++) {
+        const o = offsets[j]!;
+        const d = target + o;
+        const had = windowMasks[o]!;
+        windowMasks[o] = 0;
+        if (allowed && allowed[d] !== 1) continue;
+        while (nextSeed < seeds.length && seeds[nextSeed]! < d) nextSeed++;
+        if (seeds[nextSeed] === d) continue;
+        let partial = 0;
+        for (let g = 0; g < n; g++) {
+          if ((had & (1 << g)) === 0) {
+            present[g] = 0;
+            continue;
+          }
+          present[g] = 1;
+          contributions[g] = windowScores[o * MAX_CONCEPTS + g]!;
+          partial += contributions[g]!;
+        }
+        let hopeless = false;
+        for (let i = essential - 1; i >= 0; i--) {
+          if ((partial + prefix[i]!) * SLACK <= threshold) {
+            hopeless = true;
+            break;
+          }
+          partial += take(cursors[i]!, d);
+        }
+        if (!hopeless) offer(d);
+      }
+    }
+    target = windowEnd + 1;
+  }
+  return top.sorted();
+}

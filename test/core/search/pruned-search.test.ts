@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IndexBuilder, InvertedIndex, type QueryTerm } from '../../../src/core/search/inverted-index.js';
+
+/**
+ * A random corpus: documents as (term, weight) lists over a small vocabulary, so that terms repeat, scores tie
+ * and common terms span several blocks of postings.
+ */
+const corpus = fc.record({
+  vocabulary: fc.integer({ min: 1, max: 24 }),
+  docs: fc.array(fc.array(fc.record({ term: fc.nat(23), weight: fc.constantFrom(0.4, 0.5, 0.6, 1, 1.6, 2) }), { minLength: 1, maxLength: 12 }),
+    { minLength: 1, maxLength: 700, size: 'max' }),
+});
+
+/**
+ * A bursty corpus: a few terms in long runs of documents, mostly once, now and then many times in a short
+ * document, so that the blocks of one term have very different bounds.
+ */
+const bursty = fc.record({
+  vocabulary: fc.integer({ min: 1, max: 5 }),
+  docs: fc.array(fc.oneof(
+    { weight: 9, arbitrary: fc.array(fc.record({ term: fc.nat(4), weight: fc.constant(1) }), { minLength: 4, maxLength: 16 }) },
+    { weight: 1, arbitrary: fc.array(fc.record({ term: fc.nat(4), weight: fc.constantFrom(4, 8) }), { minLength: 1, maxLength: 2 }) },
+  ), { minLength: 100, maxLength: 600, size: 'max' }),
+});
+
+/** A random query: concepts of one to four terms (some unknown to the index), weights as the query builder gives them. */
+const query = fc.array(fc.array(fc.record({ term: fc.nat(27), weight: fc.constantFrom(1, 0.9, 0.8, 0.7, 0.5, 0.45, 0.3) }),
+  { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 7 });
+
+function build({ vocabulary, docs }: { vocabulary: number; docs: { term: number; weight: number }[][] }): InvertedIndex {
+  const b = new IndexBuilder();
+  for (let t = 0; t < vocabulary; t++) b.termId(`t${t}`);
+  for (const doc of docs) {
+    const merged = new Map<number, number>();
+    for (const { term, weight } of doc) {
+      const id = b.termId(`t${term % vocabulary}`);
+      merged.set(id, (merged.get(id) ?? 0) + weight);
+    }
+    const ids = Uint32Array.from(merged.keys());
+    const weights = Float32Array.from(merged.values());
+    b.addDoc(ids, weights, ids.length, weights.reduce((a, w) => a + w, 0));
+  }
+  return new InvertedIndex(b.finish());
+}
+
+function toTerms(concepts: { term: number; weight: number }[][]): QueryTerm[] {
+  return concepts.flatMap((terms, i) => terms.map(t => ({ term: `t${t.term}`, bit: 1 << i, weight: t.weight })));
+}
+
+describe('the pruned search (MaxScore)', () => {
+  it('returns exactly what the exhaustive search returns: same documents, scores, masks and order', () => {
+    fc.assert(fc.property(fc.oneof(corpus, bursty), query, fc.integer({ min: 1, max: 60 }), fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+      (c, q, limit, share) => {
+        const index = build(c);
+        const allowed = share === null ? null : Uint8Array.from({ length: index.docCount }, (_, d) => ((d * 7919) % 100) / 100 < share ? 1 : 0);
+        const terms = toTerms(q);
+        const pruned = index.search(terms, { limit, allowed });
+        const exhaustive = index.search(terms, { limit, allowed, exhaustive: true });
+        expect(pruned).toEqual(exhaustive);
+      }), { numRuns: 300 });
+  }, 30_000);
+
+  it('breaks ties by the lower document id', () => {
+    const index = build({ vocabulary: 2, docs: [[{ term: 1, weight: 1 }], [{ term: 0, weight: 1 }], [{ term: 0, weight: 1 }], [{ term: 0, weight: 1 }]] });
+    const hits = index.search([{ term: 't0', bit: 1, weight: 1 }], { limit: 2 });
+    expect(hits.map(h => h.doc)).toEqual([1, 2]);
+    expect(hits[0]!.score).toBe(hits[1]!.score);
+  });
+
+  it('does not score documents that cannot reach the top k once the k-th score is beyond their bound', () => {
+    // A rare term in the first document beside a term in every document: after it, the common term alone
+    // cannot reach the top 1, so no other document is scored.
+    const docs = Array.from({ length: 10_000 }, (_, d) => (d === 0 ? [{ term: 0, weight: 1 }, { term: 1, weight: 1 }] : [{ term: 0, weight: 1 }]));
+    const index = build({ vocabulary: 2, docs });
+    const terms = [{ term: 't0', bit: 1, weight: 1 }, { term: 't1', bit: 2, weight: 1 }];
+    const pruned = { scored: 0 };
+    const exhaustive = { scored: 0 };
+    expect(index.search(terms, { limit: 1, stats: pruned })).toEqual(index.search(terms, { limit: 1, exhaustive: true, stats: exhaustive }));
+    expect(index.search(terms, { limit: 1 })[0]).toMatchObject({ doc: 0, mask: 3 });
+    expect(exhaustive.scored).toBe(10_000);
+    expect(pruned.scored).toBe(1);
+  });
+
+  it('bounds a term over every block of it a window spans, not only the first', () => {
+    // `b` (in two documents, one short) ends the windows once `a` is no longer essential; `a` is common and
+    // once, in document 700 five blocks on, many times in a short document: that document is the second best.
+    const b = new IndexBuilder();
+    const [A, B, C] = ['a', 'b', 'c'].map(t => b.termId(t)) as [number, number, number];
+    for (let d = 0; d < 2000; d++) {
+      const terms: [number, number][] = d % 2 ? [[C, 20]] : d === 700 ? [[A, 8]] : d === 0 ? [[A, 1], [B, 1]]
+        : d === 1000 ? [[A, 1], [B, 1], [C, 198]] : d === 2 || d === 4 ? [[A, 2], [C, 18]] : [[A, 1], [C, 19]];
+      b.addDoc(Uint32Array.from(terms, t => t[0]), Float32Array.from(terms, t => t[1]), terms.length, terms.reduce((n, t) => n + t[1], 0));
+    }
+    const index = new InvertedIndex(b.finish());
+    const query = [{ term: 'a', bit: 1, weight: 0.9 }, { term: 'b', bit: 2, weight: 0.1 }];
+    expect(index.search(query, { limit: 2, exhaustive: true }).map(h => h.doc)).toEqual([0, 700]);
+    expect(index.search(query, { limit: 2 })).toEqual(index.search(query, { limit: 2, exhaustive: true }));
+  });
+
+  it('returns nothing for terms the index lacks and for a limit of 0', () => {
+    const index = build({ vocabulary: 1, docs: [[{ term: 0, weight: 1 }]] });
+    expect(index.search([{ term: 'fehlt', bit: 1, weight: 1 }], { limit: 3 })).toEqual([]);
+    expect(index.search([{ term: 't0', bit: 1, weight: 1 }], { limit: 0 })).toEqual([]);
+  });
+});
