@@ -2,6 +2,7 @@
 import { foldKey } from './text/fold.js';
 import type { Article, ArticleRecord, Corpus } from './types.js';
 import { germanGazetteer, type Gazetteer } from './places/gazetteer.js';
+import { placeIndexOf } from './places/place-index.js';
 import { buildEngineData, type BuildProgress, type EngineData } from './answer/engine-data.js';
 import { ask, type AskOptions } from './answer/ask.js';
 import { city, type CityResult } from './answer/city.js';
@@ -68,10 +69,14 @@ export class Engine {
     };
   }
 
-  /** Builds what the first typo, unknown word or autocomplete would otherwise build: the fuzzy term map, the compound heads and the place list. */
+  /**
+   * Builds what the first typo, unknown word, place or autocomplete would otherwise build: the fuzzy term map,
+   * the compound heads, the place index and the place list.
+   */
   warm(): void {
     this.data.index.fuzzy('amtsbote', 1);
     this.data.index.endingWith('amtsbote');
+    placeIndexOf(this.data.articles);
     this.places();
   }
 
@@ -81,8 +86,8 @@ export class Engine {
   places(): { name: string; articles: number }[] {
     if (!this.placeList) {
       const counts = new Map<string, number>();
-      for (const p of this.data.knownPlaces) counts.set(p, 0);
-      for (const a of this.data.articles) if (a.city) counts.set(a.city, (counts.get(a.city) ?? 0) + 1);
+      const index = placeIndexOf(this.data.articles);
+      for (const p of this.data.knownPlaces) counts.set(p, index.of(p).about.length);
       this.placeList = [...counts].map(([name, articles]) => ({ name, articles }))
         .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'de'));
     }

@@ -6,6 +6,7 @@ import { foldKey } from '../text/fold.js';
 import { cleanInput, quoteBack } from '../text/clean-input.js';
 import { resolvePlace } from '../queries/latest.js';
 import type { EngineData } from './engine-data.js';
+import { placeIndexOf } from '../places/place-index.js';
 
 export interface CityFigure extends Figure {
   articleId: string;
@@ -45,8 +46,9 @@ export function city(data: EngineData, name: string): CityResult {
     const message = place ? `Zu ${place} habe ich keine Artikel.${hint}` : `Den Ort „${quoteBack(query)}“ kenne ich nicht.${hint}`;
     return { ...result, city: place, message, suggestions };
   }
-  const articles = data.articles.filter(a => a.city === place);
-  const mentions = data.articles.filter(a => a.city !== place && a.mentions.includes(place));
+  const { about, mentioning } = placeIndexOf(data.articles).of(place);
+  const articles = about.map(i => data.articles[i]!);
+  const mentions = mentioning.map(i => data.articles[i]!);
   return { ...result, city: place, articles, mentions, figures: keyFigures(data, articles) };
 }
 

@@ -1,19 +1,18 @@
-// Which paragraphs a question about a place may quote: every paragraph of the place's articles, and every
-// paragraph that names the place (found through the index: `Stuttgart` and `Stuttgarter` share a term).
+// Which paragraphs a question about a place may quote: every paragraph of the place's articles (from the place
+// index), and every paragraph that names the place (from the postings of its name: `Stuttgart` and
+// `Stuttgarter` share a term). Costs the paragraphs of the place, never a scan of the corpus.
 import type { EngineData } from './engine-data.js';
 import { analyze } from '../search/analyzer.js';
 import { shortForm } from '../places/gazetteer.js';
+import { placeIndexOf } from '../places/place-index.js';
 
 /** Masks kept per engine, for the places asked about most recently. */
 const CACHED_MASKS = 16;
 const caches = new WeakMap<EngineData, Map<string, Uint8Array>>();
 
-
 function build(data: EngineData, place: string): Uint8Array {
   const mask = new Uint8Array(data.store.count);
-  for (const a of data.articles) {
-    if (a.city === place) mask.fill(1, a.firstParagraph, a.firstParagraph + a.paragraphCount);
-  }
+  for (const id of placeIndexOf(data.articles).of(place).paragraphs) mask[id] = 1;
   const terms = [...new Set(analyze(shortForm(place)))];
   const { offsets, docs } = data.index.arrays;
   const ids = terms.map(t => data.index.termIds.get(t));
