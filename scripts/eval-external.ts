@@ -1,4 +1,6 @@
 // `npm run eval:external`: XQuAD German dev half (CC BY-SA 4.0, Artetxe et al. 2019), read from ../shared/corpora.
+// `--exhaustive` searches without pruning; `--compare` runs both and counts the questions whose answers differ.
+import { isDeepStrictEqual } from 'node:util';
 import { evaluateXquad, loadXquad, XQUAD_DEV } from '../test/eval/xquad.js';
 import { UNSURE_BELOW } from '../src/core/answer/confidence.js';
 
@@ -10,7 +12,7 @@ if (!set) {
   process.stderr.write(`XQuAD-Datei nicht gefunden: ${path}\n`);
   process.exit(1);
 }
-const report = evaluateXquad(set, { leaveOneOut: !args.includes('--no-loo'), unsureBelow: UNSURE_BELOW });
+const report = evaluateXquad(set, { leaveOneOut: !args.includes('--no-loo'), unsureBelow: UNSURE_BELOW, exhaustive: args.includes('--exhaustive') });
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
 if (verbose) {
   for (const r of report.rows) {
@@ -30,3 +32,9 @@ process.stdout.write([
   `Antworten je Frage        ${report.meanAnswers.toFixed(2)}`,
   `Artikel entfernt: still oder unsicher ${pct(report.silent)} (still ${pct(report.silentStrict)})`,
 ].join('\n') + '\n');
+if (args.includes('--compare')) {
+  const reference = evaluateXquad(set, { exhaustive: true });
+  const differ = report.rows.filter((r, i) => !isDeepStrictEqual(r.result, reference.rows[i]!.result)).length;
+  process.stdout.write(`Mit und ohne Pruning: ${report.rows.length - differ} von ${report.rows.length} Antworten gleich\n`);
+  if (differ > 0) process.exitCode = 1;
+}

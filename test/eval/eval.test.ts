@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
 import { evalEngine } from './eval-corpus.js';
@@ -17,5 +18,13 @@ describe('answer quality on the question set', () => {
     const misses = report.rows.filter(r => r.rank !== 1).map(r => `${r.question.q} → ${r.got}`);
     expect(report.hitAt1, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(report.hitAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('gives exactly the same answers with the pruned search as with the exhaustive one', async () => {
+    const engine = await evalEngine();
+    const pruned = evaluate(engine);
+    const exhaustive = evaluate(engine, QUESTIONS, { exhaustive: true });
+    const differ = pruned.rows.filter((r, i) => !isDeepStrictEqual(r.result, exhaustive.rows[i]!.result)).map(r => r.question.q);
+    expect(differ).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 // Runs the question set against an engine over the seeds and fixtures and scores hit@1 and hit@3.
 import type { Engine } from '../../src/core/engine.js';
+import type { AskResult } from '../../src/core/answer/types.js';
 import type { Answer } from '../../src/core/answer/types.js';
 import { QUESTIONS, type EvalQuestion } from './questions.js';
 
 export interface EvalRow {
   question: EvalQuestion;
+  result: AskResult;
   rank: number | null;
   got: string;
 }
@@ -22,14 +24,15 @@ function matches(q: EvalQuestion, a: Answer): boolean {
   return true;
 }
 
-export function evaluate(engine: Engine, questions: EvalQuestion[] = QUESTIONS): EvalReport {
+/** `exhaustive`: search without pruning (the reference; the answers must be the same). */
+export function evaluate(engine: Engine, questions: EvalQuestion[] = QUESTIONS, { exhaustive = false } = {}): EvalReport {
   const rows = questions.map((question): EvalRow => {
-    const result = engine.ask(question.q, { limit: 3 });
+    const result = engine.ask(question.q, { limit: 3, exhaustive });
     const first = result.answers[0];
     const got = result.message ?? (first ? `${first.answer?.text ?? first.sentence.slice(0, 60)} [${first.article.source}]` : '—');
-    if (question.none) return { question, rank: result.answers.length === 0 ? 1 : null, got };
+    if (question.none) return { question, result, rank: result.answers.length === 0 ? 1 : null, got };
     const index = result.answers.findIndex(a => matches(question, a));
-    return { question, rank: index >= 0 ? index + 1 : null, got };
+    return { question, result, rank: index >= 0 ? index + 1 : null, got };
   });
   const share = (k: number) => rows.filter(r => r.rank !== null && r.rank <= k).length / rows.length;
   return { rows, hitAt1: share(1), hitAt3: share(3) };

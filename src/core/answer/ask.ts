@@ -10,6 +10,7 @@ import { cleanInput } from '../text/clean-input.js';
 import { lexiconOf, type EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
+import { placeIndexOf } from '../places/place-index.js';
 import { asksForDuration, asksForPlan, readQuestion, type Question } from './question.js';
 import { best, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
 import { choose, KIND_FOR } from './choose.js';
@@ -37,17 +38,45 @@ export interface AskOptions {
   explain?: boolean;
   /** Answers below this confidence are not given (default: the calibrated floor). */
   minConfidence?: number;
+  /** Score every posting instead of skipping what cannot reach the top (the reference; same answers, slower). */
+  exhaustive?: boolean;
+  /** Adds the time each stage took to these totals (for the benchmark). */
+  stages?: StageTimes;
+}
+
+/** Milliseconds spent per stage of `ask`: reading the question (with its places), searching, reading the candidates, choosing. */
+export interface StageTimes {
+  analysis: number;
+  search: number;
+  reading: number;
+  choice: number;
+}
+
+/** Measures stage after stage into an optional accumulator; costs nothing when there is none. */
+class Stopwatch {
+  private last = 0;
+  constructor(private readonly into: StageTimes | undefined) {
+    if (into) this.last = performance.now();
+  }
+
+  lap(stage: keyof StageTimes): void {
+    if (!this.into) return;
+    const now = performance.now();
+    this.into[stage] += now - this.last;
+    this.last = now;
+  }
 }
 
 export function ask(data: EngineData, question: string, options: AskOptions = {}): AskResult {
   const limit = options.limit ?? DEFAULT_ANSWERS;
+  const watch = new Stopwatch(options.stages);
   const text = cleanInput(question);
   const empty = (message: string, q?: Question): AskResult =>
     ({ query: text, type: q?.type ?? 'passage', city: q?.places[0] ?? null, message, answers: [] });
   if (text === '') return empty('Bitte stell eine Frage, zum Beispiel: wie viele VPN-Zugänge Stuttgart');
   if (text.length > MAX_QUESTION_LENGTH) return empty(`Die Frage ist zu lang: höchstens ${MAX_QUESTION_LENGTH} Zeichen, diese hat ${text.length}.`);
 
-  const q = readQuestion(text, data.gazetteer, data.knownPlaces, articleCities(data));
+  const q = readQuestion(text, data.gazetteer, data.knownPlaces, placeIndexOf(data.articles).cities);
   let list = concepts(q.topic, lexiconOf(data));
   const typo = placeTypo(data, list);
   if (q.places.length === 0 && typo) {
@@ -58,6 +87,7 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
     return empty(`Zu ${q.places.join(' und ')} habe ich keine Artikel.`, q);
   }
   const allowed = q.places.length ? placeParagraphs(data, q.places) : null;
+  watch.lap('analysis');
   if (list.length === 0) {
     return allowed ? overview(data, q, allowed, limit) : empty('Worum geht es? Nenn ein Stichwort, zum Beispiel: Homeoffice Frankfurt', q);
   }
@@ -66,17 +96,8 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
     : q.places.length ? `Zu ${q.places.join(' und ')} habe ich dazu nichts gefunden.` : 'Dazu habe ich im Korpus nichts gefunden.', q);
   if (!list.some(c => c.known)) return nothing();
 
-  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR });
+  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true });
   return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers } : nothing();
-}
-
-const cities = new WeakMap<EngineData, Set<string>>();
-
-/** Places that some article is about (not only mentions). */
-function articleCities(data: EngineData): Set<string> {
-  let set = cities.get(data);
-  if (!set) cities.set(data, (set = new Set(data.articles.flatMap(a => (a.city ? [a.city] : [])))));
-  return set;
 }
 
 /** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
@@ -115,8 +136,9 @@ interface Candidate extends Ranked {
 }
 
 function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null,
-  { limit, explain, floor }: { limit: number; explain: boolean; floor: number }): Answer[] {
-  const { hits, concepts: searched, query } = retrieve(data, list, allowed, CANDIDATES);
+  { limit, explain, floor, watch, exhaustive }: { limit: number; explain: boolean; floor: number; watch: Stopwatch; exhaustive: boolean }): Answer[] {
+  const { hits, concepts: searched, query } = retrieve(data, list, allowed, CANDIDATES, exhaustive);
+  watch.lap('search');
   if (hits.length === 0) return [];
   const table = conceptTable(searched);
   const unknown = unknownShare(table);
@@ -133,11 +155,12 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const reading = readParagraph(p.text, p.sentences, table, data.vocabulary);
     const fields = readArticleFields(article.title, article.lead, table, data.vocabulary);
     const cover = coverage(best(reading.text, fields), table);
+    watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
       planned, fields, vocabulary: data.vocabulary });
     const score = h.score * (0.5 + cover) * (0.5 + choice.sentenceCoverage)
       * typeFactor(q, choice.answer, choice.strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
-    return {
+    const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
       score, coverage: cover, answer: choice.answer, strong: choice.strong,
       sentence: p.sentences[choice.sentence]?.text ?? p.text,
@@ -145,6 +168,8 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,
     };
+    watch.lap('choice');
+    return candidate;
   });
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0];
@@ -156,7 +181,9 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   // When even the best answer is below the floor, the corpus most likely does not hold the answer: none is given.
   // Further answers are given when relevant enough (see order), each with its own, lower confidence.
   if (top.confidence < floor) return [];
-  return order(candidates, q, limit).map(c => toAnswer(c, explain));
+  const ordered = order(candidates, q, limit).map(c => toAnswer(c, explain));
+  watch.lap('choice');
+  return ordered;
 }
 
 /** How far a candidate stands above the best other one: 1 alone, 0 level, below 0 beaten (down to -1). */
