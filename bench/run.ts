@@ -1,6 +1,7 @@
 // `npm run bench`: build time, memory, persisted size, cold start and ask latency at 10k, 100k and 1M
-// paragraphs, against plain MiniSearch with default options on the same paragraphs and queries; and up to 100k
-// paragraphs the user's path from process start to the first answer, from files and from the cache.
+// paragraphs, with the pruned search and the exhaustive one (the reference) in turn, per stage of ask, against
+// plain MiniSearch with default options on the same paragraphs and queries; and up to 100k paragraphs the user's
+// path from process start to the first answer, from files and from the cache.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -11,13 +12,20 @@ import { toSnapshot } from '../src/core/persist/snapshot.js';
 import { writeSnapshot } from '../src/io/index-cache.js';
 import { loadCorpusFolder } from '../src/io/corpus-folder.js';
 import { benchCorpus } from './corpus.js';
+import type { StageTimes } from '../src/core/answer/ask.js';
 import { benchQueries } from './queries.js';
 import { firstAnswers, writeBenchFiles, type FirstAnswer } from './user-path.js';
 
 interface Latency { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number }
+/** p95 of each stage of `ask` on its own (the stages of one question need not be slow together). */
+type StageLatency = Record<keyof StageTimes, number>;
 interface Result {
   paragraphs: number; buildMs: number; samples: number; coldStartMs: number; rssMB: number; heapMB: number; persistedMB: number;
   coldRssMB: number; queries: number; ask: Latency; reference: Latency & { buildMs: number };
+  /** The same questions with the exhaustive search (the reference the pruning must equal). */
+  askExhaustive: Latency;
+  search: Latency; searchExhaustive: Latency;
+  stages: StageLatency; stagesExhaustive: StageLatency;
   /** From process start to the first answer (written as files; up to FILES_MAX_PARAGRAPHS). */
   fromFiles: FirstAnswer | null; fromCache: FirstAnswer | null;
 }
@@ -57,9 +65,24 @@ async function measure(size: number): Promise<Result> {
   global.gc?.();
   const queries = benchQueries(engine);
 
-  for (const q of queries) engine.ask(q); // warm up: JIT, place masks, the fuzzy term map
-  const askTimes: number[] = [];
-  for (let pass = 0; pass < TIMED_PASSES; pass++) for (const q of queries) askTimes.push(time(() => engine.ask(q))[1]);
+  for (const q of queries) engine.ask(q); // warm up: JIT, place masks, the fuzzy term map, the block bounds
+  for (const q of queries) engine.ask(q, { exhaustive: true });
+  // Pruned and exhaustive in turn, question by question, so that both meet the same machine.
+  const modes = [false, true].map(exhaustive => ({ exhaustive, totals: [] as number[], stages: [] as StageTimes[] }));
+  for (let pass = 0; pass < TIMED_PASSES; pass++) {
+    for (const q of queries) {
+      for (const mode of modes) {
+        const stages: StageTimes = { analysis: 0, search: 0, reading: 0, choice: 0 };
+        mode.totals.push(time(() => engine.ask(q, { exhaustive: mode.exhaustive, stages }))[1]);
+        mode.stages.push(stages);
+      }
+    }
+  }
+  const [pruned, exhaustive] = modes as [typeof modes[0], typeof modes[0]];
+  const stageP95 = (list: StageTimes[]): StageLatency => ({
+    analysis: latency(list.map(s => s.analysis)).p95Ms, search: latency(list.map(s => s.search)).p95Ms,
+    reading: latency(list.map(s => s.reading)).p95Ms, choice: latency(list.map(s => s.choice)).p95Ms,
+  });
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'amtsbote-bench-'));
   const file = path.join(dir, 'index.bin');
@@ -93,12 +116,17 @@ async function measure(size: number): Promise<Result> {
     fromFiles: user?.fromFiles ?? null, fromCache: user?.fromCache ?? null,
     paragraphs, buildMs: Math.round(buildMs), coldStartMs: cold.coldStartMs, rssMB: Math.round(mem.rss / 1e6),
     heapMB: Math.round(mem.heapUsed / 1e6), persistedMB: Math.round(persisted / 1e5) / 10, coldRssMB: cold.rssMB,
-    queries: queries.length, samples: askTimes.length, ask: latency(askTimes), reference,
+    queries: queries.length, samples: pruned.totals.length, ask: latency(pruned.totals), reference,
+    askExhaustive: latency(exhaustive.totals),
+    search: latency(pruned.stages.map(s => s.search)), searchExhaustive: latency(exhaustive.stages.map(s => s.search)),
+    stages: stageP95(pruned.stages), stagesExhaustive: stageP95(exhaustive.stages),
   };
 }
 
 function table(results: Result[]): string {
   const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const lat = (l: Latency) => `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms} / ${l.maxMs}`;
+  const stages = (s: StageLatency) => `${s.analysis} / ${s.search} / ${s.reading} / ${s.choice}`;
   const rows = [
     ['Absätze', ...results.map(r => r.paragraphs.toLocaleString('de-DE'))],
     ['Erste Antwort aus Dateien (s, Spitzen-RSS MB)', ...results.map(r => (r.fromFiles ? `${(r.fromFiles.ms / 1000).toFixed(1)} (${r.fromFiles.peakRssMB})` : '–'))],
@@ -108,8 +136,12 @@ function table(results: Result[]): string {
     ['RSS / Heap (MB)', ...results.map(r => `${r.rssMB} / ${r.heapMB}`)],
     ['RSS nach Kaltstart (MB)', ...results.map(r => String(r.coldRssMB))],
     ['Cache (MB)', ...results.map(r => String(r.persistedMB))],
-    ['ask p50 / p95 / p99 / max (ms)', ...results.map(r => `${r.ask.p50Ms} / ${r.ask.p95Ms} / ${r.ask.p99Ms} / ${r.ask.maxMs}`)],
-    ['MiniSearch p50 / p95 / p99 / max (ms)', ...results.map(r => `${r.reference.p50Ms} / ${r.reference.p95Ms} / ${r.reference.p99Ms} / ${r.reference.maxMs}`)],
+    ['ask p50 / p95 / p99 / max (ms)', ...results.map(r => lat(r.ask))],
+    ['ask ohne Pruning p50 / p95 / p99 / max (ms)', ...results.map(r => lat(r.askExhaustive))],
+    ['ask ohne / mit Pruning (p95; p99)', ...results.map(r => `${ratio(r.askExhaustive.p95Ms, r.ask.p95Ms)}; ${ratio(r.askExhaustive.p99Ms, r.ask.p99Ms)}`)],
+    ['Suche mit / ohne Pruning p50; p95 (ms)', ...results.map(r => `${r.search.p50Ms} / ${r.searchExhaustive.p50Ms}; ${r.search.p95Ms} / ${r.searchExhaustive.p95Ms}`)],
+    ['ask-Stufen p95: Frage / Suche / Lesen / Wahl (ms)', ...results.map(r => stages(r.stages))],
+    ['MiniSearch p50 / p95 / p99 / max (ms)', ...results.map(r => lat(r.reference))],
     ['ask / MiniSearch (p95)', ...results.map(r => ratio(r.ask.p95Ms, r.reference.p95Ms))],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)));
