@@ -149,11 +149,14 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const duration = asksForDuration(q.text);
   const planned = asksForPlan(q.text);
 
+  // Candidates often share an article: its title and lead are read once.
+  const fieldsOf = new Map<number, number[]>();
   const candidates: Candidate[] = ranked.map(({ h }) => {
     const p = data.store.get(h.doc);
     const article = data.articles[p.articleIndex]!;
     const reading = readParagraph(p.text, p.sentences, table, data.vocabulary);
-    const fields = readArticleFields(article.title, article.lead, table, data.vocabulary);
+    let fields = fieldsOf.get(p.articleIndex);
+    if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(article.title, article.lead, table, data.vocabulary)));
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,

@@ -102,32 +102,38 @@ export interface PlacedToken {
 export function placedTokens(text: string): PlacedToken[] {
   const lower = text.normalize('NFC').toLowerCase();
   if (lower.length !== text.length) return placedTokensSlowly(text);
-  let normal = '';
-  const from: number[] = [];
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower[i]!;
-    if (c === 'ß') {
-      normal += 'ss';
-      from.push(i, i);
-    } else if ((c === 'u' || c === 'a' || c === 'o') && lower[i + 1] === 'e' && !(c === 'u' && lower[i - 1] === 'q')) {
-      normal += c === 'u' ? 'ü' : c === 'a' ? 'ä' : 'ö';
-      from.push(i);
-      i++;
-    } else {
-      normal += c;
-      from.push(i);
-    }
-  }
+  // The spelling folds of `normalise`, each remembered with where it stands before and after.
+  const folds: { at: number; from: number; length: number; was: number }[] = [];
+  let shift = 0;
+  const normal = lower.replace(FOLDS, (m: string, offset: number) => {
+    const to = m === 'ß' ? 'ss' : m[0] === 'u' ? 'ü' : m[0] === 'a' ? 'ä' : 'ö';
+    folds.push({ at: offset + shift, from: offset, length: to.length, was: m.length });
+    shift += to.length - m.length;
+    return to;
+  });
   const out: PlacedToken[] = [];
+  let f = -1;
+  /** The original offset of a character of the normalised text (tokens come in order, so the fold pointer only moves on). */
+  const source = (x: number): number => {
+    while (f + 1 < folds.length && folds[f + 1]!.at <= x) f++;
+    if (f < 0) return x;
+    const fold = folds[f]!;
+    return x < fold.at + fold.length ? fold.from : x - fold.at - fold.length + fold.from + fold.was;
+  };
   for (const m of normal.matchAll(TOKEN)) {
+    const start = source(m.index);
     const last = m.index + m[0].length - 1;
-    const source = from[last]!;
+    const end = source(last);
     // A token ending in an umlaut made from two letters (`ue` → `ü`) ends one character later in the original.
-    const width = normal[last] !== lower[source] && lower[source] !== 'ß' ? 2 : 1;
-    out.push({ token: m[0], start: from[m.index]!, end: source + width });
+    const fold = f >= 0 ? folds[f]! : null;
+    const width = fold && last < fold.at + fold.length && fold.was === 2 ? 2 : 1;
+    out.push({ token: m[0], start, end: end + width });
   }
   return out;
 }
+
+/** What `normalise` folds after lowercasing: `ß`, and `ue` (not after `q`), `ae`, `oe`. */
+const FOLDS = /ß|(?<!q)ue|ae|oe/g;
 
 /** The same for texts whose case folding changes their length: token by token. */
 function placedTokensSlowly(text: string): PlacedToken[] {
