@@ -16,7 +16,7 @@ const ALIGN = 8;
 const MAX_HEADER_BYTES = 1024 * 1024 * 1024;
 
 const TYPES = {
-  Uint8Array, Uint32Array, Float32Array, Float64Array,
+  Uint8Array, Uint16Array, Uint32Array, Float32Array, Float64Array,
 } as const;
 type TypeName = keyof typeof TYPES;
 

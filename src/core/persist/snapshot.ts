@@ -7,9 +7,9 @@ import { ParagraphStore, type StoreArrays, type StoreTables } from '../search/pa
 import { ANALYZER_VERSION } from '../search/analyzer.js';
 
 /** Bump when the layout of the snapshot changes. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
-export type Blob = Uint8Array | Uint32Array | Float32Array | Float64Array;
+export type Blob = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 export interface SnapshotHeader {
   formatVersion: number;

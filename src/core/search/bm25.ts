@@ -6,14 +6,25 @@ import type { QueryTerm } from './query-term.js';
 export const K1 = 1.2;
 export const B = 0.7;
 
-/** Per document: K1 · (1 − B + B · length / average length). */
+/**
+ * Term frequencies are stored in tenths (field weights are multiples of 0.1: see FIELD_WEIGHTS), which keeps a
+ * posting's weight in two bytes; norms are scaled alike, so BM25 needs no division by ten.
+ */
+export const TF_SCALE = 10;
+
+/** A field-weighted term frequency as stored: whole tenths, at least one, at most what two bytes hold. */
+export function storedTf(tf: number): number {
+  return Math.min(0xffff, Math.max(1, Math.round(tf * TF_SCALE)));
+}
+
+/** Per document, in tenths like the stored frequencies: TF_SCALE · K1 · (1 − B + B · length / average length). */
 export function lengthNorms(lengths: Float32Array): Float32Array {
   const n = lengths.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += lengths[i]!;
   const avg = n ? total / n : 1;
   const norms = new Float32Array(n);
-  for (let i = 0; i < n; i++) norms[i] = K1 * (1 - B + (B * lengths[i]!) / avg);
+  for (let i = 0; i < n; i++) norms[i] = TF_SCALE * K1 * (1 - B + (B * lengths[i]!) / avg);
   return norms;
 }
 
@@ -22,7 +33,10 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** A posting's contribution: the one formula both search strategies use, so that their scores are identical. */
+/**
+ * A posting's contribution from its stored frequency (tenths) and its document's norm (tenths): the one formula
+ * both search strategies use, so that their scores are identical.
+ */
 export function contribution(weightedIdf: number, tf: number, norm: number): number {
   return (weightedIdf * tf * (K1 + 1)) / (tf + norm);
 }

@@ -25,7 +25,7 @@ export function scratchFor(docCount: number): Scratch {
  * the document's score and sets the concept's bit. Documents seen for the first time are appended to
  * `scratch.touched`; returns the new count of touched documents.
  */
-export function accumulate(group: Group, docs: Uint32Array, weights: Float32Array, norms: Float32Array, scratch: Scratch,
+export function accumulate(group: Group, docs: Uint32Array, weights: Uint16Array, norms: Float32Array, scratch: Scratch,
   touchedCount: number): number {
   const { scores, best, masks, local, touched } = scratch;
   let localCount = 0;
@@ -51,7 +51,7 @@ export function accumulate(group: Group, docs: Uint32Array, weights: Float32Arra
  * Every concept accumulated in its order, then the k best allowed documents, ties broken by the lower
  * document id.
  */
-export function exhaustiveSearch(groups: Group[], docs: Uint32Array, weights: Float32Array, norms: Float32Array,
+export function exhaustiveSearch(groups: Group[], docs: Uint32Array, weights: Uint16Array, norms: Float32Array,
   scratch: Scratch, allowed: Uint8Array | null, limit: number, stats?: { scored: number }): Hit[] {
   const { scores, masks, touched } = scratch;
   let touchedCount = 0;

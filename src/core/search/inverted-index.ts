@@ -1,7 +1,7 @@
 // A compact inverted index over paragraphs: postings in typed arrays (document ids ascending per term), BM25
 // top-k search, pruned (MaxScore) or exhaustive as the reference, and term lookup by head or by spelling.
 import SearchableMap from 'minisearch/SearchableMap';
-import { groupsOf, idf, lengthNorms } from './bm25.js';
+import { groupsOf, idf, lengthNorms, storedTf } from './bm25.js';
 import { exhaustiveSearch, scratchFor, type Scratch } from './exhaustive-search.js';
 import { GrowableF32, GrowableU32 } from './growable.js';
 import { prunedSearch, windowScratch, type WindowScratch } from './pruned-search.js';
@@ -18,8 +18,8 @@ export interface IndexArrays {
   /** Postings of term t: offsets[t] … offsets[t + 1] into docs and weights. */
   offsets: Uint32Array;
   docs: Uint32Array;
-  /** Field-weighted term frequency of the posting. */
-  weights: Float32Array;
+  /** Field-weighted term frequency of the posting, in tenths (see TF_SCALE). */
+  weights: Uint16Array;
   /** Field-weighted length of each document. */
   lengths: Float32Array;
 }
@@ -169,13 +169,13 @@ export class IndexBuilder {
     for (let i = 0; i < t; i++) offsets[i + 1]! += offsets[i]!;
     const fill = offsets.slice(0, t);
     const docs = new Uint32Array(n);
-    const weights = new Float32Array(n);
+    const weights = new Uint16Array(n);
     const pairDocs = this.pairDoc.view();
     const pairWeights = this.pairWeight.view();
     for (let i = 0; i < n; i++) {
       const at = fill[terms[i]!]!++;
       docs[at] = pairDocs[i]!;
-      weights[at] = pairWeights[i]!;
+      weights[at] = storedTf(pairWeights[i]!);
     }
     return { terms: this.terms, offsets, docs, weights, lengths: this.lengths.toArray() };
   }

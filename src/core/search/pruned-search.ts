@@ -36,7 +36,7 @@ function gallop(docs: Uint32Array, pos: number, end: number, target: number): nu
 /**
  * The (at most k) allowed documents where the term with the highest weighted idf contributes most, in id order.
  */
-function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Float32Array, norms: Float32Array, allowed: Uint8Array | null,
+function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Uint16Array, norms: Float32Array, allowed: Uint8Array | null,
   k: number): Uint32Array {
   let strongest = cursors[0]!;
   for (const c of cursors) if (c.term.idf > strongest.term.idf) strongest = c;
@@ -84,7 +84,7 @@ export function windowScratch(): WindowScratch {
  * The k best allowed documents by the same scores as the exhaustive search. `blocksOf` gives a term's block
  * bounds (per unit of idf). Terms are essential or not one by one; bounds count a concept once, by its best term.
  */
-export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => TermBlocks, docs: Uint32Array, weights: Float32Array,
+export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => TermBlocks, docs: Uint32Array, weights: Uint16Array,
   norms: Float32Array, scratch: WindowScratch, allowed: Uint8Array | null, limit: number, stats?: { scored: number }): Hit[] {
   const n = groups.length;
   if (limit <= 0 || n === 0) return [];

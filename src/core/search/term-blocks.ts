@@ -1,5 +1,5 @@
 // Block bounds of a term's postings: for every 64 postings, the last document and the largest BM25 factor
-// (K1 + 1) · tf / (tf + norm) among them. Multiplied by the term's idf, that is the most any document of the
+// (K1 + 1) · tf / (tf + norm) among them (tf and norm both in tenths). Multiplied by the term's idf, that is the most any document of the
 // block can get from the term: what lets the pruned search skip whole blocks.
 import { K1 } from './bm25.js';
 
@@ -12,7 +12,7 @@ export interface TermBlocks {
   max: Float64Array;
 }
 
-export function termBlocks(start: number, end: number, docs: Uint32Array, weights: Float32Array, norms: Float32Array): TermBlocks {
+export function termBlocks(start: number, end: number, docs: Uint32Array, weights: Uint16Array, norms: Float32Array): TermBlocks {
   const count = Math.ceil((end - start) / BLOCK);
   const last = new Uint32Array(count);
   const max = new Float64Array(count);

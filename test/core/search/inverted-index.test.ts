@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndexBuilder, InvertedIndex } from '../../../src/core/search/inverted-index.js';
+import { B, K1 } from '../../../src/core/search/bm25.js';
 
 /** An index over documents given as term lists (every term weight 1). */
 function indexOf(docs: string[][]): InvertedIndex {
@@ -50,5 +51,22 @@ describe('the inverted index', () => {
     expect(index.df('stadt')).toBe(4);
     expect(index.df('fehlt')).toBe(0);
     expect(index.idf(1)).toBeGreaterThan(index.idf(4));
+  });
+
+  it('keeps field-weighted frequencies in tenths and scores them as BM25 does', () => {
+    // Two documents: `server` 1.6 times (text once, title once at 0.6) in a document of length 3.6, and once in one of length 2.
+    const b = new IndexBuilder();
+    const [server, netz] = [b.termId('server'), b.termId('netz')] as [number, number];
+    b.addDoc(Uint32Array.of(server, netz), Float32Array.of(1.6, 2), 2, 3.6);
+    b.addDoc(Uint32Array.of(server, netz), Float32Array.of(1, 1), 2, 2);
+    const index = new InvertedIndex(b.finish());
+    expect([...index.arrays.weights]).toEqual([16, 10, 20, 10]);
+    const avg = (3.6 + 2) / 2;
+    const idf = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5));
+    const bm25 = (tf: number, length: number) => (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg));
+    const hits = index.search([{ term: 'server', bit: 1, weight: 1 }], { limit: 2 });
+    expect(hits.map(h => h.doc)).toEqual([0, 1]);
+    expect(hits[0]!.score).toBeCloseTo(bm25(1.6, 3.6), 6);
+    expect(hits[1]!.score).toBeCloseTo(bm25(1, 2), 6);
   });
 });
