@@ -43,9 +43,11 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions = {}): 
   const others = Promise.all(Array.from({ length: workers }, (_, i) => inWorker(texts.slice(split + i * size, split + (i + 1) * size))))
     .catch(() => null); // no worker here: this thread computes them too
   const tokens = tokenizeCorpus(corpus, options.onProgress);
-  const own = texts.slice(0, split).map(paragraphFacts);
+  const facts: ParagraphFacts[] = texts.slice(0, split).map(paragraphFacts);
   const fromWorkers = await others;
-  const facts: ParagraphFacts[] = own.concat(fromWorkers ? fromWorkers.flat() : texts.slice(split).map(paragraphFacts));
+  // One array holds the facts, so that assembling can let go of them (at 1M paragraphs they are hundreds of MB).
+  if (fromWorkers) for (const part of fromWorkers.splice(0)) for (const f of part) facts.push(f);
+  else for (let i = split; i < texts.length; i++) facts.push(paragraphFacts(texts[i]!));
   const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
   return new Engine(data, options.builtAt ?? new Date());
 }

@@ -73,11 +73,19 @@ class DocTerms {
 export class TokenRuns {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
-  readonly runs = new GrowableU32(1 << 16);
-  readonly offsets = new GrowableU32(1 << 12);
+  readonly runs = new GrowableU32();
+  readonly offsets = new GrowableU32();
 
   constructor(private readonly vocabulary: Set<string>) {
     this.offsets.push(0);
+  }
+
+  /** Drops the runs and the token table (after indexing they are no longer needed). */
+  release(): void {
+    this.runs.take();
+    this.offsets.take();
+    this.ids.clear();
+    this.list.length = 0;
   }
 
   /** Appends the text's tokens as one run; returns the run's number. */
@@ -132,6 +140,7 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
 /**
  * Stage two of a build: the paragraph store and the inverted index, from the tokens. `facts` may carry the
  * sentences and figures of every paragraph (in corpus order), computed elsewhere, for example in parallel.
+ * Both are consumed: the tokens are released and `facts` is emptied once the store holds them.
  */
 export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazetteer: Gazetteer,
   onProgress?: (p: BuildProgress) => void, facts?: ParagraphFacts[]): EngineData {
@@ -174,6 +183,11 @@ export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazette
       if (onProgress && (done + 1) % every === 0) onProgress({ phase: 'Index', done: done + 1, total });
     }
   });
+
+  // What the index was built from goes before the postings are packed: at 1M paragraphs this is the peak.
+  runs.release();
+  termsOfToken.length = 0;
+  if (facts) facts.length = 0;
 
   const knownPlaces = new Set<string>();
   for (const a of corpus.articles) {

@@ -1,46 +1,78 @@
-// Typed arrays that grow as values are appended: compact buffers for building large indexes.
+// Typed arrays that grow as values are appended, in fixed chunks: building a large index never copies what it
+// holds, and never needs the old and the doubled buffer at once (at 1M paragraphs those copies were the peak).
 
-type TypedCtor = Uint32ArrayConstructor | Float32ArrayConstructor;
+type TypedCtor = Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor;
 
-class Growable<A extends Uint32Array | Float32Array> {
-  private data: A;
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+
+class Growable<A extends Uint16Array | Uint32Array | Float32Array> {
+  private readonly chunks: A[] = [];
+  private current: A;
+  private fill = 0;
   length = 0;
 
-  constructor(private readonly Type: TypedCtor, capacity = 1024) {
-    this.data = new Type(capacity) as A;
+  constructor(private readonly Type: TypedCtor) {
+    this.current = new Type(CHUNK) as A;
+    this.chunks.push(this.current);
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new this.Type(this.data.length * 2) as A;
-      next.set(this.data);
-      this.data = next;
+    if (this.fill === CHUNK) {
+      this.current = new this.Type(CHUNK) as A;
+      this.chunks.push(this.current);
+      this.fill = 0;
     }
-    this.data[this.length++] = value;
+    this.current[this.fill++] = value;
+    this.length++;
   }
 
   get(i: number): number {
-    return this.data[i]!;
+    return this.chunks[i >>> CHUNK_BITS]![i & MASK]!;
   }
 
-  /** The values as an array of exactly the right length. */
+  /** The values chunk after chunk, each a view of its filled part. */
+  parts(): A[] {
+    return this.chunks.map((c, k) => (k === this.chunks.length - 1 ? (c.subarray(0, this.fill) as A) : c));
+  }
+
+  /** Hands the chunks over and forgets them, so that the caller can drop each once it is used. */
+  take(): A[] {
+    const parts = this.parts();
+    this.chunks.length = 0;
+    this.current = new this.Type(0) as A;
+    this.fill = 0;
+    this.length = 0;
+    return parts;
+  }
+
+  /** The values as one array of exactly the right length. */
   toArray(): A {
-    return this.data.slice(0, this.length) as A;
+    const out = new this.Type(this.length) as A;
+    let at = 0;
+    for (const part of this.parts()) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
   }
+}
 
-  view(): A {
-    return this.data.subarray(0, this.length) as A;
+export class GrowableU16 extends Growable<Uint16Array> {
+  constructor() {
+    super(Uint16Array);
   }
 }
 
 export class GrowableU32 extends Growable<Uint32Array> {
-  constructor(capacity?: number) {
-    super(Uint32Array, capacity);
+  constructor() {
+    super(Uint32Array);
   }
 }
 
 export class GrowableF32 extends Growable<Float32Array> {
-  constructor(capacity?: number) {
-    super(Float32Array, capacity);
+  constructor() {
+    super(Float32Array);
   }
 }

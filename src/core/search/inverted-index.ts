@@ -3,7 +3,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { groupsOf, idf, lengthNorms, storedTf } from './bm25.js';
 import { exhaustiveSearch, scratchFor, type Scratch } from './exhaustive-search.js';
-import { GrowableF32, GrowableU32 } from './growable.js';
+import { GrowableF32, GrowableU16, GrowableU32 } from './growable.js';
 import { prunedSearch, windowScratch, type WindowScratch } from './pruned-search.js';
 import type { QueryTerm, SearchOptions } from './query-term.js';
 import { termBlocks, type TermBlocks } from './term-blocks.js';
@@ -133,10 +133,12 @@ export class InvertedIndex {
 export class IndexBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly pairTerm = new GrowableU32(1 << 16);
-  private readonly pairDoc = new GrowableU32(1 << 16);
-  private readonly pairWeight = new GrowableF32(1 << 16);
-  private readonly lengths = new GrowableF32(1 << 12);
+  /** Term and stored frequency of every (document, term) pair, document after document: six bytes a pair. */
+  private readonly pairTerm = new GrowableU32();
+  private readonly pairWeight = new GrowableU16();
+  /** Where each document's pairs end. */
+  private readonly docEnds = new GrowableU32();
+  private readonly lengths = new GrowableF32();
 
   termId(term: string): number {
     let id = this.termIds.get(term);
@@ -153,30 +155,41 @@ export class IndexBuilder {
     const doc = this.lengths.length;
     for (let i = 0; i < count; i++) {
       this.pairTerm.push(terms[i]!);
-      this.pairDoc.push(doc);
-      this.pairWeight.push(weights[i]!);
+      this.pairWeight.push(storedTf(weights[i]!));
     }
     this.lengths.push(length);
+    this.docEnds.push(this.pairTerm.length);
     return doc;
   }
 
+  /** Packs the postings; the builder's buffers are dropped chunk by chunk as they are copied (it cannot be used after). */
   finish(): IndexArrays {
     const t = this.terms.length;
     const n = this.pairTerm.length;
-    const terms = this.pairTerm.view();
+    const ends = this.docEnds.toArray();
+    const lengths = this.lengths.toArray();
+    const termParts: (Uint32Array | null)[] = this.pairTerm.take();
+    const weightParts: (Uint16Array | null)[] = this.pairWeight.take();
     const offsets = new Uint32Array(t + 1);
-    for (let i = 0; i < n; i++) offsets[terms[i]! + 1]!++;
+    for (const part of termParts) for (let i = 0; i < part!.length; i++) offsets[part![i]! + 1]!++;
     for (let i = 0; i < t; i++) offsets[i + 1]! += offsets[i]!;
     const fill = offsets.slice(0, t);
     const docs = new Uint32Array(n);
     const weights = new Uint16Array(n);
-    const pairDocs = this.pairDoc.view();
-    const pairWeights = this.pairWeight.view();
-    for (let i = 0; i < n; i++) {
-      const at = fill[terms[i]!]!++;
-      docs[at] = pairDocs[i]!;
-      weights[at] = storedTf(pairWeights[i]!);
+    let d = 0;
+    let i = 0;
+    for (let k = 0; k < termParts.length; k++) {
+      const part = termParts[k]!;
+      const w = weightParts[k]!;
+      for (let j = 0; j < part.length; j++, i++) {
+        while (i >= ends[d]!) d++;
+        const at = fill[part[j]!]!++;
+        docs[at] = d;
+        weights[at] = w[j]!;
+      }
+      termParts[k] = null;
+      weightParts[k] = null;
     }
-    return { terms: this.terms, offsets, docs, weights, lengths: this.lengths.toArray() };
+    return { terms: this.terms, offsets, docs, weights, lengths };
   }
 }
