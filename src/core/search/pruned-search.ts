@@ -1,10 +1,12 @@
-// Block-max MaxScore, document at a time (Turtle & Flood 1995; Ding & Suel 2011, as Lucene scores top k). The
-// postings of every term come in blocks of 64 with the largest contribution each block can give. The documents
-// are walked in windows that no block boundary crosses; in each window the concepts are sorted by the most they
-// can add there, and those whose bounds together cannot beat the k-th score so far are "non-essential": a
-// document is only considered when an essential concept holds it, and the others are looked up (galloping
-// through their postings) only while it can still enter the top k. A window where no concept is essential is
-// skipped whole. Returns exactly what the exhaustive search returns: the same documents, scores and masks.
+// Block-max MaxScore (Turtle & Flood 1995; Ding & Suel 2011), walked in windows as Lucene's MaxScore scorer does.
+// The postings of every term come in blocks of 64 with the largest BM25 factor each block can give. A window
+// ends where a block of an essential term ends (at most WINDOW documents); a term's bound there is the best of
+// its blocks that overlap it. Terms are sorted by that bound, and those whose bounds together (a concept counted
+// once, by its best term) cannot beat the k-th score so far are non-essential. In each window the essential
+// terms are accumulated term at a time; each document they hold is then completed by looking up the other terms
+// (galloping through their postings) only while it can still enter the top k. A window without an essential
+// term is skipped whole, and a first bar comes from the best documents of the strongest term. Returns exactly
+// what the exhaustive search returns: the same documents, scores and masks.
 import { contribution, type Group, type TermRange } from './bm25.js';
 import type { TermBlocks } from './term-blocks.js';
 import { TopHits, type Hit } from './top-hits.js';
