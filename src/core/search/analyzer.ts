@@ -1,6 +1,7 @@
 // The German analyzer used for both indexing and querying: normalise, tokenise, decompound, stem.
 import { stemmer } from '@orama/stemmers/german';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
+import { scanTokens } from './token-scan.js';
 
 /**
  * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
@@ -20,15 +21,15 @@ export function normalise(text: string): string {
     .replace(/oe/g, 'ö');
 }
 
-/** Numbers whole (`5.800`, `1,6`), words with their hyphenated parts joined (`vpn-zugänge`). */
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
 /** Caches stop growing at this size (a corpus of a million paragraphs has fewer distinct words). */
 const CACHE_LIMIT = 2_000_000;
 
 /** The normalised tokens of a text, in order (the text is normalised once, as a whole). */
 export function tokens(text: string): string[] {
-  return normalise(text).match(TOKEN) ?? [];
+  const normal = normalise(text);
+  const out: string[] = [];
+  scanTokens(normal, (start, end) => out.push(normal.slice(start, end)));
+  return out;
 }
 
 const stems = new Map<string, string>();
@@ -120,15 +121,15 @@ export function placedTokens(text: string): PlacedToken[] {
     const fold = folds[f]!;
     return x < fold.at + fold.length ? fold.from : x - fold.at - fold.length + fold.from + fold.was;
   };
-  for (const m of normal.matchAll(TOKEN)) {
-    const start = source(m.index);
-    const last = m.index + m[0].length - 1;
+  scanTokens(normal, (from, to) => {
+    const start = source(from);
+    const last = to - 1;
     const end = source(last);
     // A token ending in an umlaut made from two letters (`ue` → `ü`) ends one character later in the original.
     const fold = f >= 0 ? folds[f]! : null;
     const width = fold && last < fold.at + fold.length && fold.was === 2 ? 2 : 1;
-    out.push({ token: m[0], start, end: end + width });
-  }
+    out.push({ token: normal.slice(from, to), start, end: end + width });
+  });
   return out;
 }
 
@@ -139,7 +140,7 @@ const FOLDS = /ß|(?<!q)ue|ae|oe/g;
 function placedTokensSlowly(text: string): PlacedToken[] {
   const out: PlacedToken[] = [];
   for (const m of text.matchAll(RAW_TOKEN)) {
-    for (const t of normalise(m[0]).matchAll(TOKEN)) out.push({ token: t[0], start: m.index, end: m.index + m[0].length });
+    for (const token of tokens(m[0])) out.push({ token, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
