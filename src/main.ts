@@ -40,9 +40,23 @@ async function main(config: Config): Promise<number> {
   const progress = terminal
     ? progressReporter(say, 1000)
     : progressReporter(line => log.info('Index wird gebaut', { progress: line }), 2000);
+  // A large cache leaves its paragraph text in the file; a chunk found damaged when read is never answered from,
+  // and the index is built again from the corpus (the old one answers what it can meanwhile).
+  const rebuildDamaged = (reason: string) => {
+    if (terminal) say(`Cache beschädigt (${reason}) – der Index wird neu gebaut.`);
+    else log.warn('Cache beschädigt, Index wird neu gebaut', { reason });
+    loadEngineInBackground({ corpusDir: config.corpusDir, force: true, onProgress: progress })
+      .then(rebuilt => {
+        rebuilt.engine.warm();
+        engines.set(rebuilt.engine);
+        if (terminal) say('Index neu gebaut.');
+        else log.info('Index neu gebaut', { reason });
+      })
+      .catch(err => log.error('Neubau nach beschädigtem Cache fehlgeschlagen', { error: err }));
+  };
   const load = async () => {
     // A fitting cache is read right here (about a second, before anything waits); building goes to a worker.
-    const loaded = await loadFromCacheQuickly({ corpusDir: config.corpusDir })
+    const loaded = await loadFromCacheQuickly({ corpusDir: config.corpusDir, onCacheDamage: rebuildDamaged })
       ?? await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
     for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
     if (loaded.from === 'build') {

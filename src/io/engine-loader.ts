@@ -9,7 +9,7 @@ import { fromSnapshot, snapshotMismatch, toSnapshot, type Snapshot, type Snapsho
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, readCorpusFolder, withPdfText } from './corpus-folder.js';
-import { CacheDamage, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
+import { CacheDamage, LAZY_TEXT_FROM, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
 import { buildEngine } from './build-engine.js';
 
 export const DEFAULT_CACHE_DIR = '.cache';
@@ -49,13 +49,17 @@ export function engineFromSnapshot(snapshot: Snapshot): Engine {
  * The engine from the cache when the folder looks exactly as the cache saw it (no corpus file is read), else
  * null. Quick enough for the thread that answers; everything else (reading files, building) is loadEngine's.
  */
-export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir'>): Promise<LoadedEngine | null> {
+export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir'> & {
+  /** A large cache leaves its paragraph text in the file; told when a chunk read later turns out damaged. */
+  onCacheDamage?: (reason: string) => void;
+}): Promise<LoadedEngine | null> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   try {
     const fingerprint = await folderFingerprint(options.corpusDir);
     const header = await readSnapshotHeader(cacheFile);
     if (snapshotMismatch(header) || header.folderFingerprint !== fingerprint) return null;
-    const engine = engineFromSnapshot(await readSnapshot(cacheFile));
+    const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: LAZY_TEXT_FROM, onDamage: options.onCacheDamage });
+    const engine = engineFromSnapshot(snapshot);
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
   } catch {
     return null; // loadEngine says why

@@ -3,9 +3,12 @@
 // Nothing is used before it is verified: a damaged file is refused with a reason (and rebuilt), never answered
 // from, and never crashes the reader.
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blob, Snapshot, SnapshotHeader } from '../core/persist/snapshot.js';
+import { CacheDamage } from './cache-damage.js';
+import { LazyText, TEXT_CHUNK_BYTES } from './lazy-text.js';
 
 /** The magic of this cache layout (the older layout without checksums had `AMTSBOTE-INDEX\n`). */
 const MAGIC = 'AMTSBOTE-IDX-4\n';
@@ -27,10 +30,20 @@ interface BlobEntry {
   length: number;
   /** SHA-256 of the blob's bytes, hex. */
   sum: string;
+  /** For the paragraph text: SHA-256 of every TEXT_CHUNK_BYTES, so that it can be read and checked piece by piece. */
+  chunks?: string[];
 }
 
-/** The cache cannot be used: damaged, cut off, or not ours. The message says why, in German. */
-export class CacheDamage extends Error {}
+/** The blob whose chunks are summed and which may stay in the file (see LazyText). */
+const TEXT_BLOB = 'store.text';
+
+function chunkSums(bytes: Uint8Array): string[] {
+  const sums: string[] = [];
+  for (let at = 0; at < bytes.length; at += TEXT_CHUNK_BYTES) sums.push(sha256(bytes.subarray(at, at + TEXT_CHUNK_BYTES)).toString('hex'));
+  return sums;
+}
+
+export { CacheDamage };
 
 function typeName(b: Blob): TypeName {
   return b.constructor.name as TypeName;
@@ -45,8 +58,13 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   await mkdir(path.dirname(file), { recursive: true });
   const entries: BlobEntry[] = [];
   let offset = 0;
-  for (const [name, blob] of Object.entries(snapshot.blobs)) {
-    entries.push({ name, type: typeName(blob), offset, length: blob.length, sum: sha256(bytesOf(blob)).toString('hex') });
+  // Text that stayed in the old cache file is read whole to be written (and checked chunk by chunk on the way).
+  const blobs: Record<string, Blob> = snapshot.text && !snapshot.blobs[TEXT_BLOB]
+    ? { ...snapshot.blobs, [TEXT_BLOB]: snapshot.text.subarray(0, snapshot.text.length) } : snapshot.blobs;
+  for (const [name, blob] of Object.entries(blobs)) {
+    const bytes = bytesOf(blob);
+    entries.push({ name, type: typeName(blob), offset, length: blob.length, sum: sha256(bytes).toString('hex'),
+      ...(name === TEXT_BLOB ? { chunks: chunkSums(bytes) } : {}) });
     offset += blob.byteLength + pad(blob.byteLength);
   }
   const header = Buffer.from(JSON.stringify({ ...snapshot.header, blobs: entries }), 'utf8');
@@ -62,7 +80,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
       await handle.write(lead);
       await handle.write(header);
       await handle.write(Buffer.alloc(pad(start)));
-      for (const blob of Object.values(snapshot.blobs)) {
+      for (const blob of Object.values(blobs)) {
         await handle.write(bytesOf(blob));
         await handle.write(Buffer.alloc(pad(blob.byteLength)));
       }
@@ -118,6 +136,9 @@ function headerProblem(h: unknown): string | null {
     const b = e as Record<string, unknown>;
     if (typeof b?.name !== 'string' || !(typeof b.type === 'string' && b.type in TYPES) || !isInt(b.offset) || !isInt(b.length)
       || typeof b.sum !== 'string' || !/^[0-9a-f]{64}$/.test(b.sum)) return 'Blob-Verzeichnis';
+    if (b.chunks !== undefined && !(Array.isArray(b.chunks) && b.type === 'Uint8Array'
+      && b.chunks.length === Math.ceil((b.length as number) / TEXT_CHUNK_BYTES)
+      && b.chunks.every(c => typeof c === 'string' && /^[0-9a-f]{64}$/.test(c)))) return 'Prüfsummen der Textstücke';
   }
   return null;
 }
@@ -140,8 +161,23 @@ export async function readSnapshotHeader(file: string): Promise<SnapshotHeader> 
   }
 }
 
+export interface ReadOptions {
+  /**
+   * Paragraph text of at least this many bytes stays in the file and is read (and checked) chunk by chunk when a
+   * paragraph is shown; default: never (everything is read and checked now, as a worker thread must).
+   */
+  lazyTextFrom?: number;
+  /** Told once when a lazily read chunk turns out damaged (the read itself fails with CacheDamage). */
+  onDamage?: (reason: string) => void;
+}
+
+/** Paragraph text from this size on stays in the file when the main thread loads a cache (about 150k paragraphs). */
+export const LAZY_TEXT_FROM = 64 * 1024 * 1024;
+
 /** Reads the whole snapshot; every blob is checked against its checksum before it is used. */
-export async function readSnapshot(file: string): Promise<Snapshot> {
+export async function readSnapshot(file: string, options: ReadOptions = {}): Promise<Snapshot> {
+  const lazy = options.lazyTextFrom === undefined ? null : await readSnapshotLazily(file, options.lazyTextFrom, options.onDamage);
+  if (lazy) return lazy;
   const data = await readFile(file);
   if (data.length < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
   const length = headerLength(data.subarray(0, LEAD_BYTES), data.length);
@@ -161,4 +197,60 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
       : new Type(data.buffer.slice(byteOffset, byteOffset + byteLength));
   }
   return { header, blobs };
+}
+
+/**
+ * The snapshot with its paragraph text left in the file (a LazyText over an fd kept open for it), when the text
+ * is large enough and has chunk sums; null otherwise (then the whole file is read). Every other blob is read by
+ * itself and checked before use.
+ */
+async function readSnapshotLazily(file: string, from: number, onDamage?: (reason: string) => void): Promise<Snapshot | null> {
+  const fd = openSync(file, 'r');
+  let keep = false;
+  try {
+    const size = fstatSync(fd).size;
+    if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
+    const lead = readAt(fd, 0, LEAD_BYTES);
+    const length = headerLength(lead, size);
+    const headerEnd = LEAD_BYTES + length;
+    const { blobs: entries, ...header } = parseHeader(lead, readAt(fd, LEAD_BYTES, length));
+    const text = entries.find(e => e.name === TEXT_BLOB);
+    if (!text?.chunks || text.length < from) return null;
+    const base = headerEnd + pad(headerEnd);
+    const blobs: Record<string, Blob> = {};
+    let lazyText: LazyText | null = null;
+    for (const e of entries) {
+      const Type = TYPES[e.type];
+      const byteLength = e.length * Type.BYTES_PER_ELEMENT;
+      if (base + e.offset + byteLength > size) throw new CacheDamage('Datei ist abgeschnitten');
+      if (e === text) {
+        lazyText = new LazyText(fd, base + e.offset, e.length, e.chunks!, e.name, onDamage);
+        continue;
+      }
+      const blob = new Type(e.length);
+      const bytes = new Uint8Array(blob.buffer);
+      readInto(fd, bytes, base + e.offset);
+      if (sha256(bytes).toString('hex') !== e.sum) throw new CacheDamage(`Prüfsumme von „${e.name}“ stimmt nicht`);
+      blobs[e.name] = blob;
+    }
+    keep = true;
+    return { header, blobs, text: lazyText! };
+  } finally {
+    if (!keep) closeSync(fd);
+  }
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.alloc(length);
+  readInto(fd, out, position);
+  return out;
+}
+
+function readInto(fd: number, bytes: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < bytes.length) {
+    const n = readSync(fd, bytes, done, bytes.length - done, position + done);
+    if (n === 0) throw new CacheDamage('Datei ist abgeschnitten');
+    done += n;
+  }
 }

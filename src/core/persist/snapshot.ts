@@ -3,7 +3,7 @@ import type { ArticleRecord, LoadWarning, Skipped } from '../types.js';
 import type { EngineData } from '../answer/engine-data.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { InvertedIndex } from '../search/inverted-index.js';
-import { ParagraphStore, type StoreArrays, type StoreTables } from '../search/paragraph-store.js';
+import { ParagraphStore, type StoreArrays, type StoreTables, type TextBytes } from '../search/paragraph-store.js';
 import { ANALYZER_VERSION } from '../search/analyzer.js';
 
 /** Bump when the layout of the snapshot changes. */
@@ -28,6 +28,8 @@ export interface SnapshotHeader {
 export interface Snapshot {
   header: SnapshotHeader;
   blobs: Record<string, Blob>;
+  /** The paragraph text when it stays in the cache file and is read on demand (instead of blobs['store.text']). */
+  text?: TextBytes;
 }
 
 const encoder = new TextEncoder();
@@ -46,6 +48,9 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, 
   const { terms, ...index } = data.index.arrays;
   const blobs: Record<string, Blob> = {
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
+    // Text read lazily from a cache is read whole here (writing a snapshot needs every byte).
+    'store.text': data.store.arrays.text instanceof Uint8Array ? data.store.arrays.text
+      : data.store.arrays.text.subarray(0, data.store.arrays.text.length),
     'index.terms': joined(terms),
     'index.offsets': index.offsets,
     'index.docs': index.docs,
@@ -80,6 +85,8 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
   };
   const storeArrays = Object.fromEntries(Object.keys(blobs).filter(k => k.startsWith('store.'))
     .map(k => [k.slice(6), blobs[k]])) as unknown as StoreArrays;
+  if (snapshot.text) storeArrays.text = snapshot.text;
+  if (!storeArrays.text) throw new Error('Teil „store.text“ fehlt im Cache');
   return {
     articles: header.articles,
     skipped: header.skipped,

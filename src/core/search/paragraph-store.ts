@@ -8,8 +8,14 @@ const KINDS: ParagraphKind[] = ['lead', 'body', 'heading', 'about'];
 const FIGURE_KINDS: FigureKind[] = ['count', 'money', 'percent'];
 const NONE = 0;
 
+/** The UTF-8 bytes of all paragraphs: in memory, or read from the cache file on demand (see io/lazy-text). */
+export interface TextBytes {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
+}
+
 export interface StoreArrays {
-  text: Uint8Array;
+  text: TextBytes;
   textOffsets: Uint32Array;
   articleOf: Uint32Array;
   kind: Uint8Array;
@@ -52,7 +58,7 @@ export class ParagraphStore {
 
   text(id: number): string {
     const { text, textOffsets } = this.arrays;
-    return decoder.decode(text.subarray(textOffsets[id], textOffsets[id + 1]));
+    return decoder.decode(text.subarray(textOffsets[id]!, textOffsets[id + 1]!));
   }
 
   articleIndex(id: number): number {

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toSnapshot } from '../../src/core/persist/snapshot.js';
+import type { Engine } from '../../src/core/engine.js';
+import { CacheDamage } from '../../src/io/cache-damage.js';
+import { engineFromSnapshot } from '../../src/io/engine-loader.js';
+import { readSnapshot, writeSnapshot } from '../../src/io/index-cache.js';
+import { LazyText, TEXT_CHUNK_BYTES } from '../../src/io/lazy-text.js';
+import { seedEngine, textEngine } from '../helpers/engines.js';
+
+const QUESTION = 'wie viele VPN-Zugänge Stuttgart';
+
+describe('paragraph text left in the cache file (large caches)', () => {
+  let dir: string;
+  let file: string;
+  let built: Engine;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'amtsbote-lazy-'));
+    file = path.join(dir, 'index.bin');
+    built = await seedEngine();
+    await writeSnapshot(file, toSnapshot(built.data, 'seeds', new Date('2026-11-30T00:00:00Z')));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers exactly as the engine whose text is in memory', async () => {
+    const snapshot = await readSnapshot(file, { lazyTextFrom: 0 });
+    expect(snapshot.text).toBeInstanceOf(LazyText);
+    expect(snapshot.blobs['store.text']).toBeUndefined();
+    const lazy = engineFromSnapshot(snapshot);
+    expect(lazy.ask(QUESTION)).toEqual(built.ask(QUESTION));
+    expect(lazy.city('Osnabrück')).toEqual(built.city('Osnabrück'));
+    const store = lazy.data.store;
+    for (let id = 0; id < store.count; id++) expect(store.text(id)).toBe(built.data.store.text(id));
+  });
+
+  it('stays in memory when the text is smaller than the threshold, or nothing is asked', async () => {
+    expect((await readSnapshot(file, { lazyTextFrom: 1 << 30 })).text).toBeUndefined();
+    expect((await readSnapshot(file)).text).toBeUndefined();
+  });
+
+  it('never answers from a damaged chunk: the read fails, and the damage is reported once', async () => {
+    const bytes = readFileSync(file);
+    const at = bytes.lastIndexOf(Buffer.from('5.800 Zugänge'));
+    expect(at).toBeGreaterThan(0);
+    bytes[at] = '9'.charCodeAt(0);
+    const damaged = path.join(dir, 'damaged.bin');
+    writeFileSync(damaged, bytes);
+    const reasons: string[] = [];
+    const engine = engineFromSnapshot(await readSnapshot(damaged, { lazyTextFrom: 0, onDamage: r => reasons.push(r) }));
+    expect(() => engine.ask(QUESTION)).toThrow(CacheDamage);
+    expect(() => engine.ask(QUESTION)).toThrow(/Prüfsumme von „store.text“ \(Stück \d+ von \d+\) stimmt nicht/);
+    expect(reasons).toHaveLength(1);
+    // Read whole, as before, the same file is refused at once.
+    await expect(readSnapshot(damaged)).rejects.toThrow(CacheDamage);
+  });
+
+  it('reads across chunk borders, paragraph by paragraph, the same bytes as in memory', async () => {
+    // About 60 KB of text: four chunks.
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, a) => [`artikel-${a}.txt`,
+      `Meldung ${a} aus Kiel\n\n${Array.from({ length: 6 }, (_, p) => `Absatz ${p} der Meldung ${a}: ${'Die Verwaltung digitalisiert weitere Fachverfahren. '.repeat(6)}`).join('\n\n')}`]));
+    const big = textEngine(files);
+    const bigFile = path.join(dir, 'big.bin');
+    await writeSnapshot(bigFile, toSnapshot(big.data, 'big', new Date('2026-11-30T00:00:00Z')));
+    const snapshot = await readSnapshot(bigFile, { lazyTextFrom: 0 });
+    const text = snapshot.text!;
+    const whole = big.data.store.arrays.text as Uint8Array;
+    expect(whole.length).toBeGreaterThan(3 * TEXT_CHUNK_BYTES);
+    expect(text.length).toBe(whole.length);
+    const from = TEXT_CHUNK_BYTES - 5;
+    expect([...text.subarray(from, from + 10)]).toEqual([...whole.subarray(from, from + 10)]);
+    const lazy = engineFromSnapshot(snapshot);
+    for (let id = 0; id < big.data.store.count; id++) expect(lazy.data.store.text(id)).toBe(big.data.store.text(id));
+    expect([...text.subarray(0, text.length)]).toEqual([...whole]);
+  });
+
+  it('is written again whole when a cache read this way is written (new folder times)', async () => {
+    const snapshot = await readSnapshot(file, { lazyTextFrom: 0 });
+    const again = path.join(dir, 'again.bin');
+    await writeSnapshot(again, snapshot);
+    const eager = await readSnapshot(again);
+    expect(engineFromSnapshot(eager).ask(QUESTION)).toEqual(built.ask(QUESTION));
+  });
+});
