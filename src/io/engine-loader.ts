@@ -52,13 +52,15 @@ export function engineFromSnapshot(snapshot: Snapshot): Engine {
 export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir'> & {
   /** A large cache leaves its paragraph text in the file; told when a chunk read later turns out damaged. */
   onCacheDamage?: (reason: string) => void;
+  /** From how many bytes of text on it stays in the file (default LAZY_TEXT_FROM). */
+  lazyTextFrom?: number;
 }): Promise<LoadedEngine | null> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   try {
     const fingerprint = await folderFingerprint(options.corpusDir);
     const header = await readSnapshotHeader(cacheFile);
     if (snapshotMismatch(header) || header.folderFingerprint !== fingerprint) return null;
-    const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: LAZY_TEXT_FROM, onDamage: options.onCacheDamage });
+    const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: options.lazyTextFrom ?? LAZY_TEXT_FROM, onDamage: options.onCacheDamage });
     const engine = engineFromSnapshot(snapshot);
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
   } catch {

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFileFor, loadEngine } from '../../src/io/engine-loader.js';
+import { cacheFileFor, loadEngine, loadFromCacheQuickly } from '../../src/io/engine-loader.js';
+import { CacheDamage } from '../../src/io/cache-damage.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
 
@@ -97,5 +98,24 @@ describe('the quick start from the cache', () => {
     expect(quick?.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0]?.answer?.text).toBe('5.800 Zugänge');
     await writeFile(path.join(dir, 'neu.txt'), 'Kiel:\nNeu\n\n\n[1.2.2023] Kiel baut aus.\n');
     expect(await loadFromCacheQuickly({ corpusDir: dir, cacheDir: cache })).toBeNull();
+  });
+
+  it('of a large corpus leaves its text in the file, and reports a chunk found damaged when it is read', async () => {
+    const built = await load();
+    const question = 'wie viele VPN-Zugänge Stuttgart';
+    const reasons: string[] = [];
+    // As if the text were large: every cache qualifies.
+    const quick = await loadFromCacheQuickly({ corpusDir, cacheDir, lazyTextFrom: 0, onCacheDamage: r => reasons.push(r) });
+    expect(quick?.engine.ask(question)).toEqual(built.engine.ask(question));
+    const file = await cacheFileFor(corpusDir, cacheDir);
+    const bytes = await readFile(file);
+    bytes[bytes.lastIndexOf(Buffer.from('5.800 Zugänge'))] = '9'.charCodeAt(0);
+    await writeFile(file, bytes);
+    const damaged = await loadFromCacheQuickly({ corpusDir, cacheDir, lazyTextFrom: 0, onCacheDamage: r => reasons.push(r) });
+    expect(damaged).not.toBeNull();
+    expect(() => damaged!.engine.ask(question)).toThrow(CacheDamage);
+    expect(reasons).toEqual([expect.stringContaining('Prüfsumme von „store.text“')]);
+    // Loaded the ordinary way, the damage is found at once and the index rebuilt.
+    expect(await load()).toMatchObject({ from: 'build', reason: expect.stringContaining('Cache beschädigt') });
   });
 });
