@@ -8,7 +8,8 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blob, Snapshot, SnapshotHeader } from '../core/persist/snapshot.js';
 import { CacheDamage } from './cache-damage.js';
-import { LazyText, TEXT_CHUNK_BYTES } from './lazy-text.js';
+import { LazyPostings, POSTING_CHUNK_BYTES } from './lazy-postings.js';
+import { LazyText, OpenFile, TEXT_CHUNK_BYTES } from './lazy-text.js';
 
 /** The magic of this cache layout (the older layout without checksums had `AMTSBOTE-INDEX\n`). */
 const MAGIC = 'AMTSBOTE-IDX-4\n';
@@ -30,16 +31,18 @@ interface BlobEntry {
   length: number;
   /** SHA-256 of the blob's bytes, hex. */
   sum: string;
-  /** For the paragraph text: SHA-256 of every TEXT_CHUNK_BYTES, so that it can be read and checked piece by piece. */
+  /** For blobs that may stay in the file: SHA-256 of every chunk of CHUNKED[name] bytes, checked piece by piece. */
   chunks?: string[];
 }
 
 /** The blob whose chunks are summed and which may stay in the file (see LazyText). */
 const TEXT_BLOB = 'store.text';
+/** Blobs that may stay in the file, with their chunk size (LazyText, LazyPostings). */
+const CHUNKED: Record<string, number> = { [TEXT_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES };
 
-function chunkSums(bytes: Uint8Array): string[] {
+function chunkSums(bytes: Uint8Array, size: number): string[] {
   const sums: string[] = [];
-  for (let at = 0; at < bytes.length; at += TEXT_CHUNK_BYTES) sums.push(sha256(bytes.subarray(at, at + TEXT_CHUNK_BYTES)).toString('hex'));
+  for (let at = 0; at < bytes.length; at += size) sums.push(sha256(bytes.subarray(at, at + size)).toString('hex'));
   return sums;
 }
 
@@ -59,12 +62,18 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   const entries: BlobEntry[] = [];
   let offset = 0;
   // Text that stayed in the old cache file is read whole to be written (and checked chunk by chunk on the way).
-  const blobs: Record<string, Blob> = snapshot.text && !snapshot.blobs[TEXT_BLOB]
-    ? { ...snapshot.blobs, [TEXT_BLOB]: snapshot.text.subarray(0, snapshot.text.length) } : snapshot.blobs;
+  const blobs: Record<string, Blob> = { ...snapshot.blobs };
+  if (snapshot.text && !blobs[TEXT_BLOB]) blobs[TEXT_BLOB] = snapshot.text.subarray(0, snapshot.text.length);
+  if (snapshot.postings && !blobs['index.docs']) {
+    const terms = (blobs['index.offsets']?.length ?? 1) - 1;
+    for (let t = 0; t < terms; t++) snapshot.postings.present(t);
+    blobs['index.docs'] = snapshot.postings.docs;
+    blobs['index.weights'] = snapshot.postings.weights;
+  }
   for (const [name, blob] of Object.entries(blobs)) {
     const bytes = bytesOf(blob);
     entries.push({ name, type: typeName(blob), offset, length: blob.length, sum: sha256(bytes).toString('hex'),
-      ...(name === TEXT_BLOB ? { chunks: chunkSums(bytes) } : {}) });
+      ...(CHUNKED[name] ? { chunks: chunkSums(bytes, CHUNKED[name]!) } : {}) });
     offset += blob.byteLength + pad(blob.byteLength);
   }
   const header = Buffer.from(JSON.stringify({ ...snapshot.header, blobs: entries }), 'utf8');
@@ -136,8 +145,9 @@ function headerProblem(h: unknown): string | null {
     const b = e as Record<string, unknown>;
     if (typeof b?.name !== 'string' || !(typeof b.type === 'string' && b.type in TYPES) || !isInt(b.offset) || !isInt(b.length)
       || typeof b.sum !== 'string' || !/^[0-9a-f]{64}$/.test(b.sum)) return 'Blob-Verzeichnis';
-    if (b.chunks !== undefined && !(Array.isArray(b.chunks) && b.type === 'Uint8Array'
-      && b.chunks.length === Math.ceil((b.length as number) / TEXT_CHUNK_BYTES)
+    const size = CHUNKED[b.name as string];
+    if (b.chunks !== undefined && !(Array.isArray(b.chunks) && size !== undefined
+      && b.chunks.length === Math.ceil(((b.length as number) * TYPES[b.type as TypeName].BYTES_PER_ELEMENT) / size)
       && b.chunks.every(c => typeof c === 'string' && /^[0-9a-f]{64}$/.test(c)))) return 'Prüfsummen der Textstücke';
   }
   return null;
@@ -207,6 +217,7 @@ export async function readSnapshot(file: string, options: ReadOptions = {}): Pro
 async function readSnapshotLazily(file: string, from: number, onDamage?: (reason: string) => void): Promise<Snapshot | null> {
   const fd = openSync(file, 'r');
   let keep = false;
+  let open: OpenFile | null = null;
   try {
     const size = fstatSync(fd).size;
     if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
@@ -218,25 +229,50 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
     if (!text?.chunks || text.length < from) return null;
     const base = headerEnd + pad(headerEnd);
     const blobs: Record<string, Blob> = {};
+    open = new OpenFile(fd);
+    const file = open;
     let lazyText: LazyText | null = null;
+    const docs = entries.find(e => e.name === 'index.docs');
+    const weights = entries.find(e => e.name === 'index.weights');
+    const lazyPostings = Boolean(docs?.chunks && weights?.chunks && docs.type === 'Uint32Array' && weights.type === 'Uint16Array'
+      && docs.length === weights.length);
+    // Once reading is damaged, it is told once for text and postings alike.
+    let told = false;
+    const damage = (reason: string) => {
+      if (!told) onDamage?.(reason);
+      told = true;
+    };
     for (const e of entries) {
       const Type = TYPES[e.type];
       const byteLength = e.length * Type.BYTES_PER_ELEMENT;
       if (base + e.offset + byteLength > size) throw new CacheDamage('Datei ist abgeschnitten');
       if (e === text) {
-        lazyText = new LazyText(fd, base + e.offset, e.length, e.chunks!, e.name, onDamage);
+        lazyText = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
         continue;
       }
+      if (lazyPostings && (e === docs || e === weights)) continue;
       const blob = new Type(e.length);
       const bytes = new Uint8Array(blob.buffer);
       readInto(fd, bytes, base + e.offset);
       if (sha256(bytes).toString('hex') !== e.sum) throw new CacheDamage(`Prüfsumme von „${e.name}“ stimmt nicht`);
       blobs[e.name] = blob;
     }
+    let postings: Snapshot['postings'];
+    if (lazyPostings) {
+      const offsets = blobs['index.offsets'];
+      if (!(offsets instanceof Uint32Array) || offsets.at(-1) !== docs!.length) throw new CacheDamage('Postings passen nicht zu ihren Grenzen');
+      const lazy = new LazyPostings(file, offsets, docs!.length,
+        { position: base + docs!.offset, sums: docs!.chunks!, name: docs!.name },
+        { position: base + weights!.offset, sums: weights!.chunks!, name: weights!.name }, damage);
+      postings = { docs: lazy.docs, weights: lazy.weights, present: lazy.present };
+    }
     keep = true;
-    return { header, blobs, text: lazyText! };
+    return { header, blobs, text: lazyText!, ...(postings ? { postings } : {}) };
   } finally {
-    if (!keep) closeSync(fd);
+    if (!keep) {
+      if (open) open.close();
+      else closeSync(fd);
+    }
   }
 }
 

@@ -18,15 +18,26 @@ const closer = new FinalizationRegistry<number>(fd => {
   }
 });
 
+/** An open cache file shared by the parts read from it on demand; closed once, when none of them is left. */
+export class OpenFile {
+  constructor(readonly fd: number) {
+    closer.register(this, fd, this);
+  }
+
+  /** Closes now (when what was to read from it is given up). */
+  close(): void {
+    closer.unregister(this);
+    closeSync(this.fd);
+  }
+}
+
 export class LazyText implements TextBytes {
   private readonly kept = new Map<number, Uint8Array>();
   private damaged: string | null = null;
 
-  /** Reads `length` bytes from `position` of the open file `fd` (closed when this object is collected). */
-  constructor(private readonly fd: number, private readonly position: number, readonly length: number,
-    private readonly sums: string[], private readonly name: string, private readonly onDamage?: (reason: string) => void) {
-    closer.register(this, fd);
-  }
+  /** Reads `length` bytes from `position` of the open file. */
+  constructor(private readonly file: OpenFile, private readonly position: number, readonly length: number,
+    private readonly sums: string[], private readonly name: string, private readonly onDamage?: (reason: string) => void) {}
 
   subarray(start: number, end: number): Uint8Array {
     const from = Math.max(0, start);
@@ -54,7 +65,7 @@ export class LazyText implements TextBytes {
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(this.fd, bytes, read, size - read, this.position + c * TEXT_CHUNK_BYTES + read);
+      const n = readSync(this.file.fd, bytes, read, size - read, this.position + c * TEXT_CHUNK_BYTES + read);
       if (n === 0) break;
       read += n;
     }

@@ -12,7 +12,17 @@ import { seedEngine, textEngine } from '../helpers/engines.js';
 
 const QUESTION = 'wie viele VPN-Zugänge Stuttgart';
 
-describe('paragraph text left in the cache file (large caches)', () => {
+/** Where the postings' document ids start in a cache file (from its own blob directory). */
+function blobPlaces(bytes: Buffer): { docs: number } {
+  const lead = 'AMTSBOTE-IDX-4\n'.length;
+  const length = bytes.readUInt32LE(lead);
+  const headerEnd = lead + 4 + 32 + length;
+  const header = JSON.parse(bytes.toString('utf8', lead + 4 + 32, headerEnd)) as { blobs: { name: string; offset: number }[] };
+  const base = headerEnd + ((8 - (headerEnd % 8)) % 8);
+  return { docs: base + header.blobs.find(b => b.name === 'index.docs')!.offset };
+}
+
+describe('a large cache read on demand: paragraph text and postings left in the file', () => {
   let dir: string;
   let file: string;
   let built: Engine;
@@ -29,6 +39,8 @@ describe('paragraph text left in the cache file (large caches)', () => {
     const snapshot = await readSnapshot(file, { lazyTextFrom: 0 });
     expect(snapshot.text).toBeInstanceOf(LazyText);
     expect(snapshot.blobs['store.text']).toBeUndefined();
+    expect(snapshot.postings).toBeDefined();
+    expect(snapshot.blobs['index.docs']).toBeUndefined();
     const lazy = engineFromSnapshot(snapshot);
     expect(lazy.ask(QUESTION)).toEqual(built.ask(QUESTION));
     expect(lazy.city('Osnabrück')).toEqual(built.city('Osnabrück'));
@@ -54,6 +66,20 @@ describe('paragraph text left in the cache file (large caches)', () => {
     expect(() => engine.ask(QUESTION)).toThrow(/Prüfsumme von „store.text“ \(Stück \d+ von \d+\) stimmt nicht/);
     expect(reasons).toHaveLength(1);
     // Read whole, as before, the same file is refused at once.
+    await expect(readSnapshot(damaged)).rejects.toThrow(CacheDamage);
+  });
+
+  it('never searches damaged postings: the search fails, and the damage is reported once', async () => {
+    const bytes = readFileSync(file);
+    const { docs } = blobPlaces(bytes);
+    bytes[docs + 1] = bytes[docs + 1]! ^ 0xff;
+    const damaged = path.join(dir, 'damaged-postings.bin');
+    writeFileSync(damaged, bytes);
+    const reasons: string[] = [];
+    const engine = engineFromSnapshot(await readSnapshot(damaged, { lazyTextFrom: 0, onDamage: r => reasons.push(r) }));
+    expect(() => engine.ask(QUESTION)).toThrow(/Prüfsumme von „index.docs“ \(Stück 1 von 1\) stimmt nicht/);
+    expect(() => engine.ask(QUESTION)).toThrow(CacheDamage);
+    expect(reasons).toHaveLength(1);
     await expect(readSnapshot(damaged)).rejects.toThrow(CacheDamage);
   });
 

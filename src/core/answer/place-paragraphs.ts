@@ -14,13 +14,14 @@ function build(data: EngineData, place: string): Uint8Array {
   const mask = new Uint8Array(data.store.count);
   for (const id of placeIndexOf(data.articles).of(place).paragraphs) mask[id] = 1;
   const terms = [...new Set(analyze(shortForm(place)))];
-  const { offsets, docs } = data.index.arrays;
+  const { docs } = data.index.arrays;
   const ids = terms.map(t => data.index.termIds.get(t));
   if (terms.length === 0 || ids.some(id => id === undefined)) return mask;
   // Documents that hold every term of the name.
   const counts = terms.length > 1 ? new Uint8Array(data.store.count) : null;
   for (const id of ids as number[]) {
-    for (let p = offsets[id]!; p < offsets[id + 1]!; p++) {
+    const { start, end } = data.index.postings(id);
+    for (let p = start; p < end; p++) {
       const d = docs[p]!;
       if (!counts) mask[d] = 1;
       else if (++counts[d]! === terms.length) mask[d] = 1;

@@ -30,6 +30,8 @@ export interface Snapshot {
   blobs: Record<string, Blob>;
   /** The paragraph text when it stays in the cache file and is read on demand (instead of blobs['store.text']). */
   text?: TextBytes;
+  /** The postings when they are read from the cache file term by term (instead of blobs['index.docs'/'index.weights']). */
+  postings?: { docs: Uint32Array; weights: Uint16Array; present: (term: number) => void };
 }
 
 const encoder = new TextEncoder();
@@ -45,6 +47,7 @@ function split(blob: Uint8Array): string[] {
 }
 
 export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string): Snapshot {
+  data.index.allPostings();
   const { terms, ...index } = data.index.arrays;
   const blobs: Record<string, Blob> = {
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
@@ -94,7 +97,9 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
     store: new ParagraphStore(storeArrays, header.tables),
     index: new InvertedIndex({
       terms: split(blob<Uint8Array>('index.terms')),
-      offsets: blob('index.offsets'), docs: blob('index.docs'), weights: blob('index.weights'), lengths: blob('index.lengths'),
+      offsets: blob('index.offsets'), docs: snapshot.postings?.docs ?? blob('index.docs'),
+      weights: snapshot.postings?.weights ?? blob('index.weights'), lengths: blob('index.lengths'),
+      ...(snapshot.postings ? { present: snapshot.postings.present } : {}),
     }),
     vocabulary: new Set(split(blob<Uint8Array>('vocabulary'))),
     gazetteer,

@@ -22,6 +22,11 @@ export interface IndexArrays {
   weights: Uint16Array;
   /** Field-weighted length of each document. */
   lengths: Float32Array;
+  /**
+   * For postings read on demand (a large cache): makes the postings of a term present in docs and weights, or
+   * throws when they cannot be (damaged). Absent when every posting is in memory.
+   */
+  present?: (term: number) => void;
 }
 
 export class InvertedIndex {
@@ -110,6 +115,7 @@ export class InvertedIndex {
   search(query: QueryTerm[], options: SearchOptions & { exhaustive?: boolean }): Hit[] {
     const { offsets, docs, weights } = this.arrays;
     const groups = groupsOf(query, this.termIds, offsets, this.docCount);
+    for (const g of groups) for (const t of g.terms) this.postings(t.id);
     const allowed = options.allowed ?? null;
     if (options.exhaustive) {
       this.scratch ??= scratchFor(this.docCount);
@@ -117,6 +123,17 @@ export class InvertedIndex {
     }
     this.window ??= windowScratch();
     return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, this.window, allowed, options.limit, options.stats);
+  }
+
+  /** The range of the term's postings in docs and weights, read first when the index reads them on demand. */
+  postings(term: number): { start: number; end: number } {
+    this.arrays.present?.(term);
+    return { start: this.arrays.offsets[term]!, end: this.arrays.offsets[term + 1]! };
+  }
+
+  /** Every posting present (to write the index whole). */
+  allPostings(): void {
+    if (this.arrays.present) for (let t = 0; t < this.arrays.terms.length; t++) this.arrays.present(t);
   }
 
   private blocksOf(term: number): TermBlocks {
