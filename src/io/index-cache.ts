@@ -2,6 +2,7 @@
 // header), a JSON header that lists every blob with its own SHA-256, then 8-byte aligned blobs used in place.
 // Nothing is used before it is verified: a damaged file is refused with a reason (and rebuilt), never answered
 // from, and never crashes the reader.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
@@ -53,6 +54,8 @@ function typeName(b: Blob): TypeName {
 }
 
 const pad = (n: number) => (ALIGN - (n % ALIGN)) % ALIGN;
+const NOT_ASCII = /[\u007f-\uffff]/g;
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 const bytesOf = (b: Blob) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
@@ -76,7 +79,8 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
       ...(CHUNKED[name] ? { chunks: chunkSums(bytes, CHUNKED[name]!) } : {}) });
     offset += blob.byteLength + pad(blob.byteLength);
   }
-  const header = Buffer.from(JSON.stringify({ ...snapshot.header, blobs: entries }), 'utf8');
+  // Written as ASCII (other characters as \u escapes): a large header then decodes several times faster.
+  const header = Buffer.from(JSON.stringify({ ...snapshot.header, blobs: entries }).replace(NOT_ASCII, escape), 'latin1');
   const lead = Buffer.alloc(LEAD_BYTES);
   lead.write(MAGIC, 0, 'latin1');
   lead.writeUInt32LE(header.length, MAGIC.length);
@@ -121,7 +125,7 @@ function parseHeader(lead: Buffer, headerBytes: Buffer): SnapshotHeader & { blob
   if (!sha256(headerBytes).equals(lead.subarray(MAGIC.length + 4, LEAD_BYTES))) throw new CacheDamage('Prüfsumme des Kopfs stimmt nicht');
   let header: unknown;
   try {
-    header = JSON.parse(headerBytes.toString('utf8'));
+    header = JSON.parse(isAscii(headerBytes) ? headerBytes.toString('latin1') : headerBytes.toString('utf8'));
   } catch {
     throw new CacheDamage('Kopf ist kein gültiges JSON');
   }

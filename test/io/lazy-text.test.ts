@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,11 @@ describe('a large cache read on demand: paragraph text and postings left in the 
     const lazy = engineFromSnapshot(snapshot);
     expect(lazy.ask(QUESTION)).toEqual(built.ask(QUESTION));
     expect(lazy.city('Osnabrück')).toEqual(built.city('Osnabrück'));
+    // The header is written as ASCII (umlauts escaped), which decodes fast; it still reads back as written.
+    const bytes = readFileSync(file);
+    const headerStart = 'AMTSBOTE-IDX-4\n'.length + 4 + 32;
+    expect(isAscii(bytes.subarray(headerStart, headerStart + bytes.readUInt32LE(headerStart - 36)))).toBe(true);
+    expect(lazy.articles.map(a => a.title)).toEqual(built.articles.map(a => a.title));
     const store = lazy.data.store;
     for (let id = 0; id < store.count; id++) expect(store.text(id)).toBe(built.data.store.text(id));
   });
