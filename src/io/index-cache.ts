@@ -4,13 +4,14 @@
 // from, and never crashes the reader.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blob, Snapshot, SnapshotHeader } from '../core/persist/snapshot.js';
 import { CacheDamage } from './cache-damage.js';
 import { LazyPostings, POSTING_CHUNK_BYTES } from './lazy-postings.js';
-import { LazyText, OpenFile, TEXT_CHUNK_BYTES } from './lazy-text.js';
+import { LazyText, TEXT_CHUNK_BYTES } from './lazy-text.js';
+import { OpenFile, readInto } from './open-file.js';
 
 /** The magic of this cache layout (the older layout without checksums had `AMTSBOTE-INDEX\n`). */
 const MAGIC = 'AMTSBOTE-IDX-4\n';
@@ -152,7 +153,7 @@ function headerProblem(h: unknown): string | null {
     const size = CHUNKED[b.name as string];
     if (b.chunks !== undefined && !(Array.isArray(b.chunks) && size !== undefined
       && b.chunks.length === Math.ceil(((b.length as number) * TYPES[b.type as TypeName].BYTES_PER_ELEMENT) / size)
-      && b.chunks.every(c => typeof c === 'string' && /^[0-9a-f]{64}$/.test(c)))) return 'Prüfsummen der Textstücke';
+      && b.chunks.every(c => typeof c === 'string' && /^[0-9a-f]{64}$/.test(c)))) return 'Prüfsummen der Stücke';
   }
   return null;
 }
@@ -240,7 +241,7 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
     const weights = entries.find(e => e.name === 'index.weights');
     const lazyPostings = Boolean(docs?.chunks && weights?.chunks && docs.type === 'Uint32Array' && weights.type === 'Uint16Array'
       && docs.length === weights.length);
-    // Once reading is damaged, it is told once for text and postings alike.
+    // Damage found later is told once, for text and postings alike (the reads themselves keep failing).
     let told = false;
     const damage = (reason: string) => {
       if (!told) onDamage?.(reason);
@@ -284,13 +285,4 @@ function readAt(fd: number, position: number, length: number): Buffer {
   const out = Buffer.alloc(length);
   readInto(fd, out, position);
   return out;
-}
-
-function readInto(fd: number, bytes: Uint8Array, position: number): void {
-  let done = 0;
-  while (done < bytes.length) {
-    const n = readSync(fd, bytes, done, bytes.length - done, position + done);
-    if (n === 0) throw new CacheDamage('Datei ist abgeschnitten');
-    done += n;
-  }
 }

@@ -1,11 +1,8 @@
 // The postings of a large cache, read from the file term by term when a question first needs them: the arrays
 // are allocated whole (the system commits only the pages written), each 64 KB chunk is read into place and checked
 // against its SHA-256 the first time a term touches it. A chunk that does not match is never used: the term's
-// read fails with CacheDamage and `onDamage` says why, once.
-import { createHash } from 'node:crypto';
-import { readSync } from 'node:fs';
-import { CacheDamage } from './cache-damage.js';
-import type { OpenFile } from './lazy-text.js';
+// read fails with CacheDamage and `onDamage` is told.
+import { readChunk, type OpenFile } from './open-file.js';
 
 export const POSTING_CHUNK_BYTES = 64 * 1024;
 
@@ -21,7 +18,7 @@ class ChunkReader {
   private readonly verified: Uint8Array;
 
   constructor(private readonly file: OpenFile, private readonly blob: ChunkedBlob, private readonly bytes: Uint8Array,
-    private readonly fail: (reason: string) => never) {
+    private readonly onDamage?: (reason: string) => void) {
     this.verified = new Uint8Array(blob.sums.length);
   }
 
@@ -31,15 +28,12 @@ class ChunkReader {
       if (this.verified[c]) continue;
       const start = c * POSTING_CHUNK_BYTES;
       const chunk = this.bytes.subarray(start, Math.min(this.bytes.length, start + POSTING_CHUNK_BYTES));
-      let read = 0;
-      while (read < chunk.length) {
-        const n = readSync(this.file.fd, chunk, read, chunk.length - read, this.blob.position + start + read);
-        if (n === 0) break;
-        read += n;
-      }
-      if (read < chunk.length || createHash('sha256').update(chunk).digest('hex') !== this.blob.sums[c]) {
+      try {
+        readChunk(this.file, chunk, this.blob.position + start, this.blob.sums[c]!,
+          { name: this.blob.name, index: c, count: this.blob.sums.length }, this.onDamage);
+      } catch (err) {
         chunk.fill(0);
-        this.fail(`Prüfsumme von „${this.blob.name}“ (Stück ${c + 1} von ${this.blob.sums.length}) stimmt nicht`);
+        throw err;
       }
       this.verified[c] = 1;
     }
@@ -52,22 +46,14 @@ export class LazyPostings {
   private readonly loaded: Uint8Array;
   private readonly docChunks: ChunkReader;
   private readonly weightChunks: ChunkReader;
-  private damaged: string | null = null;
 
   constructor(file: OpenFile, private readonly offsets: Uint32Array, count: number, docs: ChunkedBlob, weights: ChunkedBlob,
-    private readonly onDamage?: (reason: string) => void) {
+    onDamage?: (reason: string) => void) {
     this.docs = new Uint32Array(count);
     this.weights = new Uint16Array(count);
     this.loaded = new Uint8Array(Math.max(0, offsets.length - 1));
-    const fail = (reason: string): never => {
-      if (!this.damaged) {
-        this.damaged = reason;
-        this.onDamage?.(reason);
-      }
-      throw new CacheDamage(reason);
-    };
-    this.docChunks = new ChunkReader(file, docs, new Uint8Array(this.docs.buffer), fail);
-    this.weightChunks = new ChunkReader(file, weights, new Uint8Array(this.weights.buffer), fail);
+    this.docChunks = new ChunkReader(file, docs, new Uint8Array(this.docs.buffer), onDamage);
+    this.weightChunks = new ChunkReader(file, weights, new Uint8Array(this.weights.buffer), onDamage);
   }
 
   /** Makes the postings of a term present (the index calls this before it reads them). */

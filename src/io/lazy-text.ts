@@ -1,39 +1,15 @@
 // The paragraph text of a large cache, read from the file when a paragraph is shown instead of at start: every
 // 16 KB chunk is checked against its SHA-256 the first time it is read, and verified chunks are kept in a small
-// LRU. A chunk that does not match is never used: the read fails with CacheDamage and `onDamage` says why, once.
-import { createHash } from 'node:crypto';
-import { closeSync, readSync } from 'node:fs';
+// LRU. A chunk that does not match is never used: the read fails with CacheDamage and `onDamage` is told.
 import type { TextBytes } from '../core/search/paragraph-store.js';
-import { CacheDamage } from './cache-damage.js';
+import { readChunk, type OpenFile } from './open-file.js';
 
 export const TEXT_CHUNK_BYTES = 16 * 1024;
 /** Verified chunks kept in memory (64 MB): the chunks of a few thousand recent answers. */
 const KEPT_CHUNKS = 4096;
 
-const closer = new FinalizationRegistry<number>(fd => {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
-
-/** An open cache file shared by the parts read from it on demand; closed once, when none of them is left. */
-export class OpenFile {
-  constructor(readonly fd: number) {
-    closer.register(this, fd, this);
-  }
-
-  /** Closes now (when what was to read from it is given up). */
-  close(): void {
-    closer.unregister(this);
-    closeSync(this.fd);
-  }
-}
-
 export class LazyText implements TextBytes {
   private readonly kept = new Map<number, Uint8Array>();
-  private damaged: string | null = null;
 
   /** Reads `length` bytes from `position` of the open file. */
   constructor(private readonly file: OpenFile, private readonly position: number, readonly length: number,
@@ -60,20 +36,9 @@ export class LazyText implements TextBytes {
       this.kept.set(c, kept);
       return kept;
     }
-    if (this.damaged) throw new CacheDamage(this.damaged);
-    const size = Math.min(TEXT_CHUNK_BYTES, this.length - c * TEXT_CHUNK_BYTES);
-    const bytes = new Uint8Array(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(this.file.fd, bytes, read, size - read, this.position + c * TEXT_CHUNK_BYTES + read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read < size || createHash('sha256').update(bytes).digest('hex') !== this.sums[c]) {
-      this.damaged = `Prüfsumme von „${this.name}“ (Stück ${c + 1} von ${this.sums.length}) stimmt nicht`;
-      this.onDamage?.(this.damaged);
-      throw new CacheDamage(this.damaged);
-    }
+    const bytes = new Uint8Array(Math.min(TEXT_CHUNK_BYTES, this.length - c * TEXT_CHUNK_BYTES));
+    readChunk(this.file, bytes, this.position + c * TEXT_CHUNK_BYTES, this.sums[c]!,
+      { name: this.name, index: c, count: this.sums.length }, this.onDamage);
     if (this.kept.size >= KEPT_CHUNKS) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(c, bytes);
     return bytes;
