@@ -14,6 +14,7 @@ import { placeIndexOf } from '../places/place-index.js';
 import { asksForDuration, asksForPlan, readQuestion, type Question } from './question.js';
 import { best, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
 import { choose, KIND_FOR } from './choose.js';
+import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
 import { confidence, CONFIDENCE_FLOOR, type Evidence } from './confidence.js';
@@ -166,7 +167,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
       score, coverage: cover, answer: choice.answer, strong: choice.strong,
-      sentence: p.sentences[choice.sentence]?.text ?? p.text,
+      sentence: quoteText(p.text, p.sentences, choice.span),
       evidence: { coverage: cover, sentenceCoverage: choice.sentenceCoverage, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,

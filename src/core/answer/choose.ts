@@ -5,10 +5,16 @@ import type { Sentence } from '../text/sentences.js';
 import { PLAN_WORDS, type QuestionType } from './question.js';
 import { coverage, type ConceptTable, type Match, type Reading } from './read.js';
 import { expectation } from './expect.js';
+import { quoteSpan, refersBack } from './quote.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
 
 export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
+/**
+ * How much of the sentence before a sentence that refers back to it (`Sie wurde 1991 …`) counts as its own:
+ * the pronoun stands for what that sentence named, a little less surely than the name itself.
+ */
+const REFERRED = 0.8;
 /** Words on either side of a figure that count as its neighbourhood; the closest count fully. */
 const NEAR_WORDS = 6;
 const CLOSE_WORDS = 3;
@@ -28,6 +34,8 @@ export interface Choice {
   /** The answering figure counts the asked noun or stands among the asked words. */
   strong: boolean;
   sentence: number;
+  /** The sentences quoted: the chosen one, from the one before when the chosen one refers back to it. */
+  span: { from: number; to: number };
   /** The importance-weighted share of the question the chosen sentence covers. */
   sentenceCoverage: number;
 }
@@ -55,7 +63,8 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
 
 /**
  * How well each sentence answers: the share of the question it covers (leaning on the article's title at a
- * discount), times how much it looks like the asked kind of answer.
+ * discount, and on the sentence before when it refers back to it), times how much it looks like the asked
+ * kind of answer.
  */
 function sentenceScores(input: ChoiceInput): number[] {
   const { sentences, reading, table, type, vocabulary } = input;
@@ -67,7 +76,8 @@ function sentenceScores(input: ChoiceInput): number[] {
   };
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
-    const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5));
+    const before = i > 0 && refersBack(s.text) ? reading.sentences[i - 1]! : null;
+    const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
     return coverage(leaning, table) * expectation(type, s.text, asked);
   });
 }
@@ -153,9 +163,11 @@ function unitMatches(figure: Figure, table: ConceptTable): boolean {
 export function choose(input: ChoiceInput): Choice {
   const { text, sentences, figures, type } = input;
   const scores = sentenceScores(input);
+  // Of sentences that answer equally well, the one whose asked words stand closest together.
   let bestSentence = 0;
   scores.forEach((s, i) => {
-    if (s > scores[bestSentence]!) bestSentence = i;
+    const top = scores[bestSentence]!;
+    if (s > top || (s === top && s > 0 && input.reading.spread[i]! < input.reading.spread[bestSentence]!)) bestSentence = i;
   });
   const kind = KIND_FOR[type];
   let answer: Figure | null = null;
@@ -189,5 +201,5 @@ export function choose(input: ChoiceInput): Choice {
     }
   }
   const sentence = answer ? sentenceOf(sentences, answer.start) : bestSentence;
-  return { answer, strong, sentence, sentenceCoverage: scores[sentence] ?? 0 };
+  return { answer, strong, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
 }

@@ -58,6 +58,8 @@ export interface Reading {
   text: number[];
   /** Per sentence, per concept: the best match weight. */
   sentences: number[][];
+  /** Per sentence: words from its first to its last match (Infinity without a match). */
+  spread: number[];
 }
 
 /** Field weights of an article's title and lead when they cover a concept the paragraph lacks. */
@@ -98,15 +100,21 @@ export function readParagraph(text: string, sentences: Sentence[], table: Concep
   const { matches, tokenStarts } = matchesIn(text, table, vocabulary);
   const own = table.list.map(() => 0);
   const perSentence = sentences.map(() => table.list.map(() => 0));
+  const first = sentences.map(() => Infinity);
+  const last = sentences.map(() => -Infinity);
   let s = 0;
   for (const m of matches) {
     own[m.concept] = Math.max(own[m.concept]!, m.weight);
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= m.start) s++;
     while (s > 0 && sentences[s]!.start > m.start) s--;
     const row = perSentence[s];
-    if (row) row[m.concept] = Math.max(row[m.concept]!, m.weight);
+    if (!row) continue;
+    row[m.concept] = Math.max(row[m.concept]!, m.weight);
+    first[s] = Math.min(first[s]!, m.token);
+    last[s] = Math.max(last[s]!, m.token);
   }
-  return { matches, tokenStarts, text: own, sentences: perSentence };
+  const spread = first.map((f, i) => (f === Infinity ? Infinity : last[i]! - f));
+  return { matches, tokenStarts, text: own, sentences: perSentence, spread };
 }
 
 /** What the article's title and lead cover, per concept, weighted as fields. */

@@ -100,3 +100,20 @@ describe('several answers and their confidence', () => {
     expect(r.answers.every(a => a.confidence < UNSURE_BELOW)).toBe(true);
   });
 });
+
+describe('the quoted sentence', () => {
+  it('counts a sentence that refers back (es, sie, dies) as speaking of what the sentence before named', () => {
+    const a = first('Wann hat das Stadtarchiv aus dem Keller des Rathauses die Räume gewechselt?');
+    expect(a?.sentence).toContain('im März 2019');
+  });
+
+  it('quotes a sentence that refers back together with the sentence it leans on', () => {
+    const a = first('Wie viele Akten betreut das Stadtarchiv?');
+    expect(a?.answer?.text).toBe('38.000 Akten');
+    expect(a?.sentence).toBe('Die Historikerin Wiebke Harms leitet das Archiv seit 2016. Sie betreut dort 38.000 Akten und 1.200 Karten.');
+  });
+
+  it('of two sentences that cover the question equally, quotes the one whose asked words stand closest', () => {
+    expect(first('Wer liefert der Feuerwehr die Funkgeräte?')?.sentence).toBe('Die Feuerwehr bekommt die Funkgeräte vom Land.');
+  });
+});
