@@ -144,7 +144,7 @@ describe('a strict command line', () => {
 
 describe('cli index', () => {
   it('that cannot write the cache fails with exit 1 and says so once, on stderr', async () => {
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
     const os = await import('node:os');
     const path = await import('node:path');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'amtsbote-index-'));
@@ -152,7 +152,7 @@ describe('cli index', () => {
     let out = '';
     let err = '';
     const code = await runCli(['index'], { out: t => (out += `${t}\n`), err: t => (err += `${t}\n`), note: t => (err += `${t}\n`),
-      corpusDir: SEEDS_DIR, cacheDir: path.join(dir, 'blockiert') });
+      corpusDir: SEEDS_DIR, cacheDir: path.join(dir, 'blockiert') }).finally(() => rm(dir, { recursive: true, force: true }));
     expect(code).toBe(1);
     expect(out.trim()).toBe('Index gebaut: 4 Artikel, 22 Absätze, 0 Dateien übersprungen.');
     expect(err.match(/Cache konnte nicht geschrieben werden/g)).toHaveLength(1);
