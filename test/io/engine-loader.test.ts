@@ -1,10 +1,16 @@
+import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFileFor, loadEngine, loadFromCacheQuickly } from '../../src/io/engine-loader.js';
 import { CacheDamage } from '../../src/io/cache-damage.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
+import { TSX } from '../helpers/bot-process.js';
+
+const run = promisify(execFile);
 
 const temp = new TempDirs();
 
@@ -117,5 +123,19 @@ describe('the quick start from the cache', () => {
     expect(reasons).toEqual([expect.stringContaining('Prüfsumme von „store.text“')]);
     // Loaded the ordinary way, the damage is found at once and the index rebuilt.
     expect(await load()).toMatchObject({ from: 'build', reason: expect.stringContaining('Cache beschädigt') });
+  });
+
+  it('answers without loading the wink-nlp model, which only building needs (about 0.3 s of every start)', async () => {
+    await load();
+    // A fresh process: the model must not be loaded by importing the engine or by answering from the cache.
+    const script = `
+      const { loadFromCacheQuickly } = await import(${JSON.stringify(pathToFileURL(path.resolve('src/io/engine-loader.ts')).href)});
+      const quick = await loadFromCacheQuickly({ corpusDir: ${JSON.stringify(corpusDir)}, cacheDir: ${JSON.stringify(cacheDir)} });
+      const answer = quick.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0].answer.text;
+      const { createRequire } = await import('node:module');
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some(k => k.includes('wink-eng-lite-web-model'));
+      process.stdout.write(JSON.stringify({ answer, loaded }));`;
+    const { stdout } = await run(process.execPath, ['--import', TSX, '--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ answer: '5.800 Zugänge', loaded: false });
   });
 });

@@ -1,5 +1,5 @@
 // Finds the figures of a paragraph with wink-nlp's tokens and custom entities plus German number rules.
-import { its, winkNlp } from '../nlp/wink.js';
+import { wink } from '../nlp/wink.js';
 import { MONTHS, SENTENCE_OPENERS } from '../text/sentences.js';
 import type { Figure, FigureKind } from './types.js';
 import { MULTIPLIERS, parseGermanDigits, parseNumberWord } from './german-number.js';
@@ -19,7 +19,9 @@ const IDENTIFIER_BEFORE = /^(ISO|DIN|EN|Nr|Nummer|§|Paragraf|Paragraph|Artikel|
 const ADJECTIVE = /^\p{Ll}[\p{L}]*(e|en|er|es|em)$/u;
 
 function tokenize(text: string): Token[] {
-  const doc = winkNlp.readDoc(text);
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
