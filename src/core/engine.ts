@@ -40,13 +40,21 @@ export class Engine {
     return new Engine(buildEngineData(corpus, options.gazetteer ?? germanGazetteer(), options.onProgress), options.builtAt ?? new Date());
   }
 
+  /** Every article's record (reads them all: for tools and tests, not for answering). */
   get articles(): ArticleRecord[] {
-    return this.data.articles;
+    return this.data.articles.all();
+  }
+
+  /** The number of the article read from this file (its main file or one of its duplicates), or -1. */
+  articleFrom(source: string): number {
+    const articles = this.data.articles;
+    for (let i = 0; i < articles.length; i++) if (articles.get(i).sources.includes(source)) return i;
+    return -1;
   }
 
   /** An article with its paragraphs, as the ingestion made it. */
   article(index: number): Article {
-    const { firstParagraph, paragraphCount, ...meta } = this.data.articles[index]!;
+    const { firstParagraph, paragraphCount, ...meta } = this.data.articles.get(index);
     const paragraphs = [];
     for (let id = firstParagraph; id < firstParagraph + paragraphCount; id++) {
       paragraphs.push({ text: this.data.store.text(id), kind: this.data.store.kind(id), source: this.data.store.source(id) });
@@ -56,14 +64,26 @@ export class Engine {
 
   stats(): CorpusStats {
     const articles = this.data.articles;
-    const dates = articles.map(a => a.date).filter((d): d is string => d !== null).sort();
+    let files = 0;
+    let undated = 0;
+    let oldest: string | null = null;
+    let newest: string | null = null;
+    for (let i = 0; i < articles.length; i++) {
+      files += articles.sourceCount(i);
+      const date = articles.date(i);
+      if (date === null) undated++;
+      else {
+        if (oldest === null || date < oldest) oldest = date;
+        if (newest === null || date > newest) newest = date;
+      }
+    }
     return {
       articles: articles.length,
       paragraphs: this.data.store.count,
-      files: articles.reduce((n, a) => n + a.sources.length, 0),
-      oldest: dates[0] ?? null,
-      newest: dates.at(-1) ?? null,
-      undated: articles.length - dates.length,
+      files,
+      oldest,
+      newest,
+      undated,
       builtAt: this.builtAt,
       skipped: this.data.skipped,
     };
@@ -109,6 +129,6 @@ export class Engine {
   }
 
   latest(options: { limit?: number; city?: string | null } = {}): LatestResult {
-    return latest(this.data.articles, options, this.data.gazetteer);
+    return latest(this.data.articles, placeIndexOf(this.data.articles), options, this.data.gazetteer);
   }
 }

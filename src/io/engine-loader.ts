@@ -58,9 +58,9 @@ export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   try {
     const fingerprint = await folderFingerprint(options.corpusDir);
-    const header = await readSnapshotHeader(cacheFile);
-    if (snapshotMismatch(header) || header.folderFingerprint !== fingerprint) return null;
-    const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: options.lazyTextFrom ?? LAZY_TEXT_FROM, onDamage: options.onCacheDamage });
+    // The header decides before anything else is read (at 1M paragraphs it alone is 5 MB of JSON, parsed once).
+    const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: options.lazyTextFrom ?? LAZY_TEXT_FROM, onDamage: options.onCacheDamage,
+      accept: header => !snapshotMismatch(header) && header.folderFingerprint === fingerprint });
     const engine = engineFromSnapshot(snapshot);
     return { engine, from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
   } catch {

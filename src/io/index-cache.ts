@@ -22,7 +22,7 @@ const ALIGN = 8;
 const MAX_HEADER_BYTES = 1024 * 1024 * 1024;
 
 const TYPES = {
-  Uint8Array, Uint16Array, Uint32Array, Float32Array, Float64Array,
+  Uint8Array, Uint16Array, Uint32Array, Int32Array, Float32Array, Float64Array,
 } as const;
 type TypeName = keyof typeof TYPES;
 
@@ -37,10 +37,13 @@ interface BlobEntry {
   chunks?: string[];
 }
 
-/** The blob whose chunks are summed and which may stay in the file (see LazyText). */
+/** The blobs of bytes that may stay in the file and are read by chunks when used (see LazyText). */
 const TEXT_BLOB = 'store.text';
+const RECORDS_BLOB = 'articles.records';
 /** Blobs that may stay in the file, with their chunk size (LazyText, LazyPostings). */
-const CHUNKED: Record<string, number> = { [TEXT_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES };
+const CHUNKED: Record<string, number> = {
+  [TEXT_BLOB]: TEXT_CHUNK_BYTES, [RECORDS_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES,
+};
 
 function chunkSums(bytes: Uint8Array, size: number): string[] {
   const sums: string[] = [];
@@ -68,6 +71,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   // Text that stayed in the old cache file is read whole to be written (and checked chunk by chunk on the way).
   const blobs: Record<string, Blob> = { ...snapshot.blobs };
   if (snapshot.text && !blobs[TEXT_BLOB]) blobs[TEXT_BLOB] = snapshot.text.subarray(0, snapshot.text.length);
+  if (snapshot.records && !blobs[RECORDS_BLOB]) blobs[RECORDS_BLOB] = snapshot.records.subarray(0, snapshot.records.length);
   if (snapshot.postings && !blobs['index.docs']) {
     const terms = (blobs['index.offsets']?.length ?? 1) - 1;
     for (let t = 0; t < terms; t++) snapshot.postings.present(t);
@@ -144,7 +148,10 @@ function headerProblem(h: unknown): string | null {
   if (!isInt(o.formatVersion) || !isInt(o.analyzerVersion)) return 'Versionen';
   if (typeof o.corpusHash !== 'string' || typeof o.builtAt !== 'string' || Number.isNaN(Date.parse(o.builtAt))) return 'Korpus-Hash oder Datum';
   if (o.folderFingerprint !== undefined && typeof o.folderFingerprint !== 'string') return 'Ordner-Fingerabdruck';
-  for (const k of ['articles', 'skipped', 'warnings', 'knownPlaces', 'blobs']) if (!Array.isArray(o[k])) return k;
+  for (const k of ['skipped', 'warnings', 'knownPlaces', 'blobs']) if (!Array.isArray(o[k])) return k;
+  const t = o.articleTables as Record<string, unknown> | undefined;
+  const strings = (v: unknown) => Array.isArray(v) && v.every(x => typeof x === 'string');
+  if (typeof t !== 'object' || t === null || !strings(t.places) || !strings(t.dates)) return 'articleTables';
   if (typeof o.tables !== 'object' || o.tables === null) return 'tables';
   for (const e of o.blobs as unknown[]) {
     const b = e as Record<string, unknown>;
@@ -186,18 +193,26 @@ export interface ReadOptions {
   onDamage?: (reason: string) => void;
 }
 
+/** Thrown by readSnapshot when `accept` turned the header down: the cache is sound, but not for this use. */
+export class NotAccepted extends Error {}
+
 /** Paragraph text from this size on stays in the file when the main thread loads a cache (about 150k paragraphs). */
 export const LAZY_TEXT_FROM = 64 * 1024 * 1024;
 
-/** Reads the whole snapshot; every blob is checked against its checksum before it is used. */
-export async function readSnapshot(file: string, options: ReadOptions = {}): Promise<Snapshot> {
-  const lazy = options.lazyTextFrom === undefined ? null : await readSnapshotLazily(file, options.lazyTextFrom, options.onDamage);
+/**
+ * Reads the whole snapshot; every blob is checked against its checksum before it is used. `accept` sees the
+ * header first: when it says no, nothing else is read and NotAccepted is thrown (the header is parsed once).
+ */
+export async function readSnapshot(file: string, options: ReadOptions & { accept?: (header: SnapshotHeader) => boolean } = {}): Promise<Snapshot> {
+  const accept = options.accept ?? (() => true);
+  const lazy = options.lazyTextFrom === undefined ? null : await readSnapshotLazily(file, options.lazyTextFrom, accept, options.onDamage);
   if (lazy) return lazy;
   const data = await readFile(file);
   if (data.length < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
   const length = headerLength(data.subarray(0, LEAD_BYTES), data.length);
   const headerEnd = LEAD_BYTES + length;
   const { blobs: entries, ...header } = parseHeader(data.subarray(0, LEAD_BYTES), data.subarray(LEAD_BYTES, headerEnd));
+  if (!accept(header)) throw new NotAccepted();
   const base = headerEnd + pad(headerEnd);
   const blobs: Record<string, Blob> = {};
   for (const e of entries) {
@@ -219,7 +234,8 @@ export async function readSnapshot(file: string, options: ReadOptions = {}): Pro
  * is large enough and has chunk sums; null otherwise (then the whole file is read). Every other blob is read by
  * itself and checked before use.
  */
-async function readSnapshotLazily(file: string, from: number, onDamage?: (reason: string) => void): Promise<Snapshot | null> {
+async function readSnapshotLazily(file: string, from: number, accept: (header: SnapshotHeader) => boolean,
+  onDamage?: (reason: string) => void): Promise<Snapshot | null> {
   const fd = openSync(file, 'r');
   let keep = false;
   let open: OpenFile | null = null;
@@ -230,6 +246,7 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
     const length = headerLength(lead, size);
     const headerEnd = LEAD_BYTES + length;
     const { blobs: entries, ...header } = parseHeader(lead, readAt(fd, LEAD_BYTES, length));
+    if (!accept(header)) throw new NotAccepted();
     const text = entries.find(e => e.name === TEXT_BLOB);
     if (!text?.chunks || text.length < from) return null;
     const base = headerEnd + pad(headerEnd);
@@ -237,6 +254,8 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
     open = new OpenFile(fd);
     const file = open;
     let lazyText: LazyText | null = null;
+    const recordsEntry = entries.find(e => e.name === RECORDS_BLOB && e.type === 'Uint8Array' && e.chunks);
+    let records: LazyText | undefined;
     const docs = entries.find(e => e.name === 'index.docs');
     const weights = entries.find(e => e.name === 'index.weights');
     const lazyPostings = Boolean(docs?.chunks && weights?.chunks && docs.type === 'Uint32Array' && weights.type === 'Uint16Array'
@@ -253,6 +272,10 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
       if (base + e.offset + byteLength > size) throw new CacheDamage('Datei ist abgeschnitten');
       if (e === text) {
         lazyText = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
+        continue;
+      }
+      if (e === recordsEntry) {
+        records = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
         continue;
       }
       if (lazyPostings && (e === docs || e === weights)) continue;
@@ -272,7 +295,7 @@ async function readSnapshotLazily(file: string, from: number, onDamage?: (reason
       postings = { docs: lazy.docs, weights: lazy.weights, present: lazy.present };
     }
     keep = true;
-    return { header, blobs, text: lazyText!, ...(postings ? { postings } : {}) };
+    return { header, blobs, text: lazyText!, ...(records ? { records } : {}), ...(postings ? { postings } : {}) };
   } finally {
     if (!keep) {
       if (open) open.close();

@@ -102,7 +102,7 @@ const VERBS: Record<string, Verb> = {
     const wanted = args.positional[0];
     if (!wanted) throw new UserError('show braucht einen Dateinamen, zum Beispiel: show 002_8b0194dd2a0f3f1f.txt');
     const name = path.basename(wanted);
-    const index = engine.articles.findIndex(a => a.sources.includes(name));
+    const index = engine.articleFrom(name);
     if (index < 0) {
       const skipped = engine.data.skipped.find(s => s.source === name);
       throw new UserError(skipped ? `${name} wurde übersprungen: ${skipped.reason}.` : `Die Datei ${name} ist nicht im Korpus.`);

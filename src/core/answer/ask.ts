@@ -154,7 +154,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const fieldsOf = new Map<number, number[]>();
   const candidates: Candidate[] = ranked.map(({ h }) => {
     const p = data.store.get(h.doc);
-    const article = data.articles[p.articleIndex]!;
+    const article = data.articles.get(p.articleIndex);
     const reading = readParagraph(p.text, p.sentences, table, data.vocabulary);
     let fields = fieldsOf.get(p.articleIndex);
     if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(article.title, article.lead, table, data.vocabulary)));
@@ -240,7 +240,7 @@ function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: num
     const p = data.store.get(id);
     if (seen.has(p.articleIndex) || p.kind === 'heading') continue;
     seen.add(p.articleIndex);
-    const article = data.articles[p.articleIndex]!;
+    const article = data.articles.get(p.articleIndex);
     picks.push(toAnswer({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
       article, score: 0, coverage: 1, answer: null, strong: false, sentence: p.sentences[0]?.text ?? p.text,
       evidence: { coverage: 1, sentenceCoverage: 1, unknownShare: 0, lead: 1, strength: 1 }, confidence: 1 }));

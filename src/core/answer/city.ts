@@ -47,8 +47,8 @@ export function city(data: EngineData, name: string): CityResult {
     return { ...result, city: place, message, suggestions };
   }
   const { about, mentioning } = placeIndexOf(data.articles).of(place);
-  const articles = about.map(i => data.articles[i]!);
-  const mentions = mentioning.map(i => data.articles[i]!);
+  const articles = about.map(i => data.articles.get(i));
+  const mentions = mentioning.map(i => data.articles.get(i));
   return { ...result, city: place, articles, mentions, figures: keyFigures(data, articles) };
 }
 

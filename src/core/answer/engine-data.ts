@@ -1,6 +1,7 @@
 // What answering needs, built once per corpus: articles, the paragraph store, the inverted index,
 // the corpus vocabulary and the places it knows.
 import type { ArticleRecord, Corpus, LoadWarning, Skipped } from '../types.js';
+import { ArticleStore } from '../search/article-store.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { paragraphFacts, type ParagraphFacts } from '../search/paragraph-facts.js';
 import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
@@ -10,7 +11,7 @@ import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
 import type { Lexicon } from '../search/query.js';
 
 export interface EngineData {
-  articles: ArticleRecord[];
+  articles: ArticleStore;
   skipped: Skipped[];
   warnings: LoadWarning[];
   store: ParagraphStore;
@@ -195,7 +196,7 @@ export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazette
     for (const m of a.mentions) knownPlaces.add(m);
   }
   return {
-    articles, skipped: corpus.skipped, warnings: corpus.warnings,
+    articles: ArticleStore.fromRecords(articles), skipped: corpus.skipped, warnings: corpus.warnings,
     store: store.finish(), index: new InvertedIndex(index.finish()), vocabulary, gazetteer, knownPlaces,
   };
 }

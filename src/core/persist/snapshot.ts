@@ -1,15 +1,16 @@
 // Turns engine data into a snapshot (a JSON header plus binary blobs) and back: no file system here.
-import type { ArticleRecord, LoadWarning, Skipped } from '../types.js';
+import type { LoadWarning, Skipped } from '../types.js';
 import type { EngineData } from '../answer/engine-data.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, type StoreArrays, type StoreTables, type TextBytes } from '../search/paragraph-store.js';
 import { ANALYZER_VERSION } from '../search/analyzer.js';
+import { ArticleStore, type ArticleColumns, type ArticleTables } from '../search/article-store.js';
 
 /** Bump when the layout of the snapshot changes. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
-export type Blob = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
+export type Blob = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 export interface SnapshotHeader {
   formatVersion: number;
@@ -18,7 +19,8 @@ export interface SnapshotHeader {
   /** The corpus folder's names, sizes and times when the index was built (see folderFingerprint), if known. */
   folderFingerprint?: string;
   builtAt: string;
-  articles: ArticleRecord[];
+  /** The strings the article columns refer to (the columns and records are blobs `articles.*`). */
+  articleTables: ArticleTables;
   skipped: Skipped[];
   warnings: LoadWarning[];
   tables: StoreTables;
@@ -30,6 +32,8 @@ export interface Snapshot {
   blobs: Record<string, Blob>;
   /** The paragraph text when it stays in the cache file and is read on demand (instead of blobs['store.text']). */
   text?: TextBytes;
+  /** The article records when they stay in the cache file (instead of blobs['articles.records']). */
+  records?: TextBytes;
   /** The postings when they are read from the cache file term by term (instead of blobs['index.docs'/'index.weights']). */
   postings?: { docs: Uint32Array; weights: Uint16Array; present: (term: number) => void };
 }
@@ -49,7 +53,11 @@ function split(blob: Uint8Array): string[] {
 export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string): Snapshot {
   data.index.allPostings();
   const { terms, ...index } = data.index.arrays;
+  const articles = data.articles.persisted();
   const blobs: Record<string, Blob> = {
+    ...Object.fromEntries(Object.entries(articles.columns).map(([k, v]) => [`articles.${k}`, v as Blob])),
+    // Records read lazily from a cache are read whole here, like the text.
+    'articles.records': articles.records instanceof Uint8Array ? articles.records : articles.records.subarray(0, articles.records.length),
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
     // Text read lazily from a cache is read whole here (writing a snapshot needs every byte).
     'store.text': data.store.arrays.text instanceof Uint8Array ? data.store.arrays.text
@@ -65,7 +73,7 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, 
     header: {
       formatVersion: FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, corpusHash, builtAt: builtAt.toISOString(),
       ...(folderFingerprint ? { folderFingerprint } : {}),
-      articles: data.articles, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
+      articleTables: data.articles.tables, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
       knownPlaces: [...data.knownPlaces],
     },
     blobs,
@@ -86,12 +94,24 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
     if (!b) throw new Error(`Teil „${name}“ fehlt im Cache`);
     return b as T;
   };
+  const typed = <T extends Blob>(name: string, type: new (n: number) => T): T => {
+    const b = blob(name);
+    if (!(b instanceof type)) throw new Error(`Teil „${name}“ hat den falschen Typ`);
+    return b;
+  };
+  const records = snapshot.records ?? typed('articles.records', Uint8Array);
+  const columns: ArticleColumns = {
+    cityOf: typed('articles.cityOf', Int32Array), mentionOffsets: typed('articles.mentionOffsets', Uint32Array),
+    mentionIds: typed('articles.mentionIds', Uint32Array), dateOf: typed('articles.dateOf', Int32Array),
+    firstParagraph: typed('articles.firstParagraph', Uint32Array), paragraphCount: typed('articles.paragraphCount', Uint32Array),
+    sourceCount: typed('articles.sourceCount', Uint32Array), recordOffsets: typed('articles.recordOffsets', Float64Array),
+  };
   const storeArrays = Object.fromEntries(Object.keys(blobs).filter(k => k.startsWith('store.'))
     .map(k => [k.slice(6), blobs[k]])) as unknown as StoreArrays;
   if (snapshot.text) storeArrays.text = snapshot.text;
   if (!storeArrays.text) throw new Error('Teil „store.text“ fehlt im Cache');
   return {
-    articles: header.articles,
+    articles: ArticleStore.fromColumns(columns, header.articleTables, records),
     skipped: header.skipped,
     warnings: header.warnings,
     store: new ParagraphStore(storeArrays, header.tables),

@@ -1,6 +1,6 @@
 // Which articles are about each place (their city) and which only mention it, as article numbers in corpus
 // order: built in one pass over the articles, so that a question naming places never scans the corpus.
-import type { ArticleRecord } from '../types.js';
+import type { ArticleStore } from '../search/article-store.js';
 
 export interface PlaceArticles {
   /** Articles whose city is the place. */
@@ -18,28 +18,29 @@ export class PlaceIndex {
   /** Places that some article is about (not only mentions). */
   readonly cities = new Set<string>();
 
-  constructor(articles: readonly ArticleRecord[]) {
+  constructor(articles: ArticleStore) {
     const entry = (place: string) => {
       let e = this.byPlace.get(place);
       if (!e) this.byPlace.set(place, (e = { about: [], mentioning: [], paragraphs: NONE.paragraphs }));
       return e;
     };
     const counts = new Map<string, number>();
-    articles.forEach((a, i) => {
-      if (a.city) {
-        entry(a.city).about.push(i);
-        counts.set(a.city, (counts.get(a.city) ?? 0) + a.paragraphCount);
-        this.cities.add(a.city);
+    for (let i = 0; i < articles.length; i++) {
+      const city = articles.city(i);
+      if (city) {
+        entry(city).about.push(i);
+        counts.set(city, (counts.get(city) ?? 0) + articles.paragraphCount(i));
+        this.cities.add(city);
       }
-      for (const m of new Set(a.mentions)) if (m !== a.city) entry(m).mentioning.push(i);
-    });
+      for (const m of new Set(articles.mentions(i))) if (m !== city) entry(m).mentioning.push(i);
+    }
     for (const [place, count] of counts) {
       const e = this.byPlace.get(place)!;
       const ids = new Uint32Array(count);
       let at = 0;
       for (const i of e.about) {
-        const { firstParagraph, paragraphCount } = articles[i]!;
-        for (let p = firstParagraph; p < firstParagraph + paragraphCount; p++) ids[at++] = p;
+        const first = articles.firstParagraph(i);
+        for (let p = first; p < first + articles.paragraphCount(i); p++) ids[at++] = p;
       }
       e.paragraphs = ids;
     }
@@ -51,10 +52,10 @@ export class PlaceIndex {
   }
 }
 
-const indexes = new WeakMap<readonly ArticleRecord[], PlaceIndex>();
+const indexes = new WeakMap<ArticleStore, PlaceIndex>();
 
 /** The place index of these articles, built on first use and kept as long as they are. */
-export function placeIndexOf(articles: readonly ArticleRecord[]): PlaceIndex {
+export function placeIndexOf(articles: ArticleStore): PlaceIndex {
   let index = indexes.get(articles);
   if (!index) indexes.set(articles, (index = new PlaceIndex(articles)));
   return index;

@@ -1,5 +1,7 @@
 // Lists the newest articles, optionally for one place, each merged story once.
 import type { ArticleRecord } from '../types.js';
+import type { ArticleStore } from '../search/article-store.js';
+import type { PlaceIndex } from '../places/place-index.js';
 import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { foldKey } from '../text/fold.js';
 import { cleanInput, quoteBack } from '../text/clean-input.js';
@@ -14,17 +16,18 @@ export interface LatestResult {
 
 export const DEFAULT_LATEST_LIMIT = 10;
 
-export function latest(all: ArticleRecord[], options: { limit?: number; city?: string | null } = {},
+/** The articles are in corpus order, newest first; the place index names those about each place in that order. */
+export function latest(all: ArticleStore, places: PlaceIndex, options: { limit?: number; city?: string | null } = {},
   gazetteer: Gazetteer = germanGazetteer()): LatestResult {
   const limit = options.limit ?? DEFAULT_LATEST_LIMIT;
   const wanted = options.city ? cleanInput(options.city) : '';
   if (!wanted) {
-    const articles = all.slice(0, limit);
+    const articles = Array.from({ length: Math.min(limit, all.length) }, (_, i) => all.get(i));
     return { articles, city: null, message: articles.length ? null : 'Der Korpus enthält noch keine Artikel.' };
   }
-  const city = resolvePlace(all.map(a => a.city), wanted, gazetteer);
+  const city = resolvePlace(places.cities, wanted, gazetteer);
   if (!city) return { articles: [], city: null, message: `Den Ort „${quoteBack(wanted)}“ kenne ich nicht.` };
-  const articles = all.filter(a => a.city === city).slice(0, limit);
+  const articles = places.of(city).about.slice(0, limit).map(i => all.get(i));
   return { articles, city, message: articles.length ? null : `Zu ${city} habe ich keine Artikel.` };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlaceIndex, placeIndexOf } from '../../../src/core/places/place-index.js';
+import { ArticleStore } from '../../../src/core/search/article-store.js';
 import type { ArticleRecord } from '../../../src/core/types.js';
 
 function article(city: string | null, mentions: string[], firstParagraph: number, paragraphCount: number): ArticleRecord {
@@ -10,12 +11,12 @@ function article(city: string | null, mentions: string[], firstParagraph: number
 }
 
 describe('the place index', () => {
-  const articles = [
+  const articles = ArticleStore.fromRecords([
     article('Kiel', ['Lübeck'], 0, 3),
     article('Lübeck', ['Kiel', 'Kiel'], 3, 2),
     article(null, ['Kiel'], 5, 1),
     article('Kiel', [], 6, 2),
-  ];
+  ]);
   const index = new PlaceIndex(articles);
 
   it('lists the articles about a place and their paragraphs in corpus order', () => {
