@@ -77,11 +77,16 @@ export function passageSegments(a: Answer): Segment[] {
   return emphasised(a.passage, f.start, f.end);
 }
 
-/** The answering sentence with its figure as an emphasised segment. */
+/**
+ * The answering sentence (or sentences) with its figure as an emphasised segment: found by its offset in the
+ * paragraph, so that the same figure text earlier in the quote (`2019 … bis 2019`) is not emphasised instead.
+ */
 export function sentenceSegments(a: Answer): Segment[] {
   const f = a.answer;
-  const at = f ? a.sentence.indexOf(f.text) : -1;
-  if (!f || at < 0) return [{ text: a.sentence }];
+  if (!f) return [{ text: a.sentence }];
+  const offset = f.start - a.passage.indexOf(a.sentence);
+  const at = offset >= 0 && a.sentence.slice(offset, offset + f.text.length) === f.text ? offset : a.sentence.indexOf(f.text);
+  if (at < 0) return [{ text: a.sentence }];
   return emphasised(a.sentence, at, at + f.text.length);
 }
 
