@@ -7,16 +7,20 @@ import { scanTokens } from './token-scan.js';
  * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
  * parsed articles): persisted indexes carry this number and are rebuilt when it differs.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /**
- * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü` except after `q` (`Quelle`), so that `Zugaenge` and
- * `Zugänge`, `osnabrueck` and `Osnabrück` become one word before stemming.
+ * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü`, so that `Zugaenge` and `Zugänge`, `osnabrueck` and
+ * `Osnabrück` become one word before stemming. As in Snowball's German stemmer, `ue` stays after `q`
+ * (`Quelle`) and after a vowel, where the `u` is part of `eu`/`au` (`neue`, `Steuer`, `Dauer`).
  */
+const UE = '(?<![aeiouyäöüq])ue';
+const UE_FOLD = new RegExp(UE, 'g');
+
 export function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/(?<!q)ue/g, 'ü')
+    .replace(UE_FOLD, 'ü')
     .replace(/ae/g, 'ä')
     .replace(/oe/g, 'ö');
 }
@@ -133,8 +137,8 @@ export function placedTokens(text: string): PlacedToken[] {
   return out;
 }
 
-/** What `normalise` folds after lowercasing: `ß`, and `ue` (not after `q`), `ae`, `oe`. */
-const FOLDS = /ß|(?<!q)ue|ae|oe/g;
+/** What `normalise` folds after lowercasing: `ß`, and `ue` (not after `q` or a vowel), `ae`, `oe`. */
+const FOLDS = new RegExp(`ß|${UE}|ae|oe`, 'g');
 
 /** The same for texts whose case folding changes their length: token by token. */
 function placedTokensSlowly(text: string): PlacedToken[] {

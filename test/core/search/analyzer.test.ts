@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, decompound, normalise } from '../../../src/core/search/analyzer.js';
+import { analyze, decompound, normalise, placedTokens, tokens } from '../../../src/core/search/analyzer.js';
 
 describe('the German analyzer', () => {
   it('folds case, ß and ae/oe/ue spellings (not after q) before stemming', () => {
@@ -7,6 +8,23 @@ describe('the German analyzer', () => {
     expect(analyze('Zugaenge')).toEqual(analyze('Zugänge'));
     expect(analyze('osnabrueck')).toEqual(analyze('Osnabrück'));
     expect(analyze('Strasse')).toEqual(analyze('Straße'));
+  });
+
+  it('finds, with their places, exactly the tokens normalise gives (the folds of both agree)', () => {
+    const letters = fc.constantFrom('u', 'e', 'a', 'o', 'q', 'Q', 'U', 'E', 'ß', 'ä', 'n', 'r', ' ', '-', '.', '1', 'İ');
+    fc.assert(fc.property(fc.array(letters, { maxLength: 30 }).map(a => a.join('')), text => {
+      const placed = placedTokens(text);
+      expect(placed.map(t => t.token)).toEqual(tokens(text));
+      for (const t of placed) expect(tokens(text.slice(t.start, t.end))).toContain(t.token);
+    }), { numRuns: 2000 });
+  });
+
+  it('reads ue after a vowel as the diphthong it is, not as ü: neuen is a form of neu, not the number neun', () => {
+    expect(normalise('neuen Steuer Dauer Bauer')).toBe('neuen steuer dauer bauer');
+    expect(analyze('neuen')).toEqual(analyze('neu'));
+    expect(analyze('neuer')).toEqual(analyze('neue'));
+    expect(analyze('neuen')).not.toEqual(analyze('neun'));
+    expect(analyze('Gebuehren')).toEqual(analyze('Gebühren'));
   });
 
   it('keeps numbers whole', () => {
