@@ -58,6 +58,9 @@ export const MATCH = {
   part: 0.5,
 } as const;
 
+/** A part of a hyphenated compound counts this share of what the same word would count alone. */
+const HYPHEN_PART = 0.75;
+
 /** Share of the word's own information a compound part must carry to be searched for a word the corpus knows. */
 const PART_MIN_INFORMATION = 0.5;
 
@@ -161,14 +164,18 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean): Concept | null 
     // A part much commoner than the word itself says next to nothing (`ver` in `verfallen`, `land` in
     // `Russland`) and would only cost time; a part is needed when the corpus lacks the word.
     if (headDf > 0 && lexicon.idf(lexicon.df(p)) < PART_MIN_INFORMATION * lexicon.idf(headDf)) continue;
-    put(p, hyphenated ? MATCH.synonym * 0.75 : MATCH.part);
+    put(p, hyphenated ? MATCH.synonym * HYPHEN_PART : MATCH.part);
   }
   const whole = [...terms].filter(([, weight]) => weight >= MATCH.synonym).map(([t]) => t);
   const wholeKnown = whole.some(t => lexicon.df(t) > 0);
   // An unknown word may stand as the head of the corpus's compounds: `Satz` in `Fundamentalsatz`.
   const compounds = !wholeKnown && !/\d/.test(head) && head.length >= 4 ? lexicon.endingWith(head) : [];
   for (const compound of compounds) put(compound, MATCH.head);
-  const known = wholeKnown || compounds.length > 0 || (parts.length >= 2 && parts.every(p => lexicon.df(p) > 0));
+  // So may the last part of a hyphenated compound the corpus lacks: `Sekretär` of `UN-Sekretär` in `UN-Generalsekretär`.
+  const tail = hyphenated && !wholeKnown && own.length > 1 ? own.at(-1)! : null;
+  const tailCompounds = tail && lexicon.df(tail) === 0 && !/\d/.test(tail) && tail.length >= 4 ? lexicon.endingWith(tail) : [];
+  for (const compound of tailCompounds) put(compound, MATCH.head * HYPHEN_PART);
+  const known = wholeKnown || compounds.length > 0 || tailCompounds.length > 0 || (parts.length >= 2 && parts.every(p => lexicon.df(p) > 0));
   const idf = rarestIdf(whole, lexicon);
   // Names written with digits or inner capitals (`ekom21`, `eAkte`) count as nouns however they start.
   const noun = !hints || /\d|.\p{Lu}/u.test(w.written) || (/^\p{Lu}/u.test(w.written) && !w.first);

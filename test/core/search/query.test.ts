@@ -32,6 +32,13 @@ describe('concepts', () => {
     expect(kamera.terms.some(t => t.weight < 1 && engine.data.index.has(t.term))).toBe(true);
   });
 
+  it('finds the unknown last part of a hyphenated compound as the head of a compound of the corpus', () => {
+    const c = find('Wer plant die LED-Beleuchtungssysteme?', 'led-beleuchtungssysteme')!;
+    expect(c.known).toBe(true);
+    const compound = c.terms.find(t => t.term.startsWith('strassenbeleuchtungssystem'));
+    expect(compound?.weight).toBeLessThan(0.7);
+  });
+
   it('finds an unknown word as the head of a compound of the corpus', () => {
     const c = find('Wer plant die Beleuchtungssysteme?', 'beleuchtungssysteme')!;
     expect(c.known).toBe(true);
