@@ -6,19 +6,30 @@
 import type { Sentence } from '../text/sentences.js';
 
 /** Words that point back to something named before: pronouns, possessives, demonstratives. */
-const BACK_WORD = /^(er|sie|es|ihm|ihn|ihnen|ihr|ihre[mnrs]?|sein|seine[mnrs]?|dies|diese[mnrs]?|derselbe|dieselben?|dasselbe|jene[mnrs]?|solche[mnrs]?)$/i;
+const BACK_WORDS = new Set(['er', 'sie', 'es', 'ihm', 'ihn', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres',
+  'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'dies', 'diese', 'diesem', 'diesen', 'dieser', 'dieses',
+  'derselbe', 'dieselbe', 'dieselben', 'dasselbe', 'jene', 'jenem', 'jenen', 'jener', 'jenes', 'solche', 'solchem',
+  'solchen', 'solcher', 'solches']);
 /** Pronominal adverbs and connectives that open a sentence by pointing back (`Dabei …`, `Daher …`, `Dort …`). */
-const BACK_OPENER = /^(dabei|daher|dadurch|damit|dazu|danach|davor|darauf|darin|daraus|darüber|dafür|dagegen|deshalb|deswegen|dort|damals|trotzdem|somit|folglich)$/i;
+const BACK_OPENERS = new Set(['dabei', 'daher', 'dadurch', 'damit', 'dazu', 'danach', 'davor', 'darauf', 'darin', 'daraus',
+  'darüber', 'dafür', 'dagegen', 'deshalb', 'deswegen', 'dort', 'damals', 'trotzdem', 'somit', 'folglich']);
 /** How many words at the start of a sentence are looked at. */
 const EARLY_WORDS = 5;
+/** A word, or a mark that ends the sentence's first clause. */
+const WORD_OR_BREAK = /\p{L}+|[,;:(]/gu;
 
-/** Whether a sentence leans on the one before it for what it speaks of. */
+/** Whether a sentence leans on the one before it for what it speaks of (read for every candidate sentence: kept cheap). */
 export function refersBack(sentence: string): boolean {
-  const head = sentence.split(/[,;:(]/, 1)[0]!;
-  const words = [...head.matchAll(/\p{L}+/gu)].map(m => m[0]).slice(0, EARLY_WORDS);
-  if (words.length === 0) return false;
-  if (BACK_OPENER.test(words[0]!)) return true;
-  return words.some(w => BACK_WORD.test(w));
+  let seen = 0;
+  for (const m of sentence.matchAll(WORD_OR_BREAK)) {
+    const w = m[0];
+    if (w.length === 1 && ',;:('.includes(w)) return false;
+    const lower = w.toLowerCase();
+    if (seen === 0 && BACK_OPENERS.has(lower)) return true;
+    if (BACK_WORDS.has(lower)) return true;
+    if (++seen === EARLY_WORDS) return false;
+  }
+  return false;
 }
 
 /** The quoted span of a paragraph: from the sentence before the chosen one when the chosen one refers back. */
