@@ -1,53 +1,44 @@
 // Builds an engine from a corpus; a large corpus has its sentences and figures computed on all cores.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../core/types.js';
 import { Engine, type EngineOptions } from '../core/engine.js';
 import { assembleEngineData, tokenizeCorpus } from '../core/answer/engine-data.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
-import { paragraphFacts, type ParagraphFacts } from '../core/search/paragraph-facts.js';
+import { FactsStream } from './facts-stream.js';
 
 /** Below this many paragraphs a worker costs more to start than it saves. */
 export const PARALLEL_MIN_PARAGRAPHS = 20_000;
-
-const BOOT = new URL('./facts-worker-boot.mjs', import.meta.url);
-const WORKER = new URL('./facts-worker.ts', import.meta.url).href;
-
-function inWorker(texts: string[]): Promise<ParagraphFacts[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: { module: WORKER, texts } });
-    worker.once('message', facts => {
-      resolve(facts as ParagraphFacts[]);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', code => code !== 0 && reject(new Error(`Worker endete mit ${code}`)));
-  });
-}
-
-/** Tokenising a paragraph costs about this share of computing its sentences and figures. */
-const TOKENS_PER_FACTS = 0.3;
+/** Corpus files of this many bytes in all most likely hold that many paragraphs: workers start while parsing. */
+export const STREAM_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
- * Workers compute the sentences and figures of most paragraphs while this thread tokenises the corpus
- * and then does the remaining share itself, so that both finish at about the same time.
+ * Workers compute the sentences and figures of the paragraphs (handed to them in batches, while parsing when
+ * the caller gives a stream it fed, else now) while this thread tokenises the corpus; then this thread takes the
+ * batches no worker has started, so that all finish together however fast each one turns out.
  */
-export async function buildEngine(corpus: Corpus, options: EngineOptions = {}): Promise<Engine> {
+export async function buildEngine(corpus: Corpus, options: EngineOptions & {
+  /** A stream that was given the paragraph texts as they were parsed (see FactsStream); closed here. */
+  stream?: FactsStream;
+  /** From how many paragraphs on workers help (default PARALLEL_MIN_PARAGRAPHS), and how many threads in all. */
+  parallelFrom?: number;
+  threads?: number;
+  /** Whether this thread takes batches too once it has tokenised (default true; false leaves all to the workers). */
+  helps?: boolean;
+} = {}): Promise<Engine> {
   const texts = corpus.articles.flatMap(a => a.paragraphs.map(p => p.text));
-  const threads = Math.min(availableParallelism(), 4);
-  if (texts.length < PARALLEL_MIN_PARAGRAPHS || threads < 2) return Engine.fromCorpus(corpus, options);
-  const workers = threads - 1;
-  const ownShare = Math.max(0, (1 / workers - TOKENS_PER_FACTS) / (1 + 1 / workers));
-  const split = Math.floor(texts.length * ownShare);
-  const size = Math.ceil((texts.length - split) / workers);
-  const others = Promise.all(Array.from({ length: workers }, (_, i) => inWorker(texts.slice(split + i * size, split + (i + 1) * size))))
-    .catch(() => null); // no worker here: this thread computes them too
-  const tokens = tokenizeCorpus(corpus, options.onProgress);
-  const facts: ParagraphFacts[] = texts.slice(0, split).map(paragraphFacts);
-  const fromWorkers = await others;
-  // One array holds the facts, so that assembling can let go of them (at 1M paragraphs they are hundreds of MB).
-  if (fromWorkers) for (const part of fromWorkers.splice(0)) for (const f of part) facts.push(f);
-  else for (let i = split; i < texts.length; i++) facts.push(paragraphFacts(texts[i]!));
-  const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
-  return new Engine(data, options.builtAt ?? new Date());
+  const threads = options.threads ?? Math.min(availableParallelism(), 4);
+  if (texts.length < (options.parallelFrom ?? PARALLEL_MIN_PARAGRAPHS) || threads < 2) {
+    options.stream?.close();
+    return Engine.fromCorpus(corpus, options);
+  }
+  const stream = options.stream ?? new FactsStream(threads);
+  try {
+    if (!options.stream) stream.add(texts);
+    const tokens = tokenizeCorpus(corpus, options.onProgress);
+    const facts = await stream.collect(texts, { help: options.helps !== false });
+    const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
+    return new Engine(data, options.builtAt ?? new Date());
+  } finally {
+    stream.close();
+  }
 }

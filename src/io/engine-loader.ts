@@ -10,7 +10,8 @@ import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, readCorpusFolder, withPdfText } from './corpus-folder.js';
 import { CacheDamage, LAZY_TEXT_FROM, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
-import { buildEngine } from './build-engine.js';
+import { buildEngine, STREAM_FROM_BYTES } from './build-engine.js';
+import { FactsStream } from './facts-stream.js';
 
 export const DEFAULT_CACHE_DIR = '.cache';
 
@@ -111,9 +112,17 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
     }
   }
 
-  const corpus = corpusOf(await withPdfText(folder), { today: options.today, onProgress: options.onProgress });
+  // A large corpus: workers compute sentences and figures of the paragraphs while the files are still parsed.
+  const stream = folder.files.reduce((n, f) => n + f.bytes.length, 0) >= STREAM_FROM_BYTES ? new FactsStream() : undefined;
   const builtAt = new Date();
-  const engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress });
+  let engine: Engine;
+  try {
+    const corpus = corpusOf(await withPdfText(folder), { today: options.today, onProgress: options.onProgress,
+      ...(stream ? { onParsed: (texts: string[]) => stream.add(texts) } : {}) });
+    engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress, ...(stream ? { stream } : {}) });
+  } finally {
+    stream?.close();
+  }
   let cacheError: string | null = null;
   let persistedBytes: number | null = null;
   try {

@@ -17,6 +17,8 @@ export interface BuildOptions {
   gazetteer?: Gazetteer;
   /** Called now and then with the number of files read. */
   onProgress?: (p: { phase: 'Dateien'; done: number; total: number }) => void;
+  /** Called with the paragraph texts of each file as soon as it is parsed (so that they can be analysed meanwhile). */
+  onParsed?: (texts: string[]) => void;
 }
 
 export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Corpus {
@@ -29,7 +31,9 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
   const every = Math.max(100, Math.floor(files.length / 20));
   files.forEach((file, n) => {
     if (options.onProgress && n > 0 && n % every === 0) options.onProgress({ phase: 'Dateien', done: n, total: files.length });
+    const before = parsed.length;
     parseOne(file, today, parsed, skipped, warnings);
+    if (options.onParsed) for (let i = before; i < parsed.length; i++) options.onParsed(parsed[i]!.paragraphs.map(p => p.text));
   });
 
   // A file's places, found once however many near copies it is compared with.

@@ -1,0 +1,99 @@
+// Sentences and figures of paragraphs computed by worker threads while the building thread does other work:
+// paragraph texts are handed over in batches as soon as they are parsed; at the end the building thread takes
+// the batches no worker has started yet (a shared flag per batch decides who computes it), waits for the rest
+// and computes whatever is missing (a text that changed after parsing, a worker that failed).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { paragraphFacts, type ParagraphFacts } from '../core/search/paragraph-facts.js';
+
+const BOOT = new URL('./facts-worker-boot.mjs', import.meta.url);
+const WORKER = new URL('./facts-worker.ts', import.meta.url).href;
+
+/** Paragraphs per batch: small enough that no thread waits long for the last one, large enough to be cheap to hand over. */
+export const BATCH = 500;
+/** Batches that can be claimed (32 million paragraphs); texts beyond are computed by the building thread. */
+const MAX_BATCHES = 1 << 16;
+const FREE = 0;
+const WORKER_TOOK = 1;
+const BUILDER_TOOK = 2;
+
+export type WorkerMessage =
+  | { kind: 'start'; claims: Int32Array }
+  | { kind: 'batch'; index: number; texts: string[] }
+  | { kind: 'end' };
+export type WorkerReply = { kind: 'facts'; index: number; facts: ParagraphFacts[] } | { kind: 'ended' };
+
+export { FREE, WORKER_TOOK };
+
+export class FactsStream {
+  private readonly claims = new Int32Array(new SharedArrayBuffer(4 * MAX_BATCHES));
+  private readonly batches: string[][] = [];
+  private readonly results: (ParagraphFacts[] | undefined)[] = [];
+  private readonly ids = new Map<string, number>();
+  private pending: string[] = [];
+  private turn = 0;
+  private readonly ended: Promise<void>[] = [];
+  private readonly workers: Worker[];
+
+  /** A stream with `threads - 1` workers (none on a single core: then this thread computes everything). */
+  constructor(threads = Math.min(availableParallelism(), 4)) {
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+      const worker = new Worker(BOOT, { workerData: { module: WORKER } });
+      worker.postMessage({ kind: 'start', claims: this.claims } satisfies WorkerMessage);
+      this.ended.push(new Promise(resolve => {
+        worker.on('message', (m: WorkerReply) => {
+          if (m.kind === 'facts') this.results[m.index] = m.facts;
+          else resolve();
+        });
+        // A failed worker delivers nothing more: its batches are computed here.
+        worker.once('error', () => resolve());
+        worker.once('exit', () => resolve());
+      }));
+      return worker;
+    });
+  }
+
+  /** Paragraph texts as they are parsed; a full batch goes to the next worker at once. */
+  add(texts: string[]): void {
+    for (const text of texts) {
+      if (this.ids.has(text)) continue;
+      this.ids.set(text, this.batches.length * BATCH + this.pending.length);
+      this.pending.push(text);
+      if (this.pending.length === BATCH) this.send();
+    }
+  }
+
+  private send(): void {
+    if (this.pending.length === 0) return;
+    const index = this.batches.length;
+    this.batches.push(this.pending);
+    this.pending = [];
+    const worker = this.workers[this.turn++ % Math.max(1, this.workers.length)];
+    if (worker && index < MAX_BATCHES) worker.postMessage({ kind: 'batch', index, texts: this.batches[index]! } satisfies WorkerMessage);
+  }
+
+  /**
+   * The facts of these texts, in order: this thread computes the batches no worker has started, from the last
+   * one back, then waits for the workers; texts never handed over are computed here too.
+   */
+  async collect(texts: string[], { help = true }: { help?: boolean } = {}): Promise<ParagraphFacts[]> {
+    this.send();
+    for (let index = this.batches.length - 1; help && index >= 0; index--) {
+      if (index >= MAX_BATCHES || Atomics.compareExchange(this.claims, index, FREE, BUILDER_TOOK) === FREE) {
+        this.results[index] = this.batches[index]!.map(paragraphFacts);
+      }
+    }
+    for (const worker of this.workers) worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
+    await Promise.all(this.ended);
+    this.close();
+    return texts.map(text => {
+      const id = this.ids.get(text);
+      return (id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[id % BATCH]) ?? paragraphFacts(text);
+    });
+  }
+
+  /** Stops the workers (when the corpus turns out too small to need them, or after collecting). */
+  close(): void {
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
