@@ -76,9 +76,12 @@ function sentenceScores(input: ChoiceInput): number[] {
   };
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
-    const before = i > 0 && refersBack(s.text) ? reading.sentences[i - 1]! : null;
+    // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.
+    const lender = i > 0 ? reading.sentences[i - 1]! : null;
+    const before = lender && lender.some(w => w > 0) && refersBack(s.text) ? lender : null;
     const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
-    return coverage(leaning, table) * expectation(type, s.text, asked);
+    const covered = coverage(leaning, table);
+    return covered === 0 ? 0 : covered * expectation(type, s.text, asked);
   });
 }
 
