@@ -7,7 +7,7 @@ import { scanTokens } from './token-scan.js';
  * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
  * parsed articles): persisted indexes carry this number and are rebuilt when it differs.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /**
  * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü`, so that `Zugaenge` and `Zugänge`, `osnabrueck` and
@@ -156,7 +156,16 @@ const RAW_TOKEN = /[\p{L}\p{N}]+(?:[-.,][\p{L}\p{N}]+)*/gu;
 export function analyzeToken(token: string, options: AnalyzerOptions): string[] {
   const terms: string[] = [];
   if (isStop(token, options)) return terms;
-  if (/^\d/.test(token)) return [token];
+  if (/^\d/.test(token)) {
+    // A number stays as it is; a word that starts with one (`5g`, `1990er`, `5g-netz`) is itself, and also its
+    // number and the rest, as before it was one token (`100mbit` still matches `100 MBit`).
+    const glued = /^(\d+(?:[.,]\d+)*)(\p{L}.*)$/u.exec(token);
+    if (!glued) return [token];
+    const dash = token.lastIndexOf('-');
+    terms.push(dash < 0 ? token : token.slice(0, dash + 1) + stem(token.slice(dash + 1)), glued[1]!);
+    for (const t of analyzeToken(glued[2]!, options)) if (!terms.includes(t)) terms.push(t);
+    return terms;
+  }
   const parts = token.split('-').filter(p => p !== '');
   if (parts.length > 1) {
     terms.push(parts.slice(0, -1).join('-') + '-' + stem(parts.at(-1)!));

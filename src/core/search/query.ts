@@ -1,6 +1,7 @@
 // Turns the topic of a question into concepts (a word with its forms, compound parts and synonyms, each term
 // weighted by how surely it stands for the word) and compiles them into an index query.
 import { analyze, analyzeToken, normalise, stem } from './analyzer.js';
+import { TOKEN_SOURCE } from './token-scan.js';
 import { inflectionVariants } from './inflection.js';
 import type { QueryTerm } from './query-term.js';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
@@ -84,6 +85,9 @@ function synonymsOf(stems: string[]): { terms: string[]; phrases: string[][] } {
 }
 
 /** A word of the question with where it stands. */
+/** The question's words, read as the index reads its tokens. */
+const TOKEN = new RegExp(TOKEN_SOURCE, 'gu');
+
 interface Word {
   text: string;
   written: string;
@@ -94,7 +98,7 @@ interface Word {
 function words(topic: string): Word[] {
   const out: Word[] = [];
   let first = true;
-  for (const m of topic.matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+  for (const m of topic.matchAll(TOKEN)) {
     const text = normalise(m[0]);
     if (!STOPWORDS.has(text) && !QUESTION_WORDS.has(text)) out.push({ text, written: m[0], first });
     first = false;

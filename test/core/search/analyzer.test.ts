@@ -31,6 +31,13 @@ describe('the German analyzer', () => {
     expect(analyze('5.800 Zugänge und 1,6 Millionen')).toEqual(['5.800', 'zugang', '1,6', 'million']);
   });
 
+  it('indexes a word that starts with a number as itself, its number and its rest (5G is not only the number 5)', () => {
+    expect(analyze('5G')).toEqual(['5g', '5', 'g']);
+    expect(analyze('5G-Netz')).toEqual(['5g-netz', '5', 'g-netz', 'netz']);
+    expect(analyze('1990er')).toEqual(['1990er', '1990']);
+    expect(analyze('100MBit')).toEqual(expect.arrayContaining(analyze('100 MBit')));
+  });
+
   it('indexes a hyphenated compound whole and by its parts', () => {
     expect(analyze('VPN-Zugänge')).toEqual(['vpn-zugang', 'vpn', 'zugang']);
     expect(analyze('E-Akte')).toEqual(['e-akt', 'akt']);
