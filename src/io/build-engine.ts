@@ -11,6 +11,14 @@ export const PARALLEL_MIN_PARAGRAPHS = 20_000;
 /** Corpus files of this many bytes in all most likely hold that many paragraphs: workers start while parsing. */
 export const STREAM_FROM_BYTES = 8 * 1024 * 1024;
 
+/** Tokenising a paragraph costs about this share of computing its sentences and figures. */
+const TOKENS_PER_FACTS = 0.3;
+
+/** The share of paragraphs this thread computes itself when all are known at once, so that all threads end together. */
+function ownShare(workers: number): number {
+  return Math.max(0, (1 / workers - TOKENS_PER_FACTS) / (1 + 1 / workers));
+}
+
 /**
  * Workers compute the sentences and figures of the paragraphs (handed to them in batches, while parsing when
  * the caller gives a stream it fed, else now) while this thread tokenises the corpus; then this thread takes the
@@ -22,7 +30,7 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions & {
   /** From how many paragraphs on workers help (default PARALLEL_MIN_PARAGRAPHS), and how many threads in all. */
   parallelFrom?: number;
   threads?: number;
-  /** Whether this thread takes batches too once it has tokenised (default true; false leaves all to the workers). */
+  /** Whether this thread takes batches too once it has tokenised (default true; false: only what was never handed over). */
   helps?: boolean;
 } = {}): Promise<Engine> {
   const texts = corpus.articles.flatMap(a => a.paragraphs.map(p => p.text));
@@ -33,7 +41,9 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions & {
   }
   const stream = options.stream ?? new FactsStream(threads);
   try {
-    if (!options.stream) stream.add(texts);
+    // Texts already in memory: the workers get the share they can do while this thread tokenises (each handed-over
+    // text is a copy in a worker; at 1M paragraphs all of them would add hundreds of MB), this thread the rest.
+    if (!options.stream) stream.add(texts.slice(0, Math.ceil(texts.length * (1 - ownShare(threads - 1)))));
     const tokens = tokenizeCorpus(corpus, options.onProgress);
     const facts = await stream.collect(texts, { help: options.helps !== false });
     const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
