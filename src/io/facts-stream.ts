@@ -13,8 +13,9 @@ const WORKER = new URL('./facts-worker.ts', import.meta.url).href;
 export const BATCH = 500;
 /** Batches that can be claimed (32 million paragraphs); texts beyond are computed by the building thread. */
 const MAX_BATCHES = 1 << 16;
-const FREE = 0;
-const WORKER_TOOK = 1;
+/** A batch's shared flag: nobody has taken it yet, a worker has, the building thread has. */
+export const FREE = 0;
+export const WORKER_TOOK = 1;
 const BUILDER_TOOK = 2;
 
 export type WorkerMessage =
@@ -22,8 +23,6 @@ export type WorkerMessage =
   | { kind: 'batch'; index: number; texts: string[] }
   | { kind: 'end' };
 export type WorkerReply = { kind: 'facts'; index: number; facts: ParagraphFacts[] } | { kind: 'ended' };
-
-export { FREE, WORKER_TOOK };
 
 export class FactsStream {
   private readonly claims = new Int32Array(new SharedArrayBuffer(4 * MAX_BATCHES));
