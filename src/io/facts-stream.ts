@@ -85,10 +85,15 @@ export class FactsStream {
     for (const worker of this.workers) worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
     await Promise.all(this.ended);
     this.close();
-    return texts.map(text => {
+    const facts = texts.map(text => {
       const id = this.ids.get(text);
       return (id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[id % BATCH]) ?? paragraphFacts(text);
     });
+    // Only the returned array holds the facts now: the caller lets go of them while it assembles (hundreds of MB at 1M).
+    this.results.length = 0;
+    this.batches.length = 0;
+    this.ids.clear();
+    return facts;
   }
 
   /** Stops the workers (when the corpus turns out too small to need them, or after collecting). */
