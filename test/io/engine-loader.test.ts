@@ -125,6 +125,23 @@ describe('the quick start from the cache', () => {
     expect(await load()).toMatchObject({ from: 'build', reason: expect.stringContaining('Cache beschädigt') });
   });
 
+  it('of a large corpus leaves its article records in the file too, and refuses a damaged one when it is read', async () => {
+    await load();
+    const question = 'wie viele VPN-Zugänge Stuttgart';
+    const file = await cacheFileFor(corpusDir, cacheDir);
+    const bytes = await readFile(file);
+    // The title stands in the article's record (paragraph text does not hold it).
+    const at = bytes.lastIndexOf(Buffer.from('"title":"Stadt baut mobiles Arbeiten'));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 10] = 'X'.charCodeAt(0);
+    await writeFile(file, bytes);
+    const reasons: string[] = [];
+    const damaged = await loadFromCacheQuickly({ corpusDir, cacheDir, lazyTextFrom: 0, onCacheDamage: r => reasons.push(r) });
+    expect(damaged).not.toBeNull();
+    expect(() => damaged!.engine.ask(question)).toThrow(CacheDamage);
+    expect(reasons).toEqual([expect.stringContaining('Prüfsumme von „articles.records“')]);
+  });
+
   it('answers without loading the wink-nlp model, which only building needs (about 0.3 s of every start)', async () => {
     await load();
     // A fresh process: the model must not be loaded by importing the engine or by answering from the cache.
