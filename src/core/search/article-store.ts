@@ -146,14 +146,20 @@ export class ArticleStore {
     return this.columns.sourceCount[i]!;
   }
 
-  /** The columns with the records as JSON bytes, for persisting (records given in memory are encoded here). */
+  /**
+   * The columns with the records as JSON bytes, for persisting: records given in memory are encoded on the first
+   * call and kept (a build writes the cache and then hands the same snapshot to the thread that answers).
+   */
   persisted(): { columns: ArticleColumns; records: TextBytes } {
     if ('bytes' in this.source) return { columns: this.columns, records: this.source.bytes };
+    if (this.encoded) return this.encoded;
     const parts = this.source.records.map(r => encoder.encode(JSON.stringify(r)));
     const offsets = new Float64Array(parts.length + 1);
     parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
     const bytes = new Uint8Array(offsets[parts.length]!);
     parts.forEach((p, i) => bytes.set(p, offsets[i]!));
-    return { columns: { ...this.columns, recordOffsets: offsets }, records: bytes };
+    return (this.encoded = { columns: { ...this.columns, recordOffsets: offsets }, records: bytes });
   }
+
+  private encoded: { columns: ArticleColumns; records: Uint8Array } | null = null;
 }
