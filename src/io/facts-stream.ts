@@ -54,6 +54,8 @@ export class FactsStream {
 
   /** Paragraph texts as they are parsed; a full batch goes to the next worker at once. */
   add(texts: string[]): void {
+    // Without workers there is nobody to hand them to: collect computes every text itself.
+    if (this.workers.length === 0) return;
     for (const text of texts) {
       if (this.ids.has(text)) continue;
       this.ids.set(text, this.batches.length * BATCH + this.pending.length);

@@ -9,31 +9,22 @@
  */
 export const TOKEN_SOURCE = String.raw`(?=(\d+(?:[.,]\d+)*))\1(?!\p{L})|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`;
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 a letter or number, 2 not. */
-const known = new Uint8Array(65536);
-
-function letterOrNumber(code: number): boolean {
-  if (code < 65536) {
+/**
+ * Whether a code point belongs to a character class, remembered per UTF-16 code unit (0 not yet known, 1 yes,
+ * 2 no): a Unicode property regex per character would cost more than the scan itself.
+ */
+function codeClass(pattern: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(65536);
+  return code => {
+    if (code >= 65536) return pattern.test(String.fromCodePoint(code));
     let v = known[code]!;
-    if (v === 0) known[code] = v = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+    if (v === 0) known[code] = v = pattern.test(String.fromCharCode(code)) ? 1 : 2;
     return v === 1;
-  }
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+  };
 }
 
-/** Per UTF-16 code unit: 0 not yet known, 1 a letter, 2 not. */
-const knownLetter = new Uint8Array(65536);
-
-function letter(code: number): boolean {
-  if (code < 65536) {
-    let v = knownLetter[code]!;
-    if (v === 0) knownLetter[code] = v = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    return v === 1;
-  }
-  return LETTER.test(String.fromCodePoint(code));
-}
+const letterOrNumber = codeClass(/[\p{L}\p{N}]/u);
+const letter = codeClass(/\p{L}/u);
 
 const digit = (code: number) => code >= 48 && code <= 57;
 const DOT = 46;
