@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../core/types.js';
 import { Engine, type EngineOptions } from '../core/engine.js';
-import { assembleEngineData, tokenizeCorpus } from '../core/answer/engine-data.js';
+import { assembleEngineData, tokenizeCorpus, type CorpusTokens } from '../core/answer/engine-data.js';
+import type { ParagraphFacts } from '../core/search/paragraph-facts.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import { FactsStream } from './facts-stream.js';
 
@@ -44,8 +45,17 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions & {
     // Texts already in memory: the workers get the share they can do while this thread tokenises (each handed-over
     // text is a copy in a worker; at 1M paragraphs all of them would add hundreds of MB), this thread the rest.
     if (!options.stream) stream.add(texts.slice(0, Math.ceil(texts.length * (1 - ownShare(threads - 1)))));
-    const tokens = tokenizeCorpus(corpus, options.onProgress);
-    const facts = await stream.collect(texts, { help: options.helps !== false });
+    let tokens: CorpusTokens;
+    let facts: ParagraphFacts[];
+    if (stream.tokenises) {
+      // The workers tokenised while this thread parsed: their runs are only renumbered here.
+      const collected = await stream.collect(texts, { help: options.helps !== false });
+      facts = collected.facts;
+      tokens = tokenizeCorpus(corpus, options.onProgress, collected.runs);
+    } else {
+      tokens = tokenizeCorpus(corpus, options.onProgress);
+      facts = (await stream.collect(texts, { help: options.helps !== false })).facts;
+    }
     const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
     return new Engine(data, options.builtAt ?? new Date());
   } finally {

@@ -112,8 +112,8 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
     }
   }
 
-  // A large corpus: workers compute sentences and figures of the paragraphs while the files are still parsed.
-  const stream = folder.files.reduce((n, f) => n + f.bytes.length, 0) >= STREAM_FROM_BYTES ? new FactsStream() : undefined;
+  // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still parsed.
+  const stream = folder.files.reduce((n, f) => n + f.bytes.length, 0) >= STREAM_FROM_BYTES ? new FactsStream(undefined, { tokens: true }) : undefined;
   const builtAt = new Date();
   let engine: Engine;
   try {

@@ -1,10 +1,12 @@
-// Sentences and figures of paragraphs computed by worker threads while the building thread does other work:
-// paragraph texts are handed over in batches as soon as they are parsed; at the end the building thread takes
-// the batches no worker has started yet (a shared flag per batch decides who computes it), waits for the rest
-// and computes whatever is missing (a text that changed after parsing, a worker that failed).
+// Sentences and figures of paragraphs (and, when asked, their tokens) computed by worker threads while the
+// building thread does other work: paragraph texts are handed over in batches as soon as they are parsed; at the
+// end the building thread takes the batches no worker has started yet (a shared flag per batch decides who
+// computes it), waits for the rest and computes whatever is missing (a text that changed after parsing, a
+// worker that failed; tokens missing from the workers are left to the building thread's tokeniser).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { paragraphFacts, type ParagraphFacts } from '../core/search/paragraph-facts.js';
+import { ForeignTokens, type ForeignRun, type TokenBatch } from '../core/answer/engine-data.js';
 
 const BOOT = new URL('./facts-worker-boot.mjs', import.meta.url);
 const WORKER = new URL('./facts-worker.ts', import.meta.url).href;
@@ -19,30 +21,51 @@ export const WORKER_TOOK = 1;
 const BUILDER_TOOK = 2;
 
 export type WorkerMessage =
-  | { kind: 'start'; claims: Int32Array }
+  | { kind: 'start'; claims: Int32Array; tokens: boolean }
   | { kind: 'batch'; index: number; texts: string[] }
   | { kind: 'end' };
-export type WorkerReply = { kind: 'facts'; index: number; facts: ParagraphFacts[] } | { kind: 'ended' };
+export type WorkerReply = { kind: 'facts'; index: number; facts: ParagraphFacts[]; tokens?: TokenBatch } | { kind: 'ended' };
+
+/** What the workers computed for the final texts, in their order. */
+export interface Collected {
+  facts: ParagraphFacts[];
+  /** Each text's tokens when a worker tokenised it (only for a stream made with `tokens`), else a gap. */
+  runs: (ForeignRun | undefined)[];
+}
 
 export class FactsStream {
   private readonly claims = new Int32Array(new SharedArrayBuffer(4 * MAX_BATCHES));
   private readonly batches: string[][] = [];
   private readonly results: (ParagraphFacts[] | undefined)[] = [];
+  private readonly tokenResults: ({ table: ForeignTokens; batch: TokenBatch } | undefined)[] = [];
   private readonly ids = new Map<string, number>();
   private pending: string[] = [];
   private turn = 0;
   private readonly ended: Promise<void>[] = [];
   private readonly workers: Worker[];
+  /** Whether workers tokenise the texts too. */
+  readonly tokenises: boolean;
 
-  /** A stream with `threads - 1` workers (none on a single core: then this thread computes everything). */
-  constructor(threads = Math.min(availableParallelism(), 4)) {
+  /**
+   * A stream with `threads - 1` workers (none on a single core: then this thread computes everything). With
+   * `tokens` the workers tokenise the texts too (worth it when this thread has other work meanwhile, such as parsing).
+   */
+  constructor(threads = Math.min(availableParallelism(), 4), { tokens = false }: { tokens?: boolean } = {}) {
+    this.tokenises = tokens && threads > 1;
     this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
       const worker = new Worker(BOOT, { workerData: { module: WORKER } });
-      worker.postMessage({ kind: 'start', claims: this.claims } satisfies WorkerMessage);
+      worker.postMessage({ kind: 'start', claims: this.claims, tokens } satisfies WorkerMessage);
+      // Each worker numbers tokens its own way; its replies come in order, so its list grows as they arrive.
+      const table = new ForeignTokens();
       this.ended.push(new Promise(resolve => {
         worker.on('message', (m: WorkerReply) => {
-          if (m.kind === 'facts') this.results[m.index] = m.facts;
-          else resolve();
+          if (m.kind === 'facts') {
+            this.results[m.index] = m.facts;
+            if (m.tokens) {
+              table.append(m.tokens.fresh);
+              this.tokenResults[m.index] = { table, batch: m.tokens };
+            }
+          } else resolve();
         });
         // A failed worker delivers nothing more: its batches are computed here.
         worker.once('error', () => resolve());
@@ -77,7 +100,7 @@ export class FactsStream {
    * The facts of these texts, in order: this thread computes the batches no worker has started, from the last
    * one back, then waits for the workers; texts never handed over are computed here too.
    */
-  async collect(texts: string[], { help = true }: { help?: boolean } = {}): Promise<ParagraphFacts[]> {
+  async collect(texts: string[], { help = true }: { help?: boolean } = {}): Promise<Collected> {
     this.send();
     for (let index = this.batches.length - 1; help && index >= 0; index--) {
       if (index >= MAX_BATCHES || Atomics.compareExchange(this.claims, index, FREE, BUILDER_TOOK) === FREE) {
@@ -87,15 +110,21 @@ export class FactsStream {
     for (const worker of this.workers) worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
     await Promise.all(this.ended);
     this.close();
-    const facts = texts.map(text => {
+    const facts: ParagraphFacts[] = [];
+    const runs: (ForeignRun | undefined)[] = [];
+    for (const text of texts) {
       const id = this.ids.get(text);
-      return (id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[id % BATCH]) ?? paragraphFacts(text);
-    });
-    // Only the returned array holds the facts now: the caller lets go of them while it assembles (hundreds of MB at 1M).
+      const at = id === undefined ? -1 : id % BATCH;
+      facts.push((id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[at]) ?? paragraphFacts(text));
+      const tokens = id === undefined ? undefined : this.tokenResults[Math.floor(id / BATCH)];
+      runs.push(tokens && { table: tokens.table, ids: tokens.batch.ids.subarray(at === 0 ? 0 : tokens.batch.ends[at - 1], tokens.batch.ends[at]) });
+    }
+    // Only the returned arrays hold the results now: the caller lets go of them while it builds (hundreds of MB at 1M).
     this.results.length = 0;
+    this.tokenResults.length = 0;
     this.batches.length = 0;
     this.ids.clear();
-    return facts;
+    return { facts, runs };
   }
 
   /** Stops the workers (when the corpus turns out too small to need them, or after collecting). */

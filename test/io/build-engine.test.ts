@@ -7,6 +7,8 @@ import { paragraphFacts } from '../../src/core/search/paragraph-facts.js';
 import { Engine } from '../../src/core/engine.js';
 import { buildCorpus } from '../../src/core/ingest/build-corpus.js';
 import { TEST_TODAY } from '../helpers/paths.js';
+import { toSnapshot } from '../../src/core/persist/snapshot.js';
+import { TokenRuns } from '../../src/core/answer/engine-data.js';
 
 const TOWNS = ['Husum', 'Brilon', 'Zittau', 'Bingen', 'Lahr'];
 
@@ -43,6 +45,24 @@ describe('buildEngine with workers', () => {
     const built = await buildEngine(streamed, { parallelFrom: 0, threads: 2, stream, helps: false });
     for (let id = 0; id < built.data.store.count; id++) expect(built.data.store.get(id)).toEqual(alone.data.store.get(id));
   }, 60_000);
+
+  it('builds the same index from tokens the workers computed while the files were parsed as from its own', async () => {
+    const alone = Engine.fromCorpus(corpus());
+    const stream = new FactsStream(2, { tokens: true });
+    expect(stream.tokenises).toBe(true);
+    // One file changes after parsing: its paragraphs are tokenised here, the others come from the worker.
+    const streamed = buildCorpus(files(), { today: TEST_TODAY, onParsed: texts => stream.add(texts) });
+    const changed = streamed.articles[3]!.paragraphs[0]!;
+    changed.text = `${changed.text} Neu: 12 Drucker in Zittau.`;
+    const built = await buildEngine(streamed, { parallelFrom: 0, threads: 2, stream, helps: false });
+    const reference = corpus();
+    reference.articles[3]!.paragraphs[0]!.text = changed.text;
+    const expected = Engine.fromCorpus(reference);
+    const blobs = (e: Engine) => toSnapshot(e.data, 'x', new Date(0)).blobs;
+    expect(blobs(built)).toEqual(blobs(expected));
+    expect(blobs(built)).not.toEqual(blobs(alone));
+    expect(built.ask('Wie viele Drucker hat Zittau?')).toEqual(expected.ask('Wie viele Drucker hat Zittau?'));
+  }, 60_000);
 });
 
 describe('FactsStream', () => {
@@ -52,6 +72,27 @@ describe('FactsStream', () => {
     stream.add(texts.slice(0, 700));
     stream.add(texts.slice(600)); // overlapping: each text is handed over once
     const final = [...texts.slice(0, 5), 'Nach dem Zerlegen geändert: 7 Server.', ...texts.slice(1195)];
-    expect(await stream.collect(final, { help: false })).toEqual(final.map(paragraphFacts));
+    expect((await stream.collect(final, { help: false })).facts).toEqual(final.map(paragraphFacts));
+  }, 60_000);
+
+  it('hands over the tokens of streamed texts when asked to, and leaves texts it never saw to the caller', async () => {
+    const texts = Array.from({ length: 1200 }, (_, i) => `Der Kreis kaufte ${i} Tablets für ${i * 3} Euro.`);
+    const stream = new FactsStream(2, { tokens: true });
+    stream.add(texts);
+    const final = [texts[7]!, 'Nach dem Zerlegen geändert: 7 Server.', texts[1100]!];
+    const { facts, runs } = await stream.collect(final, { help: false });
+    expect(facts).toEqual(final.map(paragraphFacts));
+    expect(runs[1]).toBeUndefined();
+    const runsHere = new TokenRuns(new Set());
+    const ownRuns = new TokenRuns(new Set());
+    for (const [i, text] of final.entries()) {
+      const run = runs[i];
+      if (i !== 1) expect(run).toBeDefined();
+      if (run) runsHere.addForeign(run);
+      else runsHere.add(text);
+      ownRuns.add(text);
+    }
+    expect([...runsHere.list]).toEqual([...ownRuns.list]);
+    expect(runsHere.runs.toArray()).toEqual(ownRuns.runs.toArray());
   }, 60_000);
 });

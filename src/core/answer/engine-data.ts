@@ -91,19 +91,95 @@ export class TokenRuns {
 
   /** Appends the text's tokens as one run; returns the run's number. */
   add(text: string): number {
-    for (const token of tokens(text)) {
-      let id = this.ids.get(token);
-      if (id === undefined) {
-        id = this.list.length;
-        this.ids.set(token, id);
-        this.list.push(token);
-        for (const part of vocabularyParts(token)) this.vocabulary.add(part);
-      }
-      this.runs.push(id);
-    }
+    for (const token of tokens(text)) this.runs.push(this.idOf(token));
     this.offsets.push(this.runs.length);
     return this.offsets.length - 2;
   }
+
+  /**
+   * Appends a run tokenised elsewhere (ids into another thread's token list) as one run; returns its number.
+   * Ids are given in the order `add` would give them, so the result is the same as adding the text.
+   */
+  addForeign(run: ForeignRun): number {
+    const { ids, table } = run;
+    for (let i = 0; i < ids.length; i++) this.runs.push(table.resolve(ids[i]!, this));
+    this.offsets.push(this.runs.length);
+    return this.offsets.length - 2;
+  }
+
+  /** The id of a token, given on first sight (its parts join the vocabulary then). */
+  idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(token, id);
+      this.list.push(token);
+      for (const part of vocabularyParts(token)) this.vocabulary.add(part);
+    }
+    return id;
+  }
+}
+
+/** The token list of another thread's tokeniser, and what each of its ids became in this build. */
+export class ForeignTokens {
+  readonly list: string[] = [];
+  private ours = new Int32Array(0);
+
+  /** Tokens the other thread met for the first time, in the order of its ids. */
+  append(fresh: string[]): void {
+    for (const token of fresh) this.list.push(token);
+  }
+
+  resolve(id: number, runs: TokenRuns): number {
+    if (id >= this.ours.length) {
+      const grown = new Int32Array(Math.max(this.list.length, id + 1)).fill(-1);
+      grown.set(this.ours);
+      this.ours = grown;
+    }
+    let ours = this.ours[id]!;
+    if (ours < 0) this.ours[id] = ours = runs.idOf(this.list[id]!);
+    return ours;
+  }
+}
+
+/** What a LocalTokens hands over for a batch of texts. */
+export interface TokenBatch {
+  /** Tokens met for the first time since the previous batch, in the order of their ids. */
+  fresh: string[];
+  ids: Uint32Array;
+  /** Where each text's run ends in `ids`. */
+  ends: Uint32Array;
+}
+
+/** Tokenises texts in another thread into ids of its own token list; a ForeignTokens there reads them. */
+export class LocalTokens {
+  private readonly ids = new Map<string, number>();
+  private fresh: string[] = [];
+
+  batch(texts: string[]): TokenBatch {
+    const ids = new GrowableU32();
+    const ends = new Uint32Array(texts.length);
+    texts.forEach((text, i) => {
+      for (const token of tokens(text)) {
+        let id = this.ids.get(token);
+        if (id === undefined) {
+          this.ids.set(token, (id = this.ids.size));
+          this.fresh.push(token);
+        }
+        ids.push(id);
+      }
+      ends[i] = ids.length;
+    });
+    const fresh = this.fresh;
+    this.fresh = [];
+    return { fresh, ids: ids.toArray(), ends };
+  }
+}
+
+/** A paragraph's tokens as ids into a foreign token list. */
+export interface ForeignRun {
+  ids: Uint32Array;
+  table: ForeignTokens;
 }
 
 /** The tokens of a corpus: every paragraph as a run (numbered like the paragraphs), then per article its title, lead and city. */
@@ -117,7 +193,9 @@ export interface CorpusTokens {
 }
 
 /** Stage one of a build: tokens and vocabulary (needs no sentences or figures, so it can run beside them). */
-export function tokenizeCorpus(corpus: Corpus, onProgress?: (p: BuildProgress) => void): CorpusTokens {
+export function tokenizeCorpus(corpus: Corpus, onProgress?: (p: BuildProgress) => void,
+  /** Paragraph runs tokenised elsewhere, in corpus order (a gap: tokenised here). */
+  foreign: (ForeignRun | undefined)[] = []): CorpusTokens {
   const total = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const every = Math.max(1000, Math.floor(total / 50));
   const vocabulary = new Set<string>();
@@ -125,8 +203,11 @@ export function tokenizeCorpus(corpus: Corpus, onProgress?: (p: BuildProgress) =
   let done = 0;
   for (const article of corpus.articles) {
     for (const p of article.paragraphs) {
-      runs.add(p.text);
-      if (onProgress && ++done % every === 0) onProgress({ phase: 'Absätze', done, total });
+      const run = foreign[done];
+      if (run) runs.addForeign(run);
+      else runs.add(p.text);
+      done++;
+      if (onProgress && done % every === 0) onProgress({ phase: 'Absätze', done, total });
     }
   }
   const sharedRuns = corpus.articles.map((a): [number, number, number] => [runs.add(a.title), runs.add(a.lead ?? ''), runs.add(a.city ?? '')]);
