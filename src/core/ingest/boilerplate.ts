@@ -39,7 +39,8 @@ export function bareUrl(line: string): string | null {
 const INITIALS = /\s*\((?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{0,3}|\p{Ll}{2,4}\/\p{Ll}{2,4})\)\s*$/u;
 
 export function stripInitials(paragraph: string): string {
-  return paragraph.replace(INITIALS, '').trim();
+  // Only a text that ends in `)` can end in initials (the expression alone is tried at every position of every paragraph).
+  return paragraph.trimEnd().endsWith(')') ? paragraph.replace(INITIALS, '').trim() : paragraph.trim();
 }
 
 /** A contact or page line of a press release: phone, fax, e-mail, page numbers. */

@@ -1,6 +1,7 @@
 // Tells page furniture from content, line by line, by general features of scraped pages: interface words
 // (share, print, back to the list), breadcrumbs, photo credits, author and reading-time lines, and how much a
 // line reads like German prose (length, sentence punctuation, function words).
+import { isLetter } from '../text/char-class.js';
 
 /** Words that page interfaces are made of: section labels, share and print buttons, navigation. */
 const INTERFACE_WORDS = new Set([
@@ -63,12 +64,30 @@ const FUNCTION_WORDS = new Set([
   'er', 'wir', 'als', 'dass', 'so', 'wie', 'noch', 'nur', 'sei', 'seien', 'kann', 'können', 'soll', 'sollen',
 ]);
 
-/** Whether a text reads as prose: long enough, a finished sentence, and function words among its words. */
+/** The longest function word: longer words are not looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map(w => w.length));
+
+/**
+ * Whether a text reads as prose: long enough, a finished sentence, and function words among its words (runs
+ * of letters), counted in one scan of the lower-cased text: every unit of every page is asked this, some twice.
+ */
 export function isProse(text: string): boolean {
   const t = text.trim();
   if (t.length < 60 || !/[.!?…"“”)]$|[.!?]\s/.test(t)) return false;
-  const words = t.toLowerCase().split(/[^\p{L}]+/u).filter(w => w !== '');
-  if (words.length < 8) return false;
-  const functional = words.filter(w => FUNCTION_WORDS.has(w)).length;
-  return functional / words.length >= 0.12;
+  const lower = t.toLowerCase();
+  let words = 0;
+  let functional = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length;) {
+    const c = i < lower.length ? lower.codePointAt(i)! : -1;
+    if (c >= 0 && isLetter(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(lower.slice(start, i))) functional++;
+      start = -1;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
+  return words >= 8 && functional / words >= 0.12;
 }

@@ -1,5 +1,6 @@
 // Finds the municipalities named in German text, guarding against place names that are ordinary words.
 import type { Gazetteer, PlaceForm } from './gazetteer.js';
+import { isLetterOrNumber, isUpperCase } from '../text/char-class.js';
 
 export interface PlaceHit {
   form: PlaceForm;
@@ -31,19 +32,46 @@ const LETTER = /[\p{L}\p{N}]/u;
 export function findPlaces(gazetteer: Gazetteer, text: string, lenient = false): PlaceHit[] {
   const hits: PlaceHit[] = [];
   let skipTo = 0;
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
-    if (m.index < skipTo) continue;
-    const form = matchAt(gazetteer, text, m.index, m[0], lenient);
+  eachCapitalisedWord(text, (start, end) => {
+    if (start < skipTo) return;
+    const form = matchAt(gazetteer, text, start, text.slice(start, end), lenient);
     if (form) {
-      hits.push({ form, index: m.index });
-      skipTo = m.index + form.text.length;
+      hits.push({ form, index: start });
+      skipTo = start + form.text.length;
     }
-  }
+  });
   return hits;
 }
 
-/** A word starting with a capital, not inside another word. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*/gu;
+/**
+ * Calls `word(start, end)` for each word that starts with a capital and not inside another word, that is each
+ * match of `(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*` (the test holds it to that), by character codes: every
+ * paragraph of the corpus is searched for places when it is loaded.
+ */
+export function eachCapitalisedWord(text: string, word: (start: number, end: number) => void): void {
+  const n = text.length;
+  let afterWordChar = false;
+  for (let i = 0; i < n;) {
+    const c = text.codePointAt(i)!;
+    if (!afterWordChar && isUpperCase(c)) {
+      let j = i + (c > 0xffff ? 2 : 1);
+      for (;;) {
+        const d = j < n ? text.codePointAt(j)! : -1;
+        if (d < 0 || !(d === HYPHEN || isLetterOrNumber(d))) break;
+        j += d > 0xffff ? 2 : 1;
+      }
+      word(i, j);
+      // What ends the match is neither a letter nor a digit, so the next position is not inside a word.
+      i = j;
+      afterWordChar = false;
+      continue;
+    }
+    afterWordChar = isLetterOrNumber(c);
+    i += c > 0xffff ? 2 : 1;
+  }
+}
+
+const HYPHEN = 45;
 
 function matchAt(gazetteer: Gazetteer, text: string, i: number, word: string, lenient: boolean): PlaceForm | null {
   for (const form of gazetteer.formsStartingWith(word)) {

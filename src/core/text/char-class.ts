@@ -1,0 +1,17 @@
+// Character classes tested by code point, remembered per UTF-16 code unit: a Unicode property regex per
+// character costs more than the scans that use these (tokens, prose detection).
+
+/** Whether a code point belongs to a class: 0 not yet known, 1 yes, 2 no, per code unit below 65536. */
+function codeClass(pattern: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(65536);
+  return code => {
+    if (code >= 65536) return pattern.test(String.fromCodePoint(code));
+    let v = known[code]!;
+    if (v === 0) known[code] = v = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return v === 1;
+  };
+}
+
+export const isLetterOrNumber = codeClass(/[\p{L}\p{N}]/u);
+export const isLetter = codeClass(/\p{L}/u);
+export const isUpperCase = codeClass(/\p{Lu}/u);
