@@ -2,8 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../core/types.js';
 import { Engine, type EngineOptions } from '../core/engine.js';
-import { assembleEngineData, tokenizeCorpus, type CorpusTokens } from '../core/answer/engine-data.js';
-import type { ParagraphFacts } from '../core/search/paragraph-facts.js';
+import { assembleEngineData, finishEngineData, indexParagraphs, storeParagraphs, tokenizeCorpus, type EngineData } from '../core/answer/engine-data.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import { FactsStream } from './facts-stream.js';
 
@@ -45,18 +44,20 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions & {
     // Texts already in memory: the workers get the share they can do while this thread tokenises (each handed-over
     // text is a copy in a worker; at 1M paragraphs all of them would add hundreds of MB), this thread the rest.
     if (!options.stream) stream.add(texts.slice(0, Math.ceil(texts.length * (1 - ownShare(threads - 1)))));
-    let tokens: CorpusTokens;
-    let facts: ParagraphFacts[];
+    const help = options.helps !== false;
+    let data: EngineData;
     if (stream.tokenises) {
-      // The workers tokenised while this thread parsed: their runs are only renumbered here.
-      const collected = await stream.collect(texts, { help: options.helps !== false });
-      facts = collected.facts;
-      tokens = tokenizeCorpus(corpus, options.onProgress, collected.runs);
+      // The workers tokenised while this thread parsed: their runs are only renumbered here, and the index is
+      // built while they finish the last sentences and figures.
+      const tokens = tokenizeCorpus(corpus, options.onProgress, await stream.tokenRuns(texts));
+      const indexed = indexParagraphs(corpus, tokens, options.onProgress);
+      const stored = storeParagraphs(corpus, await stream.collect(texts, { help }));
+      data = finishEngineData(corpus, indexed, stored, options.gazetteer ?? germanGazetteer());
     } else {
-      tokens = tokenizeCorpus(corpus, options.onProgress);
-      facts = (await stream.collect(texts, { help: options.helps !== false })).facts;
+      const tokens = tokenizeCorpus(corpus, options.onProgress);
+      const facts = await stream.collect(texts, { help });
+      data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
     }
-    const data = assembleEngineData(corpus, tokens, options.gazetteer ?? germanGazetteer(), options.onProgress, facts);
     return new Engine(data, options.builtAt ?? new Date());
   } finally {
     stream.close();

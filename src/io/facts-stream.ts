@@ -1,8 +1,9 @@
 // Sentences and figures of paragraphs (and, when asked, their tokens) computed by worker threads while the
-// building thread does other work: paragraph texts are handed over in batches as soon as they are parsed; at the
-// end the building thread takes the batches no worker has started yet (a shared flag per batch decides who
-// computes it), waits for the rest and computes whatever is missing (a text that changed after parsing, a
-// worker that failed; tokens missing from the workers are left to the building thread's tokeniser).
+// building thread does other work: paragraph texts are handed over in batches as soon as they are parsed. A
+// worker tokenises each batch at once (cheap) and computes facts in turn, so that the building thread can index
+// while the last facts are still computed; at the end it takes the facts batches no worker has started yet (a
+// shared flag per batch decides who computes it), waits for the rest and computes whatever is missing (a text
+// that changed after parsing, a worker that failed; missing tokens are left to the building thread's tokeniser).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { paragraphFacts, type ParagraphFacts } from '../core/search/paragraph-facts.js';
@@ -24,14 +25,10 @@ export type WorkerMessage =
   | { kind: 'start'; claims: Int32Array; tokens: boolean }
   | { kind: 'batch'; index: number; texts: string[] }
   | { kind: 'end' };
-export type WorkerReply = { kind: 'facts'; index: number; facts: ParagraphFacts[]; tokens?: TokenBatch } | { kind: 'ended' };
-
-/** What the workers computed for the final texts, in their order. */
-export interface Collected {
-  facts: ParagraphFacts[];
-  /** Each text's tokens when a worker tokenised it (only for a stream made with `tokens`), else a gap. */
-  runs: (ForeignRun | undefined)[];
-}
+export type WorkerReply =
+  | { kind: 'tokens'; index: number; tokens: TokenBatch }
+  | { kind: 'facts'; index: number; facts: ParagraphFacts[] }
+  | { kind: 'ended' };
 
 export class FactsStream {
   private readonly claims = new Int32Array(new SharedArrayBuffer(4 * MAX_BATCHES));
@@ -42,6 +39,9 @@ export class FactsStream {
   private pending: string[] = [];
   private turn = 0;
   private readonly ended: Promise<void>[] = [];
+  /** Batches handed to workers whose tokens have not come back yet, and who waits for them. */
+  private tokensDue = 0;
+  private tokensDone: (() => void) | null = null;
   private readonly workers: Worker[];
   /** Whether workers tokenise the texts too. */
   readonly tokenises: boolean;
@@ -59,17 +59,21 @@ export class FactsStream {
       const table = new ForeignTokens();
       this.ended.push(new Promise(resolve => {
         worker.on('message', (m: WorkerReply) => {
-          if (m.kind === 'facts') {
-            this.results[m.index] = m.facts;
-            if (m.tokens) {
-              table.append(m.tokens.fresh);
-              this.tokenResults[m.index] = { table, batch: m.tokens };
-            }
+          if (m.kind === 'facts') this.results[m.index] = m.facts;
+          else if (m.kind === 'tokens') {
+            table.append(m.tokens.fresh);
+            this.tokenResults[m.index] = { table, batch: m.tokens };
+            if (--this.tokensDue === 0) this.tokensDone?.();
           } else resolve();
         });
-        // A failed worker delivers nothing more: its batches are computed here.
-        worker.once('error', () => resolve());
-        worker.once('exit', () => resolve());
+        // A failed worker delivers nothing more: its batches are computed here (and nobody waits for its tokens).
+        const failed = () => {
+          this.tokensDue = 0;
+          this.tokensDone?.();
+          resolve();
+        };
+        worker.once('error', failed);
+        worker.once('exit', failed);
       }));
       return worker;
     });
@@ -93,14 +97,37 @@ export class FactsStream {
     this.batches.push(this.pending);
     this.pending = [];
     const worker = this.workers[this.turn++ % Math.max(1, this.workers.length)];
-    if (worker && index < MAX_BATCHES) worker.postMessage({ kind: 'batch', index, texts: this.batches[index]! } satisfies WorkerMessage);
+    if (worker && index < MAX_BATCHES) {
+      worker.postMessage({ kind: 'batch', index, texts: this.batches[index]! } satisfies WorkerMessage);
+      if (this.tokenises) this.tokensDue++;
+    }
+  }
+
+  /**
+   * The tokens of these texts as the workers computed them, in order (a gap where no worker tokenised the text:
+   * it changed after parsing, or the stream does not tokenise). Waits for the tokens still due; call before collect.
+   */
+  async tokenRuns(texts: string[]): Promise<(ForeignRun | undefined)[]> {
+    if (!this.tokenises) return [];
+    this.send();
+    if (this.tokensDue > 0) await new Promise<void>(resolve => (this.tokensDone = resolve));
+    this.tokensDone = null;
+    const runs = texts.map(text => {
+      const id = this.ids.get(text);
+      const tokens = id === undefined ? undefined : this.tokenResults[Math.floor(id / BATCH)];
+      if (!tokens) return undefined;
+      const at = id! % BATCH;
+      return { table: tokens.table, ids: tokens.batch.ids.subarray(at === 0 ? 0 : tokens.batch.ends[at - 1], tokens.batch.ends[at]) };
+    });
+    this.tokenResults.length = 0;
+    return runs;
   }
 
   /**
    * The facts of these texts, in order: this thread computes the batches no worker has started, from the last
    * one back, then waits for the workers; texts never handed over are computed here too.
    */
-  async collect(texts: string[], { help = true }: { help?: boolean } = {}): Promise<Collected> {
+  async collect(texts: string[], { help = true }: { help?: boolean } = {}): Promise<ParagraphFacts[]> {
     this.send();
     for (let index = this.batches.length - 1; help && index >= 0; index--) {
       if (index >= MAX_BATCHES || Atomics.compareExchange(this.claims, index, FREE, BUILDER_TOOK) === FREE) {
@@ -110,21 +137,16 @@ export class FactsStream {
     for (const worker of this.workers) worker.postMessage({ kind: 'end' } satisfies WorkerMessage);
     await Promise.all(this.ended);
     this.close();
-    const facts: ParagraphFacts[] = [];
-    const runs: (ForeignRun | undefined)[] = [];
-    for (const text of texts) {
+    const facts = texts.map(text => {
       const id = this.ids.get(text);
-      const at = id === undefined ? -1 : id % BATCH;
-      facts.push((id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[at]) ?? paragraphFacts(text));
-      const tokens = id === undefined ? undefined : this.tokenResults[Math.floor(id / BATCH)];
-      runs.push(tokens && { table: tokens.table, ids: tokens.batch.ids.subarray(at === 0 ? 0 : tokens.batch.ends[at - 1], tokens.batch.ends[at]) });
-    }
-    // Only the returned arrays hold the results now: the caller lets go of them while it builds (hundreds of MB at 1M).
+      return (id === undefined ? undefined : this.results[Math.floor(id / BATCH)]?.[id % BATCH]) ?? paragraphFacts(text);
+    });
+    // Only the returned array holds the facts now: the caller lets go of them while it assembles (hundreds of MB at 1M).
     this.results.length = 0;
     this.tokenResults.length = 0;
     this.batches.length = 0;
     this.ids.clear();
-    return { facts, runs };
+    return facts;
   }
 
   /** Stops the workers (when the corpus turns out too small to need them, or after collecting). */

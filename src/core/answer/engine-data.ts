@@ -226,8 +226,18 @@ export function buildEngineData(corpus: Corpus, gazetteer: Gazetteer, onProgress
  */
 export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazetteer: Gazetteer,
   onProgress?: (p: BuildProgress) => void, facts?: ParagraphFacts[]): EngineData {
-  const { total, runs, vocabulary, sharedRuns } = tokens;
-  const every = Math.max(1000, Math.floor(total / 50));
+  const stored = storeParagraphs(corpus, facts);
+  return finishEngineData(corpus, indexParagraphs(corpus, tokens, onProgress), stored, gazetteer);
+}
+
+/** The paragraph store and article records of a corpus being built; see storeParagraphs. */
+export interface StoredParagraphs {
+  store: StoreBuilder;
+  articles: ArticleRecord[];
+}
+
+/** Every paragraph into the store with its sentences and figures (`facts` in corpus order, emptied; else computed here). */
+export function storeParagraphs(corpus: Corpus, facts?: ParagraphFacts[]): StoredParagraphs {
   const store = new StoreBuilder();
   const articles: ArticleRecord[] = [];
   corpus.articles.forEach((article, articleIndex) => {
@@ -238,8 +248,24 @@ export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazette
       store.add({ text: p.text, kind: p.kind, source: p.source, articleIndex, sentenceStarts, figures });
     }
   });
+  if (facts) facts.length = 0;
+  return { store, articles };
+}
 
-  // The inverted index. Each distinct token is analyzed once, compounds split against the whole vocabulary.
+/** The documents of the inverted index, not yet packed, and the vocabulary; see indexParagraphs. */
+export interface IndexedParagraphs {
+  index: IndexBuilder;
+  vocabulary: Set<string>;
+}
+
+/**
+ * Every paragraph into the inverted index, from the tokens (released afterwards). Needs no sentences or
+ * figures, so it can run while they are still computed elsewhere.
+ */
+export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress?: (p: BuildProgress) => void): IndexedParagraphs {
+  const { total, runs, vocabulary, sharedRuns } = tokens;
+  const every = Math.max(1000, Math.floor(total / 50));
+  // Each distinct token is analyzed once, compounds split against the whole vocabulary.
   const index = new IndexBuilder();
   const termsOfToken: (number[] | undefined)[] = [];
   const termIdsOf = (token: number) => (termsOfToken[token] ??= analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
@@ -265,20 +291,22 @@ export function assembleEngineData(corpus: Corpus, tokens: CorpusTokens, gazette
       if (onProgress && (done + 1) % every === 0) onProgress({ phase: 'Index', done: done + 1, total });
     }
   });
-
   // What the index was built from goes before the postings are packed: at 1M paragraphs this is the peak.
   runs.release();
   termsOfToken.length = 0;
-  if (facts) facts.length = 0;
+  return { index, vocabulary };
+}
 
+/** Packs the store and the postings into what answering reads. */
+export function finishEngineData(corpus: Corpus, indexed: IndexedParagraphs, stored: StoredParagraphs, gazetteer: Gazetteer): EngineData {
   const knownPlaces = new Set<string>();
   for (const a of corpus.articles) {
     if (a.city) knownPlaces.add(a.city);
     for (const m of a.mentions) knownPlaces.add(m);
   }
   return {
-    articles: ArticleStore.fromRecords(articles), skipped: corpus.skipped, warnings: corpus.warnings,
-    store: store.finish(), index: new InvertedIndex(index.finish()), vocabulary, gazetteer, knownPlaces,
+    articles: ArticleStore.fromRecords(stored.articles), skipped: corpus.skipped, warnings: corpus.warnings,
+    store: stored.store.finish(), index: new InvertedIndex(indexed.index.finish()), vocabulary: indexed.vocabulary, gazetteer, knownPlaces,
   };
 }
 
