@@ -21,16 +21,25 @@ function isWordUnit(text: string, i: number, c: number): boolean {
   return WIDE_KIND[c] === 1;
 }
 
-/** The FNV-1a hash of every word of the text folded by `foldKey`, words being runs of letters and digits: no word strings made. */
+/** What `foldKey` writes for ß and the umlauts (a letter becomes two), by the lower-case code unit. */
+const SPELLED_OUT = new Map([[0xdf, [0x73, 0x73]], [0xe4, [0x61, 0x65]], [0xf6, [0x6f, 0x65]], [0xfc, [0x75, 0x65]]]);
+
+/**
+ * The FNV-1a hash of every word of the text folded by `foldKey`, words being runs of letters and digits: no word
+ * strings made. The umlauts are spelled out while hashing (what else foldKey does, to spaces, splits no word),
+ * which spares four passes over every file's text.
+ */
 function wordHashes(text: string): Uint32Array {
-  const folded = foldKey(text);
+  const folded = text.normalize('NFC').toLowerCase();
   const out: number[] = [];
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (isWordUnit(folded, i, c)) {
-      h = Math.imul(h ^ c, 0x01000193);
+      const spelled = c >= 0xdf && c <= 0xfc ? SPELLED_OUT.get(c) : undefined;
+      if (spelled) h = Math.imul(Math.imul(h ^ spelled[0]!, 0x01000193) ^ spelled[1]!, 0x01000193);
+      else h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
       out.push(h >>> 0);

@@ -25,8 +25,12 @@ const CREDIT = /(?:^|[\s(−–-])(?:Fotos?|Bild|Bilder|Grafik|Abbildung|Illustr
 /** Lines about the text rather than of it: `Von Lena Stehr`, `Autor: …`, `Lesezeit: 3 Min.`, `12 Kommentare`. */
 const ABOUT_LINE = /^(?:[-–•]\s*)?(?:(?:Von|von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*[,|].{0,40})?|(?:Autor(?:in)?|Redaktion|Text|Lesezeit|Lesedauer|Kategorie|Rubrik|Schlagworte?|Tags?)\s*:.{0,80}|\d+\s+(?:Kommentare?|Min\.?|Minuten)(?:\s+Lesezeit)?)$/u;
 
+/** Longer lines are not made of at most ten interface words (the longest has 18 letters): most lines of a page are. */
+const LONGEST_INTERFACE_LINE = 250;
+
 /** Whether a line is made only of interface words and separators (`Zur Übersicht | Drucken`, `per Mail teilen`). */
 export function isInterfaceLine(line: string): boolean {
+  if (line.length > LONGEST_INTERFACE_LINE) return false;
   const words = line.replace(SEPARATORS, ' ').toLowerCase().split(/\s+/).filter(w => w !== '' && !/^[:()[\]]+$/.test(w));
   return words.length > 0 && words.length <= 10 && words.every(w => INTERFACE_WORDS.has(w.replace(/[:.,!]+$/, '')));
 }

@@ -2,7 +2,7 @@
 // of letters would (the plain definition below), on any text; and it tells prose from headlines and menus.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProse } from '../../../src/core/ingest/furniture.js';
+import { isInterfaceLine, isProse } from '../../../src/core/ingest/furniture.js';
 
 const FUNCTION = ['der', 'die', 'und', 'ist', 'können', 'wurden', 'seien', 'im', 'zu', 'es'];
 
@@ -33,5 +33,14 @@ describe('isProse', () => {
     expect(isProse('Die Stadt Zittau hat im vergangenen Jahr 40 neue Laptops für die Schulen gekauft und verteilt.')).toBe(true);
     expect(isProse('Zittau kauft 40 Laptops für Schulen – Digitalpakt bringt neue Geräte in alle Klassenzimmer')).toBe(false);
     expect(isProse('Startseite | Aktuelles | Pressemitteilungen | Rathaus | Bürgerservice | Kontakt | Impressum.')).toBe(false);
+  });
+});
+
+describe('isInterfaceLine', () => {
+  it('takes a row of buttons and links for furniture, a sentence or an overlong line not', () => {
+    expect(isInterfaceLine('Zur Übersicht | Drucken | per Mail teilen')).toBe(true);
+    expect(isInterfaceLine('Startseite › Aktuelles › Pressemitteilungen')).toBe(true);
+    expect(isInterfaceLine('Zur Übersicht der neuen Bauanträge geht es hier')).toBe(false);
+    expect(isInterfaceLine(`Teilen ${'| '.repeat(130)}Drucken`)).toBe(false);
   });
 });
