@@ -33,7 +33,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string, lenient = false):
   const hits: PlaceHit[] = [];
   let skipTo = 0;
   eachCapitalisedWord(text, (start, end) => {
-    if (start < skipTo) return;
+    if (start < skipTo || !gazetteer.mayStartForm(text, start, end)) return;
     const form = matchAt(gazetteer, text, start, text.slice(start, end), lenient);
     if (form) {
       hits.push({ form, index: start });

@@ -1,6 +1,7 @@
 // The German municipalities the core knows: names, short forms and adjective forms, looked up by folded key.
 import { GAZETTEER_ROWS } from './gazetteer-data.js';
 import { DISTRICT_ROWS } from './district-data.js';
+import { spanHash } from '../text/span-hash.js';
 import { foldKey } from '../text/fold.js';
 
 /** 0: only a name. 1: also a verb or adjective (`Gießen`). 2: also a common noun (`Halle`, `Lage`). */
@@ -55,6 +56,8 @@ const ADJECTIVE_MIN_POPULATION = 10000;
 export class Gazetteer {
   private readonly byKey = new Map<string, PlaceForm>();
   private readonly byFirstWord = new Map<string, PlaceForm[]>();
+  /** spanHash of every first word that starts a form: most capitalised words of a text are ruled out by it. */
+  private readonly firstWordHashes = new Set<number>();
   readonly places: Place[];
 
   constructor(places: Place[], districts: District[] = []) {
@@ -90,7 +93,15 @@ export class Gazetteer {
         if (shortForm(text) !== text) this.addForm({ text: shortForm(text), place, kind: 'short', wordKind: bare ? 2 : 0 });
       });
     }
-    for (const forms of this.byFirstWord.values()) forms.sort((a, b) => b.text.length - a.text.length);
+    for (const [word, forms] of this.byFirstWord) {
+      forms.sort((a, b) => b.text.length - a.text.length);
+      if (forms.length > 0) this.firstWordHashes.add(spanHash(word));
+    }
+  }
+
+  /** Whether a form may start with the word `text[start, end)` (false: none does; true: ask formsStartingWith). */
+  mayStartForm(text: string, start: number, end: number): boolean {
+    return this.firstWordHashes.has(spanHash(text, start, end));
   }
 
   /** The place a written form refers to, whatever its case or umlaut spelling. */

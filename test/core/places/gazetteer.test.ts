@@ -69,3 +69,12 @@ describe('common nouns that are also town names', () => {
     expect(names('Das Rathaus in Norden und die Stadt Bergen')).toEqual(['Norden', 'Bergen']);
   });
 });
+
+describe('the first-word filter of place detection', () => {
+  it('lets through every word a form starts with, in the middle of a text, and rules out ordinary nouns', () => {
+    const text = 'Im Rathaus von Frankfurt am Main und in Bad Homburg wurde gewählt.';
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    for (const word of ['Frankfurt', 'Bad', 'Homburg']) expect(gazetteer.mayStartForm(text, ...at(word))).toBe(true);
+    for (const word of ['Rathaus', 'Im']) expect(gazetteer.mayStartForm(text, ...at(word))).toBe(false);
+  });
+});
