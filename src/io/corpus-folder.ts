@@ -130,16 +130,23 @@ export async function loadCorpusFolder(dir: string, options: BuildOptions = {}):
  * contents decide. An edit that keeps a file's size and restores its time to the nanosecond goes unnoticed.
  */
 export async function folderFingerprint(dir: string): Promise<string> {
+  return (await folderLook(dir)).fingerprint;
+}
+
+/** The folder's fingerprint, and the bytes its entries hold (as listed: a link counts its own size). */
+export async function folderLook(dir: string): Promise<{ fingerprint: string; bytes: number }> {
   const root = await folderRoot(dir);
   const names = (await readdir(root)).filter(n => !n.startsWith('.')).sort();
+  let bytes = 0;
   // Synchronous like readInto: 20,000 lstat calls take a fraction of what as many promises take.
   const lines = names.map(name => {
     try {
       const s = lstatSync(path.join(root, name), { bigint: true });
+      bytes += Number(s.size);
       return `${name}\t${s.mode}\t${s.size}\t${s.mtimeNs}`;
     } catch {
       return `${name}\tweg`;
     }
   });
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
+  return { fingerprint: createHash('sha256').update(lines.join('\n')).digest('hex'), bytes };
 }

@@ -8,7 +8,7 @@ import { corpusHash } from '../core/persist/corpus-hash.js';
 import { fromSnapshot, snapshotMismatch, toSnapshot, type Snapshot, type SnapshotHeader } from '../core/persist/snapshot.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
-import { corpusOf, folderFingerprint, readCorpusFolder, withPdfText } from './corpus-folder.js';
+import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, withPdfText } from './corpus-folder.js';
 import { CacheDamage, LAZY_TEXT_FROM, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
 import { buildEngine, STREAM_FROM_BYTES } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
@@ -72,7 +72,7 @@ export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir
 export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   // First the folder's outside (names, sizes, times): when it is as the cache saw it, no file is read.
-  const fingerprint = await folderFingerprint(options.corpusDir);
+  const { fingerprint, bytes } = await folderLook(options.corpusDir);
   let header: SnapshotHeader | null = null;
   let reason = options.force ? 'Neubau angefordert' : null;
   const fromCache = async (refresh = false): Promise<LoadedEngine> => {
@@ -97,23 +97,35 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
       reason = cacheProblem(err);
     }
   }
-  // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
-  const folder = await readCorpusFolder(options.corpusDir);
-  const hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
-  if (!options.force && header && !reason) {
-    if (header.corpusHash === hash) {
-      try {
-        return await fromCache(true);
-      } catch (err) {
-        reason = cacheProblem(err);
+  // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still
+  // parsed. They start now, so that they are ready (modules and wink's model loaded) while this thread reads.
+  let stream = bytes >= STREAM_FROM_BYTES ? new FactsStream(undefined, { tokens: true }) : undefined;
+  let folder: Awaited<ReturnType<typeof readCorpusFolder>>;
+  let hash: string;
+  try {
+    // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
+    folder = await readCorpusFolder(options.corpusDir);
+    hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
+    if (!options.force && header && !reason) {
+      if (header.corpusHash === hash) {
+        try {
+          const loaded = await fromCache(true);
+          stream?.close();
+          return loaded;
+        } catch (err) {
+          reason = cacheProblem(err);
+        }
+      } else {
+        reason = 'der Korpus hat sich geändert';
       }
-    } else {
-      reason = 'der Korpus hat sich geändert';
     }
+  } catch (err) {
+    stream?.close();
+    throw err;
   }
-
-  // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still parsed.
-  const stream = folder.files.reduce((n, f) => n + f.bytes.length, 0) >= STREAM_FROM_BYTES ? new FactsStream(undefined, { tokens: true }) : undefined;
+  // The listing counts links by their own size: the files as read decide whether the workers are worth it.
+  const read = folder.files.reduce((n, f) => n + f.bytes.length, 0);
+  if (!stream && read >= STREAM_FROM_BYTES) stream = new FactsStream(undefined, { tokens: true });
   const builtAt = new Date();
   let engine: Engine;
   try {
