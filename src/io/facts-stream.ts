@@ -24,6 +24,7 @@ const BUILDER_TOOK = 2;
 export type WorkerMessage =
   | { kind: 'start'; claims: Int32Array; tokens: boolean }
   | { kind: 'batch'; index: number; texts: string[] }
+  | { kind: 'tokens-done' }
   | { kind: 'end' };
 export type WorkerReply =
   | { kind: 'tokens'; index: number; tokens: TokenBatch }
@@ -45,6 +46,8 @@ export class FactsStream {
   private readonly workers: Worker[];
   /** Whether workers tokenise the texts too. */
   readonly tokenises: boolean;
+  /** Whether the tokens have been taken (tokenRuns): later batches are not tokenised. */
+  private tokensTaken = false;
 
   /**
    * A stream with `threads - 1` workers (none on a single core: then this thread computes everything). With
@@ -99,7 +102,7 @@ export class FactsStream {
     const worker = this.workers[this.turn++ % Math.max(1, this.workers.length)];
     if (worker && index < MAX_BATCHES) {
       worker.postMessage({ kind: 'batch', index, texts: this.batches[index]! } satisfies WorkerMessage);
-      if (this.tokenises) this.tokensDue++;
+      if (this.tokenises && !this.tokensTaken) this.tokensDue++;
     }
   }
 
@@ -112,6 +115,9 @@ export class FactsStream {
     this.send();
     if (this.tokensDue > 0) await new Promise<void>(resolve => (this.tokensDone = resolve));
     this.tokensDone = null;
+    // The workers let go of their token tables (tens of MB) before this thread builds the index.
+    this.tokensTaken = true;
+    for (const worker of this.workers) worker.postMessage({ kind: 'tokens-done' } satisfies WorkerMessage);
     const runs = texts.map(text => {
       const id = this.ids.get(text);
       const tokens = id === undefined ? undefined : this.tokenResults[Math.floor(id / BATCH)];

@@ -40,6 +40,8 @@ parentPort!.on('message', (m: WorkerMessage) => {
     if (batch) parentPort!.postMessage({ kind: 'tokens', index: m.index, tokens: batch } satisfies WorkerReply, [batch.ids.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]);
     queue.push(m);
     schedule();
+  } else if (m.kind === 'tokens-done') {
+    tokens = null;
   } else {
     // The building thread has claimed every batch not yet started: what is left in the queue is skipped.
     ending = true;
