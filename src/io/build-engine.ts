@@ -35,7 +35,8 @@ export async function buildEngine(corpus: Corpus, options: EngineOptions & {
 } = {}): Promise<Engine> {
   const texts = corpus.articles.flatMap(a => a.paragraphs.map(p => p.text));
   const threads = options.threads ?? Math.min(availableParallelism(), 4);
-  if (texts.length < (options.parallelFrom ?? PARALLEL_MIN_PARAGRAPHS) || threads < 2) {
+  // A stream that was fed while parsing has done its work already: it is used whatever the corpus's size.
+  if ((!options.stream && texts.length < (options.parallelFrom ?? PARALLEL_MIN_PARAGRAPHS)) || threads < 2) {
     options.stream?.close();
     return Engine.fromCorpus(corpus, options);
   }

@@ -24,6 +24,8 @@ export interface LoadOptions {
   force?: boolean;
   today?: YMD;
   onProgress?: (p: BuildProgress) => void;
+  /** From how many bytes of corpus files on workers help while the files are parsed (default STREAM_FROM_BYTES). */
+  streamFromBytes?: number;
 }
 
 export interface LoadedEngine {
@@ -101,7 +103,8 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   }
   // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still
   // parsed. They start now, so that they are ready (modules and wink's model loaded) while this thread reads.
-  let stream = bytes >= STREAM_FROM_BYTES ? new FactsStream(undefined, { tokens: true }) : undefined;
+  const streamFrom = options.streamFromBytes ?? STREAM_FROM_BYTES;
+  let stream = bytes >= streamFrom ? new FactsStream(undefined, { tokens: true }) : undefined;
   let folder: Awaited<ReturnType<typeof readCorpusFolder>> | null;
   let hash: string;
   try {
@@ -127,7 +130,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   }
   // The listing counts links by their own size: the files as read decide whether the workers are worth it.
   const read = folder.files.reduce((n, f) => n + f.bytes.length, 0);
-  if (!stream && read >= STREAM_FROM_BYTES) stream = new FactsStream(undefined, { tokens: true });
+  if (!stream && read >= streamFrom) stream = new FactsStream(undefined, { tokens: true });
   const builtAt = new Date();
   let engine: Engine;
   try {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -9,6 +9,7 @@ import { CacheDamage } from '../../src/io/cache-damage.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
 import { TSX } from '../helpers/bot-process.js';
+import { toSnapshot } from '../../src/core/persist/snapshot.js';
 
 const run = promisify(execFile);
 
@@ -49,6 +50,21 @@ describe('the persisted index', () => {
     expect(await load()).toMatchObject({ from: 'build', reason: 'Cache beschädigt (Datei ist abgeschnitten)' });
     expect((await load(true)).reason).toBe('Neubau angefordert');
   });
+
+  it('builds the same index with workers reading the files as they are parsed, and drops them when the cache fits after all', async () => {
+    const alone = await loadEngine({ corpusDir, cacheDir: await temp.empty('alone'), today: TEST_TODAY, streamFromBytes: Infinity });
+    // Workers start on any folder here (by default only from 8 MB of files on).
+    const streamed = await loadEngine({ corpusDir, cacheDir, today: TEST_TODAY, streamFromBytes: 0 });
+    expect(streamed.from).toBe('build');
+    const blobs = (e: typeof alone.engine) => toSnapshot(e.data, 'x', new Date(0)).blobs;
+    expect(blobs(streamed.engine)).toEqual(blobs(alone.engine));
+    // New times, same bytes: the workers started for the listing are stopped and the cache is used.
+    const later = new Date(Date.now() + 60_000);
+    for (const name of await readdir(corpusDir)) await utimes(path.join(corpusDir, name), later, later);
+    const touched = await loadEngine({ corpusDir, cacheDir, today: TEST_TODAY, streamFromBytes: 0 });
+    expect(touched.from).toBe('cache');
+    expect(touched.engine.ask('wie viele VPN-Zugänge Stuttgart')).toEqual(alone.engine.ask('wie viele VPN-Zugänge Stuttgart'));
+  }, 60_000);
 
   it('still answers when the cache cannot be written, and says so', async () => {
     await writeFile(path.join(cacheDir, 'blockiert'), 'x');
