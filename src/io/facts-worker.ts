@@ -35,9 +35,13 @@ parentPort!.on('message', (m: WorkerMessage) => {
   if (m.kind === 'start') {
     claims = m.claims;
     if (m.tokens) tokens = new LocalTokens();
+  } else if (m.kind === 'batch' && !tokens) {
+    // Facts only: computed as the batches come, the others wait in the port (compact, not as strings in this heap).
+    queue.push(m);
+    nextFacts();
   } else if (m.kind === 'batch') {
-    const batch = tokens?.batch(m.texts);
-    if (batch) parentPort!.postMessage({ kind: 'tokens', index: m.index, tokens: batch } satisfies WorkerReply, [batch.ids.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]);
+    const batch = tokens!.batch(m.texts);
+    parentPort!.postMessage({ kind: 'tokens', index: m.index, tokens: batch } satisfies WorkerReply, [batch.ids.buffer as ArrayBuffer, batch.ends.buffer as ArrayBuffer]);
     queue.push(m);
     schedule();
   } else if (m.kind === 'tokens-done') {
