@@ -11,7 +11,7 @@ import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, withPdfText, type FolderFiles } from './corpus-folder.js';
 import type { BuildOptions } from '../core/ingest/build-corpus.js';
 import type { Corpus } from '../core/types.js';
-import { CacheDamage, LAZY_TEXT_FROM, readSnapshot, readSnapshotHeader, writeSnapshot } from './index-cache.js';
+import { CacheDamage, LAZY_TEXT_FROM, NotAccepted, readSnapshot, writeSnapshot } from './index-cache.js';
 import { buildEngine, STREAM_FROM_BYTES } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
 
@@ -77,7 +77,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   // First the folder's outside (names, sizes, times): when it is as the cache saw it, no file is read.
   const { fingerprint, bytes } = await folderLook(options.corpusDir);
-  let header: SnapshotHeader | null = null;
+  let header = null as SnapshotHeader | null; // set by the reader of the cache below (in a callback)
   let reason = options.force ? 'Neubau angefordert' : null;
   const fromCache = async (refresh = false): Promise<LoadedEngine> => {
     const snapshot = await readSnapshot(cacheFile);
@@ -93,12 +93,20 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   };
   if (!options.force) {
     try {
-      header = await readSnapshotHeader(cacheFile);
-      reason = snapshotMismatch(header);
-      if (!reason && header.folderFingerprint === fingerprint) return await fromCache();
+      // The header is parsed once: when it fits, the rest of the snapshot is read on; else only the header was.
+      const snapshot = await readSnapshot(cacheFile, {
+        accept: h => {
+          header = h;
+          reason = snapshotMismatch(h);
+          return !reason && h.folderFingerprint === fingerprint;
+        },
+      });
+      return { engine: engineFromSnapshot(snapshot), from: 'cache', reason: null, cacheFile, cacheError: null, persistedBytes: null };
     } catch (err) {
-      header = null;
-      reason = cacheProblem(err);
+      if (!(err instanceof NotAccepted)) {
+        header = null;
+        reason = cacheProblem(err);
+      }
     }
   }
   // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still
