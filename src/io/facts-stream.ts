@@ -40,10 +40,13 @@ export class FactsStream {
   private pending: string[] = [];
   private turn = 0;
   private readonly ended: Promise<void>[] = [];
-  /** Batches handed to workers whose tokens have not come back yet, and who waits for them. */
+  /** Batches handed to workers whose tokens have not come back yet (in all, and per worker), and who waits for them. */
   private tokensDue = 0;
+  private readonly dueOf: number[] = [];
   private tokensDone: (() => void) | null = null;
   private readonly workers: Worker[];
+  /** Workers that have neither failed nor stopped: only they are sent batches. */
+  private readonly alive: boolean[] = [];
   /** Whether workers tokenise the texts too. */
   readonly tokenises: boolean;
   /** Whether the tokens have been taken (tokenRuns): later batches are not tokenised. */
@@ -55,8 +58,10 @@ export class FactsStream {
    */
   constructor(threads = Math.min(availableParallelism(), 4), { tokens = false }: { tokens?: boolean } = {}) {
     this.tokenises = tokens && threads > 1;
-    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, (_, k) => {
       const worker = new Worker(BOOT, { workerData: { module: WORKER } });
+      this.alive[k] = true;
+      this.dueOf[k] = 0;
       worker.postMessage({ kind: 'start', claims: this.claims, tokens } satisfies WorkerMessage);
       // Each worker numbers tokens its own way; its replies come in order, so its list grows as they arrive.
       const table = new ForeignTokens();
@@ -66,13 +71,17 @@ export class FactsStream {
           else if (m.kind === 'tokens') {
             table.append(m.tokens.fresh);
             this.tokenResults[m.index] = { table, batch: m.tokens };
+            this.dueOf[k]!--;
             if (--this.tokensDue === 0) this.tokensDone?.();
           } else resolve();
         });
-        // A failed worker delivers nothing more: its batches are computed here (and nobody waits for its tokens).
+        // A failed worker delivers nothing more: its batches are computed here, nobody waits for its tokens, and
+        // it is sent nothing more.
         const failed = () => {
-          this.tokensDue = 0;
-          this.tokensDone?.();
+          this.alive[k] = false;
+          this.tokensDue -= this.dueOf[k]!;
+          this.dueOf[k] = 0;
+          if (this.tokensDue === 0) this.tokensDone?.();
           resolve();
         };
         worker.once('error', failed);
@@ -99,10 +108,14 @@ export class FactsStream {
     const index = this.batches.length;
     this.batches.push(this.pending);
     this.pending = [];
-    const worker = this.workers[this.turn++ % Math.max(1, this.workers.length)];
-    if (worker && index < MAX_BATCHES) {
+    const k = this.turn++ % Math.max(1, this.workers.length);
+    const worker = this.workers[k];
+    if (worker && this.alive[k] && index < MAX_BATCHES) {
       worker.postMessage({ kind: 'batch', index, texts: this.batches[index]! } satisfies WorkerMessage);
-      if (this.tokenises && !this.tokensTaken) this.tokensDue++;
+      if (this.tokenises && !this.tokensTaken) {
+        this.tokensDue++;
+        this.dueOf[k]!++;
+      }
     }
   }
 
@@ -157,6 +170,9 @@ export class FactsStream {
 
   /** Stops the workers (when the corpus turns out too small to need them, or after collecting). */
   close(): void {
-    for (const worker of this.workers) void worker.terminate();
+    this.workers.forEach((worker, k) => {
+      this.alive[k] = false;
+      void worker.terminate();
+    });
   }
 }

@@ -75,6 +75,23 @@ describe('FactsStream', () => {
     expect(await stream.collect(final, { help: false })).toEqual(final.map(paragraphFacts));
   }, 60_000);
 
+  it('neither hangs nor loses a text when its worker dies: what the worker did not deliver is computed here', async () => {
+    const texts = Array.from({ length: 1500 }, (_, i) => `Die Gemeinde bestellte ${i} Router für ${i * 7} Euro.`);
+    const stream = new FactsStream(2, { tokens: true });
+    stream.add(texts);
+    stream.close(); // the worker is gone, whatever it had done by now
+    const runs = await stream.tokenRuns(texts);
+    expect(runs).toHaveLength(texts.length);
+    expect(await stream.collect(texts)).toEqual(texts.map(paragraphFacts));
+    // A worker that died before the texts came is sent none (and nobody waits for its tokens).
+    const early = new FactsStream(2, { tokens: true });
+    early.close();
+    await new Promise(resolve => setTimeout(resolve, 200));
+    early.add(texts.slice(0, 700));
+    expect((await early.tokenRuns(texts.slice(0, 700))).every(run => run === undefined)).toBe(true);
+    expect(await early.collect(texts.slice(0, 700))).toEqual(texts.slice(0, 700).map(paragraphFacts));
+  }, 60_000);
+
   it('hands over the tokens of streamed texts when asked to, and leaves texts it never saw to the caller', async () => {
     const texts = Array.from({ length: 1200 }, (_, i) => `Der Kreis kaufte ${i} Tablets für ${i * 3} Euro.`);
     const stream = new FactsStream(2, { tokens: true });
