@@ -12,7 +12,7 @@ import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, withPdfText,
 import type { BuildOptions } from '../core/ingest/build-corpus.js';
 import type { Corpus } from '../core/types.js';
 import { CacheDamage, LAZY_TEXT_FROM, NotAccepted, readSnapshot, writeSnapshot } from './index-cache.js';
-import { buildEngine, STREAM_FROM_BYTES } from './build-engine.js';
+import { buildEngine, STREAM_FROM_BYTES, streamThreads } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
 
 export const DEFAULT_CACHE_DIR = '.cache';
@@ -112,7 +112,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   // A large corpus: workers compute sentences, figures and tokens of the paragraphs while the files are still
   // parsed. They start now, so that they are ready (modules and wink's model loaded) while this thread reads.
   const streamFrom = options.streamFromBytes ?? STREAM_FROM_BYTES;
-  let stream = bytes >= streamFrom ? new FactsStream(undefined, { tokens: true }) : undefined;
+  let stream = bytes >= streamFrom ? new FactsStream(streamThreads(), { tokens: true }) : undefined;
   let folder: Awaited<ReturnType<typeof readCorpusFolder>> | null;
   let hash: string;
   try {
@@ -138,7 +138,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   }
   // The listing counts links by their own size: the files as read decide whether the workers are worth it.
   const read = folder.files.reduce((n, f) => n + f.bytes.length, 0);
-  if (!stream && read >= streamFrom) stream = new FactsStream(undefined, { tokens: true });
+  if (!stream && read >= streamFrom) stream = new FactsStream(streamThreads(), { tokens: true });
   const builtAt = new Date();
   let engine: Engine;
   try {
