@@ -5,7 +5,7 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blob, Snapshot, SnapshotHeader } from '../core/persist/snapshot.js';
 import { CacheDamage } from './cache-damage.js';
@@ -165,21 +165,32 @@ function headerProblem(h: unknown): string | null {
   return null;
 }
 
+/** The lead and header of an open cache file, checked: where the blobs start and the file's size. */
+interface Head {
+  header: SnapshotHeader;
+  entries: BlobEntry[];
+  /** Where the first blob starts (8-byte aligned). */
+  base: number;
+  size: number;
+}
+
+function readHead(fd: number): Head {
+  const size = fstatSync(fd).size;
+  if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
+  const lead = readAt(fd, 0, LEAD_BYTES);
+  const length = headerLength(lead, size);
+  const headerEnd = LEAD_BYTES + length;
+  const { blobs: entries, ...header } = parseHeader(lead, readAt(fd, LEAD_BYTES, length));
+  return { header, entries, base: headerEnd + pad(headerEnd), size };
+}
+
 /** Reads only the lead and the header: enough to decide whether the cache fits the corpus. */
 export async function readSnapshotHeader(file: string): Promise<SnapshotHeader> {
-  const handle = await open(file, 'r');
+  const fd = openSync(file, 'r');
   try {
-    const size = (await handle.stat()).size;
-    if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
-    const lead = Buffer.alloc(LEAD_BYTES);
-    await handle.read(lead, 0, LEAD_BYTES, 0);
-    const length = headerLength(lead, size);
-    const headerBytes = Buffer.alloc(length);
-    await handle.read(headerBytes, 0, length, LEAD_BYTES);
-    const { blobs: _blobs, ...header } = parseHeader(lead, headerBytes);
-    return header;
+    return readHead(fd).header;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -200,28 +211,40 @@ export class NotAccepted extends Error {}
 export const LAZY_TEXT_FROM = 64 * 1024 * 1024;
 
 /**
- * Reads the whole snapshot; every blob is checked against its checksum before it is used. `accept` sees the
- * header first: when it says no, nothing else is read and NotAccepted is thrown (the header is parsed once).
+ * Reads the snapshot; every blob is checked against its checksum before it is used. The header is read and
+ * parsed once, first: when `accept` says no, nothing else is read and NotAccepted is thrown. Large paragraph
+ * text stays in the file when `lazyTextFrom` allows it (see lazySnapshot), else every blob is read now.
  */
 export async function readSnapshot(file: string, options: ReadOptions & { accept?: (header: SnapshotHeader) => boolean } = {}): Promise<Snapshot> {
-  const accept = options.accept ?? (() => true);
-  const lazy = options.lazyTextFrom === undefined ? null : await readSnapshotLazily(file, options.lazyTextFrom, accept, options.onDamage);
-  if (lazy) return lazy;
-  const data = await readFile(file);
-  if (data.length < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
-  const length = headerLength(data.subarray(0, LEAD_BYTES), data.length);
-  const headerEnd = LEAD_BYTES + length;
-  const { blobs: entries, ...header } = parseHeader(data.subarray(0, LEAD_BYTES), data.subarray(LEAD_BYTES, headerEnd));
-  if (!accept(header)) throw new NotAccepted();
-  const base = headerEnd + pad(headerEnd);
+  const fd = openSync(file, 'r');
+  let handedOver = false;
+  try {
+    const head = readHead(fd);
+    if (options.accept && !options.accept(head.header)) throw new NotAccepted();
+    const text = head.entries.find(e => e.name === TEXT_BLOB);
+    if (options.lazyTextFrom !== undefined && text?.chunks && text.length >= options.lazyTextFrom) {
+      handedOver = true;
+      return lazySnapshot(new OpenFile(fd), head, text, options.onDamage);
+    }
+    return wholeSnapshot(fd, head);
+  } finally {
+    if (!handedOver) closeSync(fd);
+  }
+}
+
+/** Every blob read from the file behind the header and checked. */
+function wholeSnapshot(fd: number, { header, entries, base, size }: Head): Snapshot {
+  // One read of everything behind the header; blob offsets are multiples of 8 from `base`, so views stay aligned.
+  const data = new Uint8Array(size - base);
+  readInto(fd, data, base);
   const blobs: Record<string, Blob> = {};
   for (const e of entries) {
     const Type = TYPES[e.type];
     const byteLength = e.length * Type.BYTES_PER_ELEMENT;
-    if (base + e.offset + byteLength > data.length) throw new CacheDamage('Datei ist abgeschnitten');
-    const bytes = data.subarray(base + e.offset, base + e.offset + byteLength);
+    if (e.offset + byteLength > data.length) throw new CacheDamage('Datei ist abgeschnitten');
+    const bytes = data.subarray(e.offset, e.offset + byteLength);
     if (sha256(bytes).toString('hex') !== e.sum) throw new CacheDamage(`Prüfsumme von „${e.name}“ stimmt nicht`);
-    const byteOffset = data.byteOffset + base + e.offset;
+    const byteOffset = e.offset;
     blobs[e.name] = byteOffset % Type.BYTES_PER_ELEMENT === 0
       ? new Type(data.buffer, byteOffset, e.length)
       : new Type(data.buffer.slice(byteOffset, byteOffset + byteLength));
@@ -230,29 +253,16 @@ export async function readSnapshot(file: string, options: ReadOptions & { accept
 }
 
 /**
- * The snapshot with its paragraph text left in the file (a LazyText over an fd kept open for it), when the text
- * is large enough and has chunk sums; null otherwise (then the whole file is read). Every other blob is read by
- * itself and checked before use.
+ * The snapshot with its paragraph text (and article records, and postings) left in the open file, read and
+ * checked chunk by chunk when used; every other blob is read by itself and checked now. The file stays open for
+ * the lazy parts (closed when they are gone); on failure it is closed here.
  */
-async function readSnapshotLazily(file: string, from: number, accept: (header: SnapshotHeader) => boolean,
-  onDamage?: (reason: string) => void): Promise<Snapshot | null> {
-  const fd = openSync(file, 'r');
+function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, text: BlobEntry,
+  onDamage?: (reason: string) => void): Snapshot {
+  const fd = file.fd;
   let keep = false;
-  let open: OpenFile | null = null;
   try {
-    const size = fstatSync(fd).size;
-    if (size < LEAD_BYTES) throw new CacheDamage('Datei ist abgeschnitten');
-    const lead = readAt(fd, 0, LEAD_BYTES);
-    const length = headerLength(lead, size);
-    const headerEnd = LEAD_BYTES + length;
-    const { blobs: entries, ...header } = parseHeader(lead, readAt(fd, LEAD_BYTES, length));
-    if (!accept(header)) throw new NotAccepted();
-    const text = entries.find(e => e.name === TEXT_BLOB);
-    if (!text?.chunks || text.length < from) return null;
-    const base = headerEnd + pad(headerEnd);
     const blobs: Record<string, Blob> = {};
-    open = new OpenFile(fd);
-    const file = open;
     let lazyText: LazyText | null = null;
     const recordsEntry = entries.find(e => e.name === RECORDS_BLOB && e.type === 'Uint8Array' && e.chunks);
     let records: LazyText | undefined;
@@ -297,10 +307,7 @@ async function readSnapshotLazily(file: string, from: number, accept: (header: S
     keep = true;
     return { header, blobs, text: lazyText!, ...(records ? { records } : {}), ...(postings ? { postings } : {}) };
   } finally {
-    if (!keep) {
-      if (open) open.close();
-      else closeSync(fd);
-    }
+    if (!keep) file.close();
   }
 }
 
