@@ -6,6 +6,7 @@ import type { Gazetteer } from '../places/gazetteer.js';
 import { paragraphFacts, type ParagraphFacts } from '../search/paragraph-facts.js';
 import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
 import { GrowableU32 } from '../search/growable.js';
+import { Interner } from '../search/interner.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
 import type { Lexicon } from '../search/query.js';
@@ -72,8 +73,7 @@ class DocTerms {
 
 /** Distinct normalised tokens of the corpus with ids, and every text as a run of token ids. */
 export class TokenRuns {
-  readonly ids = new Map<string, number>();
-  readonly list: string[] = [];
+  private readonly interned = new Interner();
   readonly runs = new GrowableU32();
   readonly offsets = new GrowableU32();
 
@@ -85,8 +85,12 @@ export class TokenRuns {
   release(): void {
     this.runs.take();
     this.offsets.take();
-    this.ids.clear();
-    this.list.length = 0;
+    this.interned.clear();
+  }
+
+  /** The tokens by id. */
+  get list(): readonly string[] {
+    return this.interned.list;
   }
 
   /** Appends the text's tokens as one run; returns the run's number. */
@@ -109,13 +113,9 @@ export class TokenRuns {
 
   /** The id of a token, given on first sight (its parts join the vocabulary then). */
   idOf(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.list.length;
-      this.ids.set(token, id);
-      this.list.push(token);
-      for (const part of vocabularyParts(token)) this.vocabulary.add(part);
-    }
+    const known = this.interned.list.length;
+    const id = this.interned.id(token);
+    if (id === known) for (const part of vocabularyParts(token)) this.vocabulary.add(part);
     return id;
   }
 }
@@ -153,25 +153,19 @@ export interface TokenBatch {
 
 /** Tokenises texts in another thread into ids of its own token list; a ForeignTokens there reads them. */
 export class LocalTokens {
-  private readonly ids = new Map<string, number>();
-  private fresh: string[] = [];
+  private readonly interned = new Interner();
+  /** How many tokens earlier batches handed over. */
+  private sent = 0;
 
   batch(texts: string[]): TokenBatch {
     const ids = new GrowableU32();
     const ends = new Uint32Array(texts.length);
     texts.forEach((text, i) => {
-      for (const token of tokens(text)) {
-        let id = this.ids.get(token);
-        if (id === undefined) {
-          this.ids.set(token, (id = this.ids.size));
-          this.fresh.push(token);
-        }
-        ids.push(id);
-      }
+      for (const token of tokens(text)) ids.push(this.interned.id(token));
       ends[i] = ids.length;
     });
-    const fresh = this.fresh;
-    this.fresh = [];
+    const fresh = this.interned.list.slice(this.sent);
+    this.sent = this.interned.list.length;
     return { fresh, ids: ids.toArray(), ends };
   }
 }

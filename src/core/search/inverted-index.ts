@@ -4,6 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { groupsOf, idf, lengthNorms, storedTf } from './bm25.js';
 import { exhaustiveSearch, scratchFor, type Scratch } from './exhaustive-search.js';
 import { GrowableF32, GrowableU16, GrowableU32 } from './growable.js';
+import { Interner } from './interner.js';
 import { prunedSearch, windowScratch, type WindowScratch } from './pruned-search.js';
 import type { QueryTerm, SearchOptions } from './query-term.js';
 import { termBlocks, type TermBlocks } from './term-blocks.js';
@@ -148,8 +149,7 @@ export class InvertedIndex {
 
 /** Collects weighted term frequencies document by document and packs them into postings (counting sort by term). */
 export class IndexBuilder {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly terms = new Interner();
   /** Term and stored frequency of every (document, term) pair, document after document: six bytes a pair. */
   private readonly pairTerm = new GrowableU32();
   private readonly pairWeight = new GrowableU16();
@@ -158,13 +158,7 @@ export class IndexBuilder {
   private readonly lengths = new GrowableF32();
 
   termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.termIds.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
+    return this.terms.id(term);
   }
 
   /** Adds the next document (ids are consecutive from 0): its first `count` term ids with their weights, and its length. */
@@ -181,7 +175,7 @@ export class IndexBuilder {
 
   /** Packs the postings; the builder's buffers are dropped chunk by chunk as they are copied (it cannot be used after). */
   finish(): IndexArrays {
-    const t = this.terms.length;
+    const t = this.terms.list.length;
     const n = this.pairTerm.length;
     const ends = this.docEnds.toArray();
     const lengths = this.lengths.toArray();
@@ -207,6 +201,6 @@ export class IndexBuilder {
       termParts[k] = null;
       weightParts[k] = null;
     }
-    return { terms: this.terms, offsets, docs, weights, lengths };
+    return { terms: this.terms.list, offsets, docs, weights, lengths };
   }
 }
