@@ -40,9 +40,10 @@ interface BlobEntry {
 /** The blobs of bytes that may stay in the file and are read by chunks when used (see LazyText). */
 const TEXT_BLOB = 'store.text';
 const RECORDS_BLOB = 'articles.records';
+const TERMS_BLOB = 'terms.paragraphs.bytes';
 /** Blobs that may stay in the file, with their chunk size (LazyText, LazyPostings). */
 const CHUNKED: Record<string, number> = {
-  [TEXT_BLOB]: TEXT_CHUNK_BYTES, [RECORDS_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES,
+  [TEXT_BLOB]: TEXT_CHUNK_BYTES, [RECORDS_BLOB]: TEXT_CHUNK_BYTES, [TERMS_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES,
 };
 
 function chunkSums(bytes: Uint8Array, size: number): string[] {
@@ -72,6 +73,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   const blobs: Record<string, Blob> = { ...snapshot.blobs };
   if (snapshot.text && !blobs[TEXT_BLOB]) blobs[TEXT_BLOB] = snapshot.text.subarray(0, snapshot.text.length);
   if (snapshot.records && !blobs[RECORDS_BLOB]) blobs[RECORDS_BLOB] = snapshot.records.subarray(0, snapshot.records.length);
+  if (snapshot.paragraphTerms && !blobs[TERMS_BLOB]) blobs[TERMS_BLOB] = snapshot.paragraphTerms.subarray(0, snapshot.paragraphTerms.length);
   if (snapshot.postings && !blobs['index.docs']) {
     const terms = (blobs['index.offsets']?.length ?? 1) - 1;
     for (let t = 0; t < terms; t++) snapshot.postings.present(t);
@@ -266,6 +268,8 @@ function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, tex
     let lazyText: LazyText | null = null;
     const recordsEntry = entries.find(e => e.name === RECORDS_BLOB && e.type === 'Uint8Array' && e.chunks);
     let records: LazyText | undefined;
+    const termsEntry = entries.find(e => e.name === TERMS_BLOB && e.type === 'Uint8Array' && e.chunks);
+    let paragraphTerms: LazyText | undefined;
     const docs = entries.find(e => e.name === 'index.docs');
     const weights = entries.find(e => e.name === 'index.weights');
     const lazyPostings = Boolean(docs?.chunks && weights?.chunks && docs.type === 'Uint32Array' && weights.type === 'Uint16Array'
@@ -288,6 +292,10 @@ function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, tex
         records = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
         continue;
       }
+      if (e === termsEntry) {
+        paragraphTerms = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
+        continue;
+      }
       if (lazyPostings && (e === docs || e === weights)) continue;
       const blob = new Type(e.length);
       const bytes = new Uint8Array(blob.buffer);
@@ -305,7 +313,8 @@ function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, tex
       postings = { docs: lazy.docs, weights: lazy.weights, present: lazy.present };
     }
     keep = true;
-    return { header, blobs, text: lazyText!, ...(records ? { records } : {}), ...(postings ? { postings } : {}) };
+    return { header, blobs, text: lazyText!, ...(records ? { records } : {}), ...(paragraphTerms ? { paragraphTerms } : {}),
+      ...(postings ? { postings } : {}) };
   } finally {
     if (!keep) file.close();
   }

@@ -13,14 +13,15 @@ import { seedEngine, textEngine } from '../helpers/engines.js';
 
 const QUESTION = 'wie viele VPN-Zugänge Stuttgart';
 
-/** Where the postings' document ids start in a cache file (from its own blob directory). */
-function blobPlaces(bytes: Buffer): { docs: number } {
+/** Where the postings' document ids and the paragraphs' term sequences start in a cache file (from its own blob directory). */
+function blobPlaces(bytes: Buffer): { docs: number; terms: number } {
   const lead = 'AMTSBOTE-IDX-4\n'.length;
   const length = bytes.readUInt32LE(lead);
   const headerEnd = lead + 4 + 32 + length;
   const header = JSON.parse(bytes.toString('utf8', lead + 4 + 32, headerEnd)) as { blobs: { name: string; offset: number }[] };
   const base = headerEnd + ((8 - (headerEnd % 8)) % 8);
-  return { docs: base + header.blobs.find(b => b.name === 'index.docs')!.offset };
+  const at = (name: string) => base + header.blobs.find(b => b.name === name)!.offset;
+  return { docs: at('index.docs'), terms: at('terms.paragraphs.bytes') };
 }
 
 describe('a large cache read on demand: paragraph text and postings left in the file', () => {
@@ -42,6 +43,8 @@ describe('a large cache read on demand: paragraph text and postings left in the 
     expect(snapshot.blobs['store.text']).toBeUndefined();
     expect(snapshot.postings).toBeDefined();
     expect(snapshot.blobs['index.docs']).toBeUndefined();
+    expect(snapshot.paragraphTerms).toBeInstanceOf(LazyText);
+    expect(snapshot.blobs['terms.paragraphs.bytes']).toBeUndefined();
     const lazy = engineFromSnapshot(snapshot);
     expect(lazy.ask(QUESTION)).toEqual(built.ask(QUESTION));
     expect(lazy.city('Osnabrück')).toEqual(built.city('Osnabrück'));
@@ -84,6 +87,20 @@ describe('a large cache read on demand: paragraph text and postings left in the 
     const reasons: string[] = [];
     const engine = engineFromSnapshot(await readSnapshot(damaged, { lazyTextFrom: 0, onDamage: r => reasons.push(r) }));
     expect(() => engine.ask(QUESTION)).toThrow(/Prüfsumme von „index.docs“ \(Stück 1 von 1\) stimmt nicht/);
+    expect(() => engine.ask(QUESTION)).toThrow(CacheDamage);
+    expect(reasons).toHaveLength(1);
+    await expect(readSnapshot(damaged)).rejects.toThrow(CacheDamage);
+  });
+
+  it('never reads a candidate from damaged term sequences: the answer fails, and the damage is reported once', async () => {
+    const bytes = readFileSync(file);
+    const { terms } = blobPlaces(bytes);
+    bytes[terms] = bytes[terms]! ^ 0x55;
+    const damaged = path.join(dir, 'damaged-terms.bin');
+    writeFileSync(damaged, bytes);
+    const reasons: string[] = [];
+    const engine = engineFromSnapshot(await readSnapshot(damaged, { lazyTextFrom: 0, onDamage: r => reasons.push(r) }));
+    expect(() => engine.ask(QUESTION)).toThrow(/Prüfsumme von „terms.paragraphs.bytes“ \(Stück 1 von \d+\) stimmt nicht/);
     expect(() => engine.ask(QUESTION)).toThrow(CacheDamage);
     expect(reasons).toHaveLength(1);
     await expect(readSnapshot(damaged)).rejects.toThrow(CacheDamage);

@@ -141,7 +141,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const { hits, concepts: searched, query } = retrieve(data, list, allowed, CANDIDATES, exhaustive);
   watch.lap('search');
   if (hits.length === 0) return [];
-  const table = conceptTable(searched);
+  const table = conceptTable(searched, data.index.termIds);
   const unknown = unknownShare(table);
   // A first ranking by retrieval score and the share of the question matched; only the best are read closely.
   const ranked = hits.map(h => ({ h, pre: h.score * (0.5 + coverage(query.covered(h.mask).map(Number), table)) }))
@@ -155,9 +155,9 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const candidates: Candidate[] = ranked.map(({ h }) => {
     const p = data.store.get(h.doc);
     const article = data.articles.get(p.articleIndex);
-    const reading = readParagraph(p.text, p.sentences, table, data.vocabulary);
+    const reading = readParagraph(h.doc, p.text, p.sentences, table, data);
     let fields = fieldsOf.get(p.articleIndex);
-    if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(article.title, article.lead, table, data.vocabulary)));
+    if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(p.articleIndex, table, data)));
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,

@@ -10,6 +10,7 @@ import { Interner } from '../search/interner.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
 import type { Lexicon } from '../search/query.js';
+import { TermSequenceBuilder, type CorpusTerms } from '../search/term-sequences.js';
 
 export interface EngineData {
   articles: ArticleStore;
@@ -17,6 +18,8 @@ export interface EngineData {
   warnings: LoadWarning[];
   store: ParagraphStore;
   index: InvertedIndex;
+  /** The index terms of every paragraph, title and lead, token by token (close reading looks them up). */
+  terms: CorpusTerms;
   /** Normalised words of the corpus, for splitting closed compounds. */
   vocabulary: Set<string>;
   gazetteer: Gazetteer;
@@ -250,6 +253,8 @@ export function storeParagraphs(corpus: Corpus, facts?: ParagraphFacts[]): Store
 export interface IndexedParagraphs {
   index: IndexBuilder;
   vocabulary: Set<string>;
+  /** The terms of every paragraph (in order) and of every article's title and lead, token by token. */
+  terms: { paragraphs: TermSequenceBuilder; fields: TermSequenceBuilder };
 }
 
 /**
@@ -264,21 +269,33 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
   const termsOfToken: (number[] | undefined)[] = [];
   const termIdsOf = (token: number) => (termsOfToken[token] ??= analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
   const doc = new DocTerms();
-  const addRun = (run: number, weight: number) => {
+  const terms = { paragraphs: new TermSequenceBuilder(), fields: new TermSequenceBuilder() };
+  /** Adds a run's terms to the document; with `into`, also as a sequence of its own. */
+  const addRun = (run: number, weight: number, into?: TermSequenceBuilder) => {
     let length = 0;
     for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) {
-      for (const term of termIdsOf(runs.runs.get(i))) {
+      const ids = termIdsOf(runs.runs.get(i));
+      into?.token(ids);
+      for (const term of ids) {
         doc.add(term, weight);
         length += weight;
       }
     }
+    into?.end();
     return length;
+  };
+  /** A run as a sequence only. */
+  const sequence = (run: number, into: TermSequenceBuilder) => {
+    for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) into.token(termIdsOf(runs.runs.get(i)));
+    into.end();
   };
   let done = 0;
   corpus.articles.forEach((article, a) => {
     const [title, lead, city] = sharedRuns[a]!;
+    sequence(title, terms.fields);
+    sequence(lead, terms.fields);
     for (let k = 0; k < article.paragraphs.length; k++, done++) {
-      const length = addRun(done, FIELD_WEIGHTS.text) + addRun(title, FIELD_WEIGHTS.title)
+      const length = addRun(done, FIELD_WEIGHTS.text, terms.paragraphs) + addRun(title, FIELD_WEIGHTS.title)
         + addRun(lead, FIELD_WEIGHTS.lead) + addRun(city, FIELD_WEIGHTS.city);
       index.addDoc(doc.terms, doc.weights, doc.count, length);
       doc.clear();
@@ -288,7 +305,7 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
   // What the index was built from goes before the postings are packed: at 1M paragraphs this is the peak.
   runs.release();
   termsOfToken.length = 0;
-  return { index, vocabulary };
+  return { index, vocabulary, terms };
 }
 
 /** Packs the store and the postings into what answering reads. */
@@ -300,7 +317,10 @@ export function finishEngineData(corpus: Corpus, indexed: IndexedParagraphs, sto
   }
   return {
     articles: ArticleStore.fromRecords(stored.articles), skipped: corpus.skipped, warnings: corpus.warnings,
-    store: stored.store.finish(), index: new InvertedIndex(indexed.index.finish()), vocabulary: indexed.vocabulary, gazetteer, knownPlaces,
+    store: stored.store.finish(), index: new InvertedIndex(indexed.index.finish()),
+    // Packed after the postings: at 1M paragraphs packing the postings is the build's peak.
+    terms: { paragraphs: indexed.terms.paragraphs.finish(), fields: indexed.terms.fields.finish() },
+    vocabulary: indexed.vocabulary, gazetteer, knownPlaces,
   };
 }
 

@@ -1,7 +1,9 @@
 // Reads a candidate paragraph closely: where each concept of the question occurs in it, how much of the
-// question each sentence covers, and how much the paragraph covers with its article's title and lead.
-import { indexTerms, placedTokens } from '../search/analyzer.js';
+// question each sentence covers, and how much the paragraph covers with its article's title and lead. The
+// terms come from the sequences stored at index time; the text itself only gives the tokens' offsets.
+import { indexTerms, placedTokens, tokenSpans, type TokenSpans } from '../search/analyzer.js';
 import { MATCH, type Concept } from '../search/query.js';
+import type { CorpusTerms, TermSequences } from '../search/term-sequences.js';
 import type { Sentence } from '../text/sentences.js';
 
 /** The concepts of a question, looked up by term. */
@@ -11,6 +13,9 @@ export interface ConceptTable {
   byTerm: Map<string, { concept: number; weight: number }[]>;
   /** For each term of a multi-word synonym: its concept, phrase and position in the phrase. */
   byPhraseTerm: Map<string, { concept: number; phrase: number; slot: number }[]>;
+  /** The same two by the term's id in the index (terms the index lacks occur in no text of the corpus). */
+  byTermId: Map<number, { concept: number; weight: number }[]>;
+  byPhraseTermId: Map<number, { concept: number; phrase: number; slot: number }[]>;
   importance: number[];
   /** Sum of all importances. */
   total: number;
@@ -18,7 +23,7 @@ export interface ConceptTable {
   relative: number[];
 }
 
-export function conceptTable(list: Concept[]): ConceptTable {
+export function conceptTable(list: Concept[], termIds: ReadonlyMap<string, number>): ConceptTable {
   const byTerm = new Map<string, { concept: number; weight: number }[]>();
   const byPhraseTerm = new Map<string, { concept: number; phrase: number; slot: number }[]>();
   list.forEach((c, concept) => {
@@ -35,10 +40,18 @@ export function conceptTable(list: Concept[]): ConceptTable {
       byPhraseTerm.set(term, entries);
     }));
   });
+  const byId = <T>(map: Map<string, T>) => {
+    const out = new Map<number, T>();
+    for (const [term, entries] of map) {
+      const id = termIds.get(term);
+      if (id !== undefined) out.set(id, entries);
+    }
+    return out;
+  };
   const importance = list.map(c => c.importance);
   const total = importance.reduce((a, b) => a + b, 0);
   const mean = total / Math.max(1, list.length) || 1;
-  return { list, byTerm, byPhraseTerm, importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
+  return { list, byTerm, byPhraseTerm, byTermId: byId(byTerm), byPhraseTermId: byId(byPhraseTerm), importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
 }
 
 /** A concept found in the text: at which token, between which offsets, how surely. */
@@ -66,38 +79,91 @@ export interface Reading {
 const TITLE = 0.6;
 const LEAD = 0.4;
 
-/** Per concept, the best weight with which a text covers it. */
-function coverOf(text: string, table: ConceptTable, vocabulary: ReadonlySet<string>): number[] {
-  const best = table.list.map(() => 0);
-  for (const m of matchesIn(text, table, vocabulary).matches) best[m.concept] = Math.max(best[m.concept]!, m.weight);
-  return best;
+/** What close reading needs of the engine: the stored term sequences, and for the fallback, the analyser's inputs. */
+export interface TermSource {
+  terms: CorpusTerms;
+  index: { termIds: ReadonlyMap<string, number> };
+  vocabulary: ReadonlySet<string>;
 }
 
-function matchesIn(text: string, table: ConceptTable, vocabulary: ReadonlySet<string>): { matches: Match[]; tokenStarts: number[] } {
+/** Calls `visit(token, term)` for every term of a text, token by token; returns the number of tokens. */
+type TermReader = (visit: (token: number, term: number) => void) => number;
+
+function storedTerms(sequences: TermSequences, n: number): TermReader {
+  return visit => sequences.read(n, visit);
+}
+
+/**
+ * The same terms found by analysing the text anew: the reference the stored sequences are tested against, and
+ * the way out should a sequence not fit its text.
+ */
+export function analysedTerms(text: string, source: Pick<TermSource, 'index' | 'vocabulary'>): TermReader {
+  return visit => {
+    const tokens = placedTokens(text);
+    tokens.forEach((t, token) => {
+      for (const term of indexTerms(t.token, source.vocabulary)) {
+        const id = source.index.termIds.get(term);
+        if (id !== undefined) visit(token, id);
+      }
+    });
+    return tokens.length;
+  };
+}
+
+/** Offsets of the tokens of the text a reader reads, by token; null where only the concepts matter (title and lead). */
+function matchesIn(read: TermReader, table: ConceptTable, spans: TokenSpans | null): { matches: Match[]; tokens: number } {
   const matches: Match[] = [];
-  const tokenStarts: number[] = [];
-  const phraseSeen = new Map<string, { slots: Set<number>; token: number; start: number; end: number }>();
-  placedTokens(text).forEach((t, token) => {
-    tokenStarts.push(t.start);
-    for (const term of indexTerms(t.token, vocabulary)) {
-      for (const e of table.byTerm.get(term) ?? []) matches.push({ concept: e.concept, weight: e.weight, token, start: t.start, end: t.end });
-      for (const e of table.byPhraseTerm.get(term) ?? []) {
-        const key = `${e.concept}/${e.phrase}`;
-        const seen = phraseSeen.get(key) ?? { slots: new Set<number>(), token, start: t.start, end: t.end };
-        seen.slots.add(e.slot);
-        phraseSeen.set(key, seen);
-        if (seen.slots.size === table.list[e.concept]!.phrases[e.phrase]!.length) {
-          matches.push({ concept: e.concept, weight: MATCH.synonym, token: seen.token, start: seen.start, end: t.end });
-          phraseSeen.delete(key);
-        }
+  const phraseSeen = new Map<number, { slots: Set<number>; token: number }>();
+  const startOf = (token: number) => (spans ? spans.starts[token]! : 0);
+  const endOf = (token: number) => (spans ? spans.ends[token]! : 0);
+  const tokens = read((token, term) => {
+    const entries = table.byTermId.get(term);
+    if (entries) for (const e of entries) matches.push({ concept: e.concept, weight: e.weight, token, start: startOf(token), end: endOf(token) });
+    const phrased = table.byPhraseTermId.get(term);
+    if (!phrased) return;
+    for (const e of phrased) {
+      const key = e.concept * 65536 + e.phrase;
+      const seen = phraseSeen.get(key) ?? { slots: new Set<number>(), token };
+      seen.slots.add(e.slot);
+      phraseSeen.set(key, seen);
+      if (seen.slots.size === table.list[e.concept]!.phrases[e.phrase]!.length) {
+        matches.push({ concept: e.concept, weight: MATCH.synonym, token: seen.token, start: startOf(seen.token), end: endOf(token) });
+        phraseSeen.delete(key);
       }
     }
   });
-  return { matches, tokenStarts };
+  return { matches, tokens };
 }
 
-export function readParagraph(text: string, sentences: Sentence[], table: ConceptTable, vocabulary: ReadonlySet<string>): Reading {
-  const { matches, tokenStarts } = matchesIn(text, table, vocabulary);
+/** Per concept, the best weight with which the matches cover it. */
+function coverOf(matches: Match[], table: ConceptTable): number[] {
+  const best = table.list.map(() => 0);
+  for (const m of matches) best[m.concept] = Math.max(best[m.concept]!, m.weight);
+  return best;
+}
+
+/** Paragraph `id` of the corpus, read closely from its stored terms (from its text, should they not fit it). */
+export function readParagraph(id: number, text: string, sentences: Sentence[], table: ConceptTable, source: TermSource): Reading {
+  return readStored(id, text, sentences, table, source)
+    // Never expected (the sequence was made from this very text): read the text itself rather than misplace a match.
+    ?? readText(text, sentences, table, source);
+}
+
+/** The reading from the stored terms, or null when their tokens are not the text's. */
+export function readStored(id: number, text: string, sentences: Sentence[], table: ConceptTable, source: TermSource): Reading | null {
+  const spans = tokenSpans(text);
+  const { matches, tokens } = matchesIn(storedTerms(source.terms.paragraphs, id), table, spans);
+  return tokens === spans.starts.length ? readingOf(matches, spans.starts, sentences, table) : null;
+}
+
+/** The reading of a text analysed anew (the reference for readParagraph). */
+export function readText(text: string, sentences: Sentence[], table: ConceptTable, source: Pick<TermSource, 'index' | 'vocabulary'>): Reading {
+  const placed = placedTokens(text);
+  const spans = { starts: placed.map(t => t.start), ends: placed.map(t => t.end) };
+  return readingOf(matchesIn(analysedTerms(text, source), table, spans).matches, spans.starts, sentences, table);
+}
+
+function readingOf(matches: Match[], tokenStarts: number[], sentences: Sentence[], table: ConceptTable): Reading {
   const own = table.list.map(() => 0);
   const perSentence = sentences.map(() => table.list.map(() => 0));
   const first = sentences.map(() => Infinity);
@@ -117,11 +183,21 @@ export function readParagraph(text: string, sentences: Sentence[], table: Concep
   return { matches, tokenStarts, text: own, sentences: perSentence, spread };
 }
 
-/** What the article's title and lead cover, per concept, weighted as fields. */
-export function readArticleFields(title: string, lead: string | null, table: ConceptTable, vocabulary: ReadonlySet<string>): number[] {
-  const t = coverOf(title, table, vocabulary);
-  const l = lead ? coverOf(lead, table, vocabulary) : t.map(() => 0);
-  return t.map((w, i) => Math.max(w * TITLE, l[i]! * LEAD));
+/** What article `index`'s title and lead cover, per concept, weighted as fields (from their stored terms). */
+export function readArticleFields(index: number, table: ConceptTable, source: TermSource): number[] {
+  const fields = source.terms.fields;
+  return fieldWeights(coverOf(matchesIn(storedTerms(fields, 2 * index), table, null).matches, table),
+    coverOf(matchesIn(storedTerms(fields, 2 * index + 1), table, null).matches, table));
+}
+
+/** The same from the title and lead analysed anew (the reference for readArticleFields). */
+export function readFieldTexts(title: string, lead: string | null, table: ConceptTable, source: Pick<TermSource, 'index' | 'vocabulary'>): number[] {
+  const t = coverOf(matchesIn(analysedTerms(title, source), table, null).matches, table);
+  return fieldWeights(t, lead ? coverOf(matchesIn(analysedTerms(lead, source), table, null).matches, table) : t.map(() => 0));
+}
+
+function fieldWeights(title: number[], lead: number[]): number[] {
+  return title.map((w, i) => Math.max(w * TITLE, lead[i]! * LEAD));
 }
 
 /** The importance-weighted share of the question that per-concept weights cover (0–1). */

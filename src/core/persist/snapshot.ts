@@ -6,9 +6,10 @@ import { InvertedIndex } from '../search/inverted-index.js';
 import { ParagraphStore, type StoreArrays, type StoreTables, type TextBytes } from '../search/paragraph-store.js';
 import { ANALYZER_VERSION } from '../search/analyzer.js';
 import { ArticleStore, type ArticleColumns, type ArticleTables } from '../search/article-store.js';
+import { TermSequences } from '../search/term-sequences.js';
 
 /** Bump when the layout of the snapshot changes. */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 export type Blob = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
@@ -34,6 +35,8 @@ export interface Snapshot {
   text?: TextBytes;
   /** The article records when they stay in the cache file (instead of blobs['articles.records']). */
   records?: TextBytes;
+  /** The paragraphs' term sequences when they stay in the cache file (instead of blobs['terms.paragraphs.bytes']). */
+  paragraphTerms?: TextBytes;
   /** The postings when they are read from the cache file term by term (instead of blobs['index.docs'/'index.weights']). */
   postings?: { docs: Uint32Array; weights: Uint16Array; present: (term: number) => void };
 }
@@ -50,18 +53,25 @@ function split(blob: Uint8Array): string[] {
   return blob.length === 0 ? [] : decoder.decode(blob).split('\n');
 }
 
+/** Bytes that may be read from the cache file on demand, as one array. */
+function wholeBytes(bytes: TextBytes): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : bytes.subarray(0, bytes.length);
+}
+
 export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string): Snapshot {
   data.index.allPostings();
   const { terms, ...index } = data.index.arrays;
   const articles = data.articles.persisted();
   const blobs: Record<string, Blob> = {
     ...Object.fromEntries(Object.entries(articles.columns).map(([k, v]) => [`articles.${k}`, v as Blob])),
-    // Records read lazily from a cache are read whole here, like the text.
-    'articles.records': articles.records instanceof Uint8Array ? articles.records : articles.records.subarray(0, articles.records.length),
+    // What a cache leaves in its file (records, text, the paragraphs' terms) is read whole here: writing needs every byte.
+    'articles.records': wholeBytes(articles.records),
     ...Object.fromEntries(Object.entries(data.store.arrays).map(([k, v]) => [`store.${k}`, v as Blob])),
-    // Text read lazily from a cache is read whole here (writing a snapshot needs every byte).
-    'store.text': data.store.arrays.text instanceof Uint8Array ? data.store.arrays.text
-      : data.store.arrays.text.subarray(0, data.store.arrays.text.length),
+    'store.text': wholeBytes(data.store.arrays.text),
+    'terms.paragraphs.bytes': wholeBytes(data.terms.paragraphs.arrays.bytes),
+    'terms.paragraphs.offsets': data.terms.paragraphs.arrays.offsets,
+    'terms.fields.bytes': wholeBytes(data.terms.fields.arrays.bytes),
+    'terms.fields.offsets': data.terms.fields.arrays.offsets,
     'index.terms': joined(terms),
     'index.offsets': index.offsets,
     'index.docs': index.docs,
@@ -121,6 +131,11 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
       weights: snapshot.postings?.weights ?? blob('index.weights'), lengths: blob('index.lengths'),
       ...(snapshot.postings ? { present: snapshot.postings.present } : {}),
     }),
+    terms: {
+      paragraphs: new TermSequences({ bytes: snapshot.paragraphTerms ?? typed('terms.paragraphs.bytes', Uint8Array),
+        offsets: typed('terms.paragraphs.offsets', Uint32Array) }),
+      fields: new TermSequences({ bytes: typed('terms.fields.bytes', Uint8Array), offsets: typed('terms.fields.offsets', Uint32Array) }),
+    },
     vocabulary: new Set(split(blob<Uint8Array>('vocabulary'))),
     gazetteer,
     knownPlaces: new Set(header.knownPlaces),

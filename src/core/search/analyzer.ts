@@ -137,6 +137,34 @@ export function placedTokens(text: string): PlacedToken[] {
   return out;
 }
 
+/** Where each token of a text starts and ends in it. */
+export interface TokenSpans {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Where the tokens of `placedTokens(text)` stand, without making the tokens: case and the spelling folds turn
+ * letters into letters one for one, so a text that is in NFC and keeps its length when lowercased has the token
+ * boundaries of its normalised form. Any other text is placed by placedTokens itself.
+ */
+export function tokenSpans(text: string): TokenSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (text.normalize('NFC') === text && text.toLowerCase().length === text.length) {
+    scanTokens(text, (start, end) => {
+      starts.push(start);
+      ends.push(end);
+    });
+  } else {
+    for (const t of placedTokens(text)) {
+      starts.push(t.start);
+      ends.push(t.end);
+    }
+  }
+  return { starts, ends };
+}
+
 /** What `normalise` folds after lowercasing: `ß`, and `ue` (not after `q` or a vowel), `ae`, `oe`. */
 const FOLDS = new RegExp(`ß|${UE}|ae|oe`, 'g');
 

@@ -1,13 +1,13 @@
 // Typed arrays that grow as values are appended, in fixed chunks: building a large index never copies what it
 // holds, and never needs the old and the doubled buffer at once (at 1M paragraphs those copies were the peak).
 
-type TypedCtor = Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor;
+type TypedCtor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor;
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 
-class Growable<A extends Uint16Array | Uint32Array | Float32Array> {
+class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float32Array> {
   private readonly chunks: A[] = [];
   private current: A;
   private fill = 0;
@@ -56,6 +56,25 @@ class Growable<A extends Uint16Array | Uint32Array | Float32Array> {
       at += part.length;
     }
     return out;
+  }
+
+  /** The values as one array, the chunks dropped one by one as they are copied (the growable is empty after). */
+  drain(): A {
+    const out = new this.Type(this.length) as A;
+    const parts: (A | null)[] = this.take();
+    let at = 0;
+    for (let k = 0; k < parts.length; k++) {
+      out.set(parts[k]!, at);
+      at += parts[k]!.length;
+      parts[k] = null;
+    }
+    return out;
+  }
+}
+
+export class GrowableU8 extends Growable<Uint8Array> {
+  constructor() {
+    super(Uint8Array);
   }
 }
 

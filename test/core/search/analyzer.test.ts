@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, decompound, normalise, placedTokens, tokens } from '../../../src/core/search/analyzer.js';
+import { analyze, decompound, normalise, placedTokens, tokenSpans, tokens } from '../../../src/core/search/analyzer.js';
 
 describe('the German analyzer', () => {
   it('folds case, ß and ae/oe/ue spellings (not after q) before stemming', () => {
@@ -17,6 +17,15 @@ describe('the German analyzer', () => {
       expect(placed.map(t => t.token)).toEqual(tokens(text));
       for (const t of placed) expect(tokens(text.slice(t.start, t.end))).toContain(t.token);
     }), { numRuns: 2000 });
+  });
+
+  it('finds the same token places without making the tokens (case, folds, decomposed and length-changing letters)', () => {
+    const letters = fc.constantFrom('u', 'e', 'a', 'o', 'q', 'U', 'E', 'ß', 'ä', 'n', ' ', '-', '.', ',', '1', '9', 'İ',
+      '\u212A', '\u0301', 'Å', '\u2160', 'ǅ', 'ﬀ', '\u{1D400}', '(', 'Ü');
+    fc.assert(fc.property(fc.array(letters, { maxLength: 30 }).map(a => a.join('')), text => {
+      const placed = placedTokens(text);
+      expect(tokenSpans(text)).toEqual({ starts: placed.map(t => t.start), ends: placed.map(t => t.end) });
+    }), { numRuns: 3000 });
   });
 
   it('reads ue after a vowel as the diphthong it is, not as ü: neuen is a form of neu, not the number neun', () => {

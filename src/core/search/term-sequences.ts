@@ -1,0 +1,95 @@
+// The index terms of texts, token by token, as the index made them: close reading looks a candidate's terms up
+// here instead of tokenising and analysing its text again. One sequence per text; a token is a run of varints:
+// 0 for a token without terms (a stopword), else (term + 1) · 2, plus 1 when another term of the same token
+// follows (a compound's parts). About 2–3 bytes per token.
+import { GrowableU8, GrowableU32 } from './growable.js';
+import type { TextBytes } from './paragraph-store.js';
+
+export interface TermSequenceArrays {
+  /** The varints of every sequence, one after the other: in memory, or read from the cache file on demand. */
+  bytes: TextBytes;
+  /** Where each sequence starts in `bytes`, and where the last ends. */
+  offsets: Uint32Array;
+}
+
+/** Appends sequences token by token and packs them. */
+export class TermSequenceBuilder {
+  private readonly bytes = new GrowableU8();
+  private readonly offsets = new GrowableU32();
+
+  constructor() {
+    this.offsets.push(0);
+  }
+
+  /** Appends the next token of the current sequence, with its terms (none for a stopword). */
+  token(terms: readonly number[]): void {
+    if (terms.length === 0) {
+      this.bytes.push(0);
+      return;
+    }
+    for (let i = 0; i < terms.length; i++) this.varint((terms[i]! + 1) * 2 + (i + 1 < terms.length ? 1 : 0));
+  }
+
+  /** Ends the current sequence; returns its number. */
+  end(): number {
+    if (this.bytes.length > 0xffffffff) throw new RangeError('Zu viele Terme für eine Termfolge');
+    this.offsets.push(this.bytes.length);
+    return this.offsets.length - 2;
+  }
+
+  /** The packed sequences (the builder is empty after). */
+  finish(): TermSequences {
+    return new TermSequences({ bytes: this.bytes.drain(), offsets: this.offsets.drain() });
+  }
+
+  private varint(value: number): void {
+    while (value >= 0x80) {
+      this.bytes.push((value % 0x80) | 0x80);
+      value = Math.floor(value / 0x80);
+    }
+    this.bytes.push(value);
+  }
+}
+
+export class TermSequences {
+  constructor(readonly arrays: TermSequenceArrays) {}
+
+  /** How many sequences. */
+  get count(): number {
+    return this.arrays.offsets.length - 1;
+  }
+
+  /**
+   * Calls `visit(token, term)` for every term of sequence `n` in order, tokens counted from 0 (stopwords too);
+   * returns the number of tokens.
+   */
+  read(n: number, visit: (token: number, term: number) => void): number {
+    const { bytes, offsets } = this.arrays;
+    const b = bytes.subarray(offsets[n]!, offsets[n + 1]!);
+    let token = 0;
+    let i = 0;
+    while (i < b.length) {
+      let value = 0;
+      let scale = 1;
+      let byte: number;
+      do {
+        byte = b[i++]!;
+        value += (byte & 0x7f) * scale;
+        scale *= 0x80;
+      } while (byte & 0x80);
+      if (value === 0) {
+        token++;
+        continue;
+      }
+      visit(token, Math.floor(value / 2) - 1);
+      if (value % 2 === 0) token++;
+    }
+    return token;
+  }
+}
+
+/** The terms of every paragraph (sequence n is paragraph n) and of every article's title and lead (2a and 2a + 1). */
+export interface CorpusTerms {
+  paragraphs: TermSequences;
+  fields: TermSequences;
+}
