@@ -8,7 +8,7 @@ import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
 import { GrowableU32 } from '../search/growable.js';
 import { Interner } from '../search/interner.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
-import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
+import { ParagraphStore, StoreBuilder, utf8Length } from '../search/paragraph-store.js';
 import type { Lexicon } from '../search/query.js';
 import { TermSequenceBuilder, type CorpusTerms } from '../search/term-sequences.js';
 
@@ -235,7 +235,9 @@ export interface StoredParagraphs {
 
 /** Every paragraph into the store with its sentences and figures (`facts` in corpus order, emptied; else computed here). */
 export function storeParagraphs(corpus: Corpus, facts?: ParagraphFacts[]): StoredParagraphs {
-  const store = new StoreBuilder();
+  let textBytes = 0;
+  for (const article of corpus.articles) for (const p of article.paragraphs) textBytes += utf8Length(p.text);
+  const store = new StoreBuilder(textBytes);
   const articles: ArticleRecord[] = [];
   corpus.articles.forEach((article, articleIndex) => {
     const { paragraphs, ...meta } = article;

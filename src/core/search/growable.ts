@@ -1,13 +1,13 @@
 // Typed arrays that grow as values are appended, in fixed chunks: building a large index never copies what it
 // holds, and never needs the old and the doubled buffer at once (at 1M paragraphs those copies were the peak).
 
-type TypedCtor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor;
+type TypedCtor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
 
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
 
-class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float32Array> {
+class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array> {
   private readonly chunks: A[] = [];
   private current: A;
   private fill = 0;
@@ -93,5 +93,11 @@ export class GrowableU32 extends Growable<Uint32Array> {
 export class GrowableF32 extends Growable<Float32Array> {
   constructor() {
     super(Float32Array);
+  }
+}
+
+export class GrowableF64 extends Growable<Float64Array> {
+  constructor() {
+    super(Float64Array);
   }
 }

@@ -3,6 +3,7 @@
 import type { ParagraphKind } from '../types.js';
 import type { Figure, FigureKind } from '../figures/types.js';
 import type { Sentence } from '../text/sentences.js';
+import { GrowableF64, GrowableU32, GrowableU8 } from './growable.js';
 
 const KINDS: ParagraphKind[] = ['lead', 'body', 'heading', 'about'];
 const FIGURE_KINDS: FigureKind[] = ['count', 'money', 'percent'];
@@ -126,22 +127,50 @@ class Table {
   }
 }
 
-/** Appends paragraphs one by one and packs them into a store. */
+/** The number of bytes a string takes in UTF-8 (what TextEncoder writes), without encoding it. */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/**
+ * Appends paragraphs one by one and packs them into a store. Columns grow in typed chunks, and the text is
+ * encoded straight into one array of the size it will have when that is given (`textBytes`, see utf8Length):
+ * an array per paragraph and their concatenation at the end held the text twice, plus a million small arrays,
+ * at the end of a build of 1M paragraphs, its peak.
+ */
 export class StoreBuilder {
   private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
+  private text: Uint8Array;
   private bytes = 0;
-  private readonly textOffsets: number[] = [0];
-  private readonly articleOf: number[] = [];
-  private readonly kind: number[] = [];
-  private readonly sourceOf: number[] = [];
-  private readonly sentenceOffsets: number[] = [0];
-  private readonly sentenceStarts: number[] = [];
-  private readonly figureOffsets: number[] = [0];
-  private readonly fig = { start: [] as number[], end: [] as number[], value: [] as number[], kind: [] as number[], qualifier: [] as number[], unit: [] as number[] };
+  private readonly textOffsets = new GrowableU32();
+  private readonly articleOf = new GrowableU32();
+  private readonly kind = new GrowableU8();
+  private readonly sourceOf = new GrowableU32();
+  private readonly sentenceOffsets = new GrowableU32();
+  private readonly sentenceStarts = new GrowableU32();
+  private readonly figureOffsets = new GrowableU32();
+  private readonly fig = { start: new GrowableU32(), end: new GrowableU32(), value: new GrowableF64(), kind: new GrowableU8(),
+    qualifier: new GrowableU32(), unit: new GrowableU32() };
   private readonly sources = new Table();
   private readonly qualifiers = new Table();
   private readonly units = new Table();
+
+  constructor(textBytes = 0) {
+    this.text = new Uint8Array(textBytes);
+    this.textOffsets.push(0);
+    this.sentenceOffsets.push(0);
+    this.figureOffsets.push(0);
+  }
 
   get size(): number {
     return this.articleOf.length;
@@ -149,9 +178,7 @@ export class StoreBuilder {
 
   add(p: { text: string; kind: ParagraphKind; source: string; articleIndex: number; sentenceStarts: number[]; figures: Figure[] }): number {
     const id = this.articleOf.length;
-    const encoded = this.encoder.encode(p.text);
-    this.chunks.push(encoded);
-    this.bytes += encoded.length;
+    this.appendText(p.text);
     this.textOffsets.push(this.bytes);
     this.articleOf.push(p.articleIndex);
     this.kind.push(KINDS.indexOf(p.kind));
@@ -170,28 +197,35 @@ export class StoreBuilder {
     return id;
   }
 
-  finish(): ParagraphStore {
-    const text = new Uint8Array(this.bytes);
-    let at = 0;
-    for (const c of this.chunks) {
-      text.set(c, at);
-      at += c.length;
+  private appendText(text: string): void {
+    // At most three bytes per UTF-16 unit: when that might not fit, the array grows (only without a size given).
+    if (this.text.length - this.bytes < text.length * 3) {
+      const needed = this.bytes + utf8Length(text);
+      if (needed > this.text.length) {
+        const grown = new Uint8Array(Math.max(needed, this.text.length * 2, 1024));
+        grown.set(this.text.subarray(0, this.bytes));
+        this.text = grown;
+      }
     }
+    this.bytes += this.encoder.encodeInto(text, this.text.subarray(this.bytes)).written;
+  }
+
+  finish(): ParagraphStore {
     return new ParagraphStore({
-      text,
-      textOffsets: Uint32Array.from(this.textOffsets),
-      articleOf: Uint32Array.from(this.articleOf),
-      kind: Uint8Array.from(this.kind),
-      sourceOf: Uint32Array.from(this.sourceOf),
-      sentenceOffsets: Uint32Array.from(this.sentenceOffsets),
-      sentenceStarts: Uint32Array.from(this.sentenceStarts),
-      figureOffsets: Uint32Array.from(this.figureOffsets),
-      figStart: Uint32Array.from(this.fig.start),
-      figEnd: Uint32Array.from(this.fig.end),
-      figValue: Float64Array.from(this.fig.value),
-      figKind: Uint8Array.from(this.fig.kind),
-      figQualifier: Uint32Array.from(this.fig.qualifier),
-      figUnit: Uint32Array.from(this.fig.unit),
+      text: this.bytes === this.text.length ? this.text : this.text.slice(0, this.bytes),
+      textOffsets: this.textOffsets.drain(),
+      articleOf: this.articleOf.drain(),
+      kind: this.kind.drain(),
+      sourceOf: this.sourceOf.drain(),
+      sentenceOffsets: this.sentenceOffsets.drain(),
+      sentenceStarts: this.sentenceStarts.drain(),
+      figureOffsets: this.figureOffsets.drain(),
+      figStart: this.fig.start.drain(),
+      figEnd: this.fig.end.drain(),
+      figValue: this.fig.value.drain(),
+      figKind: this.fig.kind.drain(),
+      figQualifier: this.fig.qualifier.drain(),
+      figUnit: this.fig.unit.drain(),
     }, { sources: this.sources.list.slice(1), qualifiers: this.qualifiers.list, units: this.units.list });
   }
 }

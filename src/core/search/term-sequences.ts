@@ -37,9 +37,13 @@ export class TermSequenceBuilder {
     return this.offsets.length - 2;
   }
 
-  /** The packed sequences (the builder is empty after). */
+  /**
+   * The packed sequences (the builder is empty after). The bytes stay in the chunks they were written to: copying
+   * them into one array would hold them twice at the end of a build, which at 1M paragraphs is its peak.
+   */
   finish(): TermSequences {
-    return new TermSequences({ bytes: this.bytes.drain(), offsets: this.offsets.drain() });
+    const length = this.bytes.length;
+    return new TermSequences({ bytes: new ChunkedBytes(this.bytes.take(), length), offsets: this.offsets.drain() });
   }
 
   private varint(value: number): void {
@@ -48,6 +52,32 @@ export class TermSequenceBuilder {
       value = Math.floor(value / 0x80);
     }
     this.bytes.push(value);
+  }
+}
+
+/** Bytes kept in chunks of one size (the last may be shorter), read as if they were one array. */
+export class ChunkedBytes implements TextBytes {
+  private readonly size: number;
+
+  constructor(private readonly chunks: Uint8Array[], readonly length: number) {
+    this.size = chunks[0]?.length || 1;
+  }
+
+  subarray(start: number, end: number): Uint8Array {
+    const from = Math.max(0, start);
+    const to = Math.min(this.length, end);
+    if (to <= from) return new Uint8Array(0);
+    const first = Math.floor(from / this.size);
+    // Within one chunk (nearly always): a view, no copy.
+    if (Math.floor((to - 1) / this.size) === first) return this.chunks[first]!.subarray(from - first * this.size, to - first * this.size);
+    const out = new Uint8Array(to - from);
+    for (let c = first; c * this.size < to; c++) {
+      const base = c * this.size;
+      const a = Math.max(from, base);
+      const b = Math.min(to, base + this.size);
+      out.set(this.chunks[c]!.subarray(a - base, b - base), a - from);
+    }
+    return out;
   }
 }
 

@@ -23,6 +23,23 @@ describe('term sequences: the index terms of each text, token by token', () => {
     }), { numRuns: 300 });
   });
 
+  it('read sequences that cross the chunks the builder wrote them to (a build keeps them there)', () => {
+    const builder = new TermSequenceBuilder();
+    // 40 texts of 1,000 tokens with five-byte terms: 200 KB over four chunks of 64 KB, many texts across a border.
+    const texts = Array.from({ length: 40 }, (_, n) => Array.from({ length: 1000 }, (_, t) => (t % 7 === 0 ? [] : [0x7ffffff0 - n - t, t])));
+    for (const tokens of texts) {
+      for (const terms of tokens) builder.token(terms);
+      builder.end();
+    }
+    const sequences = builder.finish();
+    expect(sequences.arrays.bytes.length).toBeGreaterThan(3 * 65536);
+    texts.forEach((tokens, n) => {
+      const read: number[][] = tokens.map(() => []);
+      expect(sequences.read(n, (token, t) => read[token]!.push(t))).toBe(tokens.length);
+      expect(read).toEqual(tokens);
+    });
+  });
+
   it('keep a stopword-only text and an empty text apart', () => {
     const builder = new TermSequenceBuilder();
     builder.token([]);
