@@ -44,10 +44,15 @@ function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Uint16Array, no
   for (const c of cursors) if (c.term.idf > strongest.term.idf) strongest = c;
   const { start, end, idf } = strongest.term;
   const top = new TopHits(k);
+  let bar = -Infinity;
   for (let p = start; p < end; p++) {
     const d = docs[p]!;
     if (allowed && allowed[d] !== 1) continue;
-    top.offer(d, contribution(idf, weights[p]!, norms[d]!), 0);
+    const s = contribution(idf, weights[p]!, norms[d]!);
+    // Below the bar a posting cannot enter (at the bar, TopHits decides by id).
+    if (s < bar) continue;
+    top.offer(d, s, 0);
+    if (top.full) bar = top.threshold;
   }
   return Uint32Array.from(top.sorted(), h => h.doc).sort();
 }
