@@ -61,6 +61,19 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
   return index;
 }
 
+/** Whether a word of the text is one the question asks for, remembered per word (a class: see the note in read.ts on named closures). */
+class AskedWords {
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(private readonly table: ConceptTable, private readonly vocabulary: ReadonlySet<string>) {}
+
+  has(word: string): boolean {
+    let known = this.seen.get(word);
+    if (known === undefined) this.seen.set(word, (known = indexTerms(normalise(word), this.vocabulary).some(t => this.table.byTerm.has(t))));
+    return known;
+  }
+}
+
 /**
  * How well each sentence answers: the share of the question it covers (leaning on the article's title at a
  * discount, and on the sentence before when it refers back to it), times how much it looks like the asked
@@ -68,12 +81,7 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
  */
 function sentenceScores(input: ChoiceInput): number[] {
   const { sentences, reading, table, type, vocabulary } = input;
-  const seen = new Map<string, boolean>();
-  const asked = (word: string) => {
-    let known = seen.get(word);
-    if (known === undefined) seen.set(word, (known = indexTerms(normalise(word), vocabulary).some(t => table.byTerm.has(t))));
-    return known;
-  };
+  const asked = new AskedWords(table, vocabulary);
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
     // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.
@@ -81,7 +89,7 @@ function sentenceScores(input: ChoiceInput): number[] {
     const before = lender && lender.some(w => w > 0) && refersBack(s.text) ? lender : null;
     const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
     const covered = coverage(leaning, table);
-    return covered === 0 ? 0 : covered * expectation(type, s.text, asked);
+    return covered === 0 ? 0 : covered * expectation(type, s.text, word => asked.has(word));
   });
 }
 

@@ -23,6 +23,16 @@ export interface ConceptTable {
   relative: number[];
 }
 
+/** The same entries keyed by the terms' ids in the index (terms it lacks are left out). */
+function byId<T>(map: Map<string, T>, termIds: ReadonlyMap<string, number>): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const [term, entries] of map) {
+    const id = termIds.get(term);
+    if (id !== undefined) out.set(id, entries);
+  }
+  return out;
+}
+
 export function conceptTable(list: Concept[], termIds: ReadonlyMap<string, number>): ConceptTable {
   const byTerm = new Map<string, { concept: number; weight: number }[]>();
   const byPhraseTerm = new Map<string, { concept: number; phrase: number; slot: number }[]>();
@@ -40,18 +50,10 @@ export function conceptTable(list: Concept[], termIds: ReadonlyMap<string, numbe
       byPhraseTerm.set(term, entries);
     }));
   });
-  const byId = <T>(map: Map<string, T>) => {
-    const out = new Map<number, T>();
-    for (const [term, entries] of map) {
-      const id = termIds.get(term);
-      if (id !== undefined) out.set(id, entries);
-    }
-    return out;
-  };
   const importance = list.map(c => c.importance);
   const total = importance.reduce((a, b) => a + b, 0);
   const mean = total / Math.max(1, list.length) || 1;
-  return { list, byTerm, byPhraseTerm, byTermId: byId(byTerm), byPhraseTermId: byId(byPhraseTerm), importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
+  return { list, byTerm, byPhraseTerm, byTermId: byId(byTerm, termIds), byPhraseTermId: byId(byPhraseTerm, termIds), importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
 }
 
 /** A concept found in the text: at which token, between which offsets, how surely. */
@@ -114,11 +116,12 @@ export function analysedTerms(text: string, source: Pick<TermSource, 'index' | '
 function matchesIn(read: TermReader, table: ConceptTable, spans: TokenSpans | null): { matches: Match[]; tokens: number } {
   const matches: Match[] = [];
   const phraseSeen = new Map<number, { slots: Set<number>; token: number }>();
-  const startOf = (token: number) => (spans ? spans.starts[token]! : 0);
-  const endOf = (token: number) => (spans ? spans.ends[token]! : 0);
+  // Named closures made per call cost a property definition each under tsx (esbuild's keepNames): plain arrays here.
+  const starts = spans?.starts ?? [];
+  const ends = spans?.ends ?? [];
   const tokens = read((token, term) => {
     const entries = table.byTermId.get(term);
-    if (entries) for (const e of entries) matches.push({ concept: e.concept, weight: e.weight, token, start: startOf(token), end: endOf(token) });
+    if (entries) for (const e of entries) matches.push({ concept: e.concept, weight: e.weight, token, start: starts[token] ?? 0, end: ends[token] ?? 0 });
     const phrased = table.byPhraseTermId.get(term);
     if (!phrased) return;
     for (const e of phrased) {
@@ -127,7 +130,7 @@ function matchesIn(read: TermReader, table: ConceptTable, spans: TokenSpans | nu
       seen.slots.add(e.slot);
       phraseSeen.set(key, seen);
       if (seen.slots.size === table.list[e.concept]!.phrases[e.phrase]!.length) {
-        matches.push({ concept: e.concept, weight: MATCH.synonym, token: seen.token, start: startOf(seen.token), end: endOf(token) });
+        matches.push({ concept: e.concept, weight: MATCH.synonym, token: seen.token, start: starts[seen.token] ?? 0, end: ends[token] ?? 0 });
         phraseSeen.delete(key);
       }
     }
