@@ -8,9 +8,10 @@ import { analyzeToken, tokens, vocabularyParts } from '../search/analyzer.js';
 import { GrowableU32 } from '../search/growable.js';
 import { Interner } from '../search/interner.js';
 import { IndexBuilder, InvertedIndex } from '../search/inverted-index.js';
-import { ParagraphStore, StoreBuilder, utf8Length } from '../search/paragraph-store.js';
+import { ParagraphStore, StoreBuilder } from '../search/paragraph-store.js';
 import type { Lexicon } from '../search/query.js';
 import { TermSequenceBuilder, type CorpusTerms } from '../search/term-sequences.js';
+import { TokenTerms } from '../search/token-terms.js';
 
 export interface EngineData {
   articles: ArticleStore;
@@ -235,9 +236,9 @@ export interface StoredParagraphs {
 
 /** Every paragraph into the store with its sentences and figures (`facts` in corpus order, emptied; else computed here). */
 export function storeParagraphs(corpus: Corpus, facts?: ParagraphFacts[]): StoredParagraphs {
-  let textBytes = 0;
-  for (const article of corpus.articles) for (const p of article.paragraphs) textBytes += utf8Length(p.text);
-  const store = new StoreBuilder(textBytes);
+  let textUnits = 0;
+  for (const article of corpus.articles) for (const p of article.paragraphs) textUnits += p.text.length;
+  const store = new StoreBuilder(textUnits);
   const articles: ArticleRecord[] = [];
   corpus.articles.forEach((article, articleIndex) => {
     const { paragraphs, ...meta } = article;
@@ -268,18 +269,19 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
   const every = Math.max(1000, Math.floor(total / 50));
   // Each distinct token is analyzed once, compounds split against the whole vocabulary.
   const index = new IndexBuilder();
-  const termsOfToken: (number[] | undefined)[] = [];
-  const termIdsOf = (token: number) => (termsOfToken[token] ??= analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
+  const tokenTerms = new TokenTerms(runs.list.length, token => analyzeToken(runs.list[token]!, { vocabulary }).map(t => index.termId(t)));
   const doc = new DocTerms();
   const terms = { paragraphs: new TermSequenceBuilder(), fields: new TermSequenceBuilder() };
   /** Adds a run's terms to the document; with `into`, also as a sequence of its own. */
   const addRun = (run: number, weight: number, into?: TermSequenceBuilder) => {
     let length = 0;
     for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) {
-      const ids = termIdsOf(runs.runs.get(i));
-      into?.token(ids);
-      for (const term of ids) {
-        doc.add(term, weight);
+      const e = tokenTerms.entry(runs.runs.get(i));
+      into?.encoded(tokenTerms.bytes, tokenTerms.bytesFrom(e), tokenTerms.bytesTo(e));
+      // Read after entry(): analysing a new token may have grown the arrays.
+      const terms = tokenTerms.terms;
+      for (let k = tokenTerms.termsFrom(e); k < tokenTerms.termsTo(e); k++) {
+        doc.add(terms[k]!, weight);
         length += weight;
       }
     }
@@ -288,7 +290,10 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
   };
   /** A run as a sequence only. */
   const sequence = (run: number, into: TermSequenceBuilder) => {
-    for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) into.token(termIdsOf(runs.runs.get(i)));
+    for (let i = runs.offsets.get(run); i < runs.offsets.get(run + 1); i++) {
+      const e = tokenTerms.entry(runs.runs.get(i));
+      into.encoded(tokenTerms.bytes, tokenTerms.bytesFrom(e), tokenTerms.bytesTo(e));
+    }
     into.end();
   };
   let done = 0;
@@ -306,7 +311,6 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
   });
   // What the index was built from goes before the postings are packed: at 1M paragraphs this is the peak.
   runs.release();
-  termsOfToken.length = 0;
   return { index, vocabulary, terms };
 }
 

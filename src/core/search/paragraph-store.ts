@@ -144,9 +144,11 @@ export function utf8Length(text: string): number {
 
 /**
  * Appends paragraphs one by one and packs them into a store. Columns grow in typed chunks, and the text is
- * encoded straight into one array of the size it will have when that is given (`textBytes`, see utf8Length):
- * an array per paragraph and their concatenation at the end held the text twice, plus a million small arrays,
- * at the end of a build of 1M paragraphs, its peak.
+ * encoded straight into one array: given the texts' total length in UTF-16 units (`textUnits`), an array of
+ * three bytes per unit, which UTF-8 never exceeds, so it never grows; the unused rest is never written and so
+ * never takes memory (the system hands out zeroed pages when first touched), and the store sees only the part
+ * written. An array per paragraph and their concatenation at the end held the text twice, plus a million
+ * small arrays, at the end of a build of 1M paragraphs, its peak.
  */
 export class StoreBuilder {
   private readonly encoder = new TextEncoder();
@@ -165,8 +167,8 @@ export class StoreBuilder {
   private readonly qualifiers = new Table();
   private readonly units = new Table();
 
-  constructor(textBytes = 0) {
-    this.text = new Uint8Array(textBytes);
+  constructor(textUnits = 0) {
+    this.text = new Uint8Array(textUnits * 3);
     this.textOffsets.push(0);
     this.sentenceOffsets.push(0);
     this.figureOffsets.push(0);
@@ -198,7 +200,7 @@ export class StoreBuilder {
   }
 
   private appendText(text: string): void {
-    // At most three bytes per UTF-16 unit: when that might not fit, the array grows (only without a size given).
+    // At most three bytes per UTF-16 unit: when that might not fit, the array grows (only without a length given).
     if (this.text.length - this.bytes < text.length * 3) {
       const needed = this.bytes + utf8Length(text);
       if (needed > this.text.length) {
@@ -212,7 +214,7 @@ export class StoreBuilder {
 
   finish(): ParagraphStore {
     return new ParagraphStore({
-      text: this.bytes === this.text.length ? this.text : this.text.slice(0, this.bytes),
+      text: this.text.subarray(0, this.bytes),
       textOffsets: this.textOffsets.drain(),
       articleOf: this.articleOf.drain(),
       kind: this.kind.drain(),

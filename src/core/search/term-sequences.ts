@@ -2,7 +2,7 @@
 // here instead of tokenising and analysing its text again. One sequence per text; a token is a run of varints:
 // 0 for a token without terms (a stopword), else (term + 1) · 2, plus 1 when another term of the same token
 // follows (a compound's parts). About 2–3 bytes per token.
-import { GrowableU8, GrowableU32 } from './growable.js';
+import { GrowableU32 } from './growable.js';
 import type { TextBytes } from './paragraph-store.js';
 
 export interface TermSequenceArrays {
@@ -12,28 +12,44 @@ export interface TermSequenceArrays {
   offsets: Uint32Array;
 }
 
+/** Bytes per chunk the builder writes into. */
+const CHUNK_BYTES = 1 << 16;
+
 /** Appends sequences token by token and packs them. */
 export class TermSequenceBuilder {
-  private readonly bytes = new GrowableU8();
+  private readonly chunks: Uint8Array[] = [];
+  private chunk = new Uint8Array(CHUNK_BYTES);
+  private fill = 0;
   private readonly offsets = new GrowableU32();
 
   constructor() {
     this.offsets.push(0);
+    this.chunks.push(this.chunk);
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return (this.chunks.length - 1) * CHUNK_BYTES + this.fill;
   }
 
   /** Appends the next token of the current sequence, with its terms (none for a stopword). */
   token(terms: readonly number[]): void {
-    if (terms.length === 0) {
-      this.bytes.push(0);
-      return;
+    this.encoded(encodeToken(terms));
+  }
+
+  /** Appends the next token as encodeToken gave it: bytes[from, to) (a build encodes each distinct token once). */
+  encoded(bytes: Uint8Array, from = 0, to = bytes.length): void {
+    for (let i = from; i < to; i++) {
+      if (this.fill === CHUNK_BYTES) this.nextChunk();
+      this.chunk[this.fill++] = bytes[i]!;
     }
-    for (let i = 0; i < terms.length; i++) this.varint((terms[i]! + 1) * 2 + (i + 1 < terms.length ? 1 : 0));
   }
 
   /** Ends the current sequence; returns its number. */
   end(): number {
-    if (this.bytes.length > 0xffffffff) throw new RangeError('Zu viele Terme für eine Termfolge');
-    this.offsets.push(this.bytes.length);
+    const length = this.length;
+    if (length > 0xffffffff) throw new RangeError('Zu viele Terme für eine Termfolge');
+    this.offsets.push(length);
     return this.offsets.length - 2;
   }
 
@@ -42,18 +58,36 @@ export class TermSequenceBuilder {
    * them into one array would hold them twice at the end of a build, which at 1M paragraphs is its peak.
    */
   finish(): TermSequences {
-    const length = this.bytes.length;
-    return new TermSequences({ bytes: new ChunkedBytes(this.bytes.take(), length), offsets: this.offsets.drain() });
+    const length = this.length;
+    const chunks = this.chunks.map((c, k) => (k === this.chunks.length - 1 ? c.subarray(0, this.fill) : c));
+    this.chunks.length = 0;
+    return new TermSequences({ bytes: new ChunkedBytes(chunks, length), offsets: this.offsets.drain() });
   }
 
-  private varint(value: number): void {
+  private nextChunk(): void {
+    this.chunk = new Uint8Array(CHUNK_BYTES);
+    this.chunks.push(this.chunk);
+    this.fill = 0;
+  }
+
+}
+
+/** A token's bytes in a sequence: 0 without terms, else each term as a varint of (term + 1) · 2 + (more to come ? 1 : 0). */
+export function encodeToken(terms: readonly number[]): Uint8Array {
+  if (terms.length === 0) return ZERO;
+  const out: number[] = [];
+  terms.forEach((term, i) => {
+    let value = (term + 1) * 2 + (i + 1 < terms.length ? 1 : 0);
     while (value >= 0x80) {
-      this.bytes.push((value % 0x80) | 0x80);
+      out.push((value % 0x80) | 0x80);
       value = Math.floor(value / 0x80);
     }
-    this.bytes.push(value);
-  }
+    out.push(value);
+  });
+  return Uint8Array.from(out);
 }
+
+const ZERO = new Uint8Array(1);
 
 /** Bytes kept in chunks of one size (the last may be shorter), read as if they were one array. */
 export class ChunkedBytes implements TextBytes {

@@ -11,12 +11,12 @@ describe('the paragraph store builder', () => {
     expect(utf8Length('Zugänge 5.800 € 😀')).toBe(encoder.encode('Zugänge 5.800 € 😀').length);
   });
 
-  it('stores the same paragraphs whether the text size was given up front or the text had to grow', () => {
+  it('stores the same paragraphs whether the text length was given up front or the text had to grow', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => ({
       text: `Absatz ${i}: Die Straße in Görlitz kostet ${i * 1000} € – ${'😀 ausgebaut. '.repeat(i % 9)}`, kind: 'body' as const,
       source: `datei-${i % 7}.txt`, articleIndex: i >> 2, sentenceStarts: [0, 10], figures: [],
     }));
-    const sized = new StoreBuilder(paragraphs.reduce((n, p) => n + utf8Length(p.text), 0));
+    const sized = new StoreBuilder(paragraphs.reduce((n, p) => n + p.text.length, 0));
     const growing = new StoreBuilder();
     for (const p of paragraphs) {
       sized.add(p);
