@@ -3,6 +3,7 @@
 // LRU. A chunk that does not match is never used: the read fails with CacheDamage and `onDamage` is told.
 import type { TextBytes } from '../core/search/paragraph-store.js';
 import { readChunk, type OpenFile } from './open-file.js';
+import { bytesAcross } from '../core/search/chunked-bytes.js';
 
 export const TEXT_CHUNK_BYTES = 16 * 1024;
 /** Verified chunks kept in memory (64 MB): the chunks of a few thousand recent answers. */
@@ -16,17 +17,7 @@ export class LazyText implements TextBytes {
     private readonly sums: string[], private readonly name: string, private readonly onDamage?: (reason: string) => void) {}
 
   subarray(start: number, end: number): Uint8Array {
-    const from = Math.max(0, start);
-    const to = Math.min(this.length, end);
-    const out = new Uint8Array(Math.max(0, to - from));
-    for (let c = Math.floor(from / TEXT_CHUNK_BYTES); c * TEXT_CHUNK_BYTES < to; c++) {
-      const chunk = this.chunk(c);
-      const base = c * TEXT_CHUNK_BYTES;
-      const a = Math.max(from, base);
-      const b = Math.min(to, base + chunk.length);
-      out.set(chunk.subarray(a - base, b - base), a - from);
-    }
-    return out;
+    return bytesAcross(start, end, this.length, TEXT_CHUNK_BYTES, c => this.chunk(c));
   }
 
   private chunk(c: number): Uint8Array {

@@ -4,6 +4,7 @@
 // follows (a compound's parts). About 2–3 bytes per token.
 import { GrowableU32 } from './growable.js';
 import type { TextBytes } from './paragraph-store.js';
+import { ChunkedBytes } from './chunked-bytes.js';
 
 export interface TermSequenceArrays {
   /** The varints of every sequence, one after the other: in memory, or read from the cache file on demand. */
@@ -88,32 +89,6 @@ export function encodeToken(terms: readonly number[]): Uint8Array {
 }
 
 const ZERO = new Uint8Array(1);
-
-/** Bytes kept in chunks of one size (the last may be shorter), read as if they were one array. */
-export class ChunkedBytes implements TextBytes {
-  private readonly size: number;
-
-  constructor(private readonly chunks: Uint8Array[], readonly length: number) {
-    this.size = chunks[0]?.length || 1;
-  }
-
-  subarray(start: number, end: number): Uint8Array {
-    const from = Math.max(0, start);
-    const to = Math.min(this.length, end);
-    if (to <= from) return new Uint8Array(0);
-    const first = Math.floor(from / this.size);
-    // Within one chunk (nearly always): a view, no copy.
-    if (Math.floor((to - 1) / this.size) === first) return this.chunks[first]!.subarray(from - first * this.size, to - first * this.size);
-    const out = new Uint8Array(to - from);
-    for (let c = first; c * this.size < to; c++) {
-      const base = c * this.size;
-      const a = Math.max(from, base);
-      const b = Math.min(to, base + this.size);
-      out.set(this.chunks[c]!.subarray(a - base, b - base), a - from);
-    }
-    return out;
-  }
-}
 
 export class TermSequences {
   constructor(readonly arrays: TermSequenceArrays) {}
