@@ -279,9 +279,9 @@ export function indexParagraphs(corpus: Corpus, tokens: CorpusTokens, onProgress
       const e = tokenTerms.entry(runs.runs.get(i));
       into?.encoded(tokenTerms.bytes, tokenTerms.bytesFrom(e), tokenTerms.bytesTo(e));
       // Read after entry(): analysing a new token may have grown the arrays.
-      const terms = tokenTerms.terms;
+      const ids = tokenTerms.terms;
       for (let k = tokenTerms.termsFrom(e); k < tokenTerms.termsTo(e); k++) {
-        doc.add(terms[k]!, weight);
+        doc.add(ids[k]!, weight);
         length += weight;
       }
     }
@@ -324,7 +324,7 @@ export function finishEngineData(corpus: Corpus, indexed: IndexedParagraphs, sto
   return {
     articles: ArticleStore.fromRecords(stored.articles), skipped: corpus.skipped, warnings: corpus.warnings,
     store: stored.store.finish(), index: new InvertedIndex(indexed.index.finish()),
-    // Packed after the postings: at 1M paragraphs packing the postings is the build's peak.
+    // The sequences stay in the chunks they were written to (a copy here would come at the build's peak).
     terms: { paragraphs: indexed.terms.paragraphs.finish(), fields: indexed.terms.fields.finish() },
     vocabulary: indexed.vocabulary, gazetteer, knownPlaces,
   };

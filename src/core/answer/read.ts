@@ -53,7 +53,10 @@ export function conceptTable(list: Concept[], termIds: ReadonlyMap<string, numbe
   const importance = list.map(c => c.importance);
   const total = importance.reduce((a, b) => a + b, 0);
   const mean = total / Math.max(1, list.length) || 1;
-  return { list, byTerm, byPhraseTerm, byTermId: byId(byTerm, termIds), byPhraseTermId: byId(byPhraseTerm, termIds), importance, total, relative: importance.map(i => Math.min(2, i / mean)) };
+  return {
+    list, byTerm, byPhraseTerm, byTermId: byId(byTerm, termIds), byPhraseTermId: byId(byPhraseTerm, termIds),
+    importance, total, relative: importance.map(i => Math.min(2, i / mean)),
+  };
 }
 
 /** A concept found in the text: at which token, between which offsets, how surely. */
@@ -112,7 +115,10 @@ export function analysedTerms(text: string, source: Pick<TermSource, 'index' | '
   };
 }
 
-/** Offsets of the tokens of the text a reader reads, by token; null where only the concepts matter (title and lead). */
+/**
+ * The matches of the question's concepts in a text, from its terms token by token; `spans` places the tokens in
+ * the text (null where only the concepts matter: title and lead), and the number of tokens read is returned.
+ */
 function matchesIn(read: TermReader, table: ConceptTable, spans: TokenSpans | null): { matches: Match[]; tokens: number } {
   const matches: Match[] = [];
   const phraseSeen = new Map<number, { slots: Set<number>; token: number }>();
