@@ -200,6 +200,9 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
     let essential = 0;
     while (essential < m && prefix[essential]! * SLACK <= threshold) essential++;
     for (let i = 0; i < m; i++) cursors[i]!.essential = i >= essential;
+    // Every term essential: nothing can be skipped here, and on a longer window the bounds only grow, so the
+    // window may as well be long (ending at block boundaries would cost more in bounds than in scoring).
+    if (essential === 0) windowEnd = target + WINDOW - 1;
     if (essential < m) {
       // The essential terms, term at a time over the window: each concept's best contribution per document.
       for (let i = essential; i < m; i++) {
@@ -237,6 +240,21 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
           if (allowed && allowed[d] !== 1) continue;
           while (nextSeed < seeds.length && seeds[nextSeed]! < d) nextSeed++;
           if (seeds[nextSeed] === d) continue;
+          if (essential === 0) {
+            // Nothing to look up: the document's score is complete, summed in the concepts' order as offer sums it.
+            if (stats) stats.scored++;
+            let score = 0;
+            let mask = 0;
+            for (let g = 0; g < n; g++) {
+              if ((had & (1 << g)) === 0) continue;
+              score += windowScores[g * WINDOW + o]!;
+              mask |= groups[g]!.bit;
+            }
+            if (score < threshold) continue;
+            top.offer(d, score, mask);
+            if (top.full) threshold = top.threshold;
+            continue;
+          }
           let partial = 0;
           for (let g = 0; g < n; g++) {
             if ((had & (1 << g)) === 0) {
