@@ -37,13 +37,17 @@ interface BlobEntry {
   chunks?: string[];
 }
 
-/** The blobs of bytes that may stay in the file and are read by chunks when used (see LazyText). */
+/**
+ * The blobs of bytes that may stay in the file and are read by chunks when used (see LazyText), with the field
+ * of the snapshot that then carries them instead of `blobs`.
+ */
+const IN_FILE = { 'store.text': 'text', 'articles.records': 'records', 'terms.paragraphs.bytes': 'paragraphTerms' } as const;
+type InFileField = (typeof IN_FILE)[keyof typeof IN_FILE];
 const TEXT_BLOB = 'store.text';
-const RECORDS_BLOB = 'articles.records';
-const TERMS_BLOB = 'terms.paragraphs.bytes';
 /** Blobs that may stay in the file, with their chunk size (LazyText, LazyPostings). */
 const CHUNKED: Record<string, number> = {
-  [TEXT_BLOB]: TEXT_CHUNK_BYTES, [RECORDS_BLOB]: TEXT_CHUNK_BYTES, [TERMS_BLOB]: TEXT_CHUNK_BYTES, 'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES,
+  ...Object.fromEntries(Object.keys(IN_FILE).map(name => [name, TEXT_CHUNK_BYTES])),
+  'index.docs': POSTING_CHUNK_BYTES, 'index.weights': POSTING_CHUNK_BYTES,
 };
 
 function chunkSums(bytes: Uint8Array, size: number): string[] {
@@ -69,11 +73,12 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<n
   await mkdir(path.dirname(file), { recursive: true });
   const entries: BlobEntry[] = [];
   let offset = 0;
-  // Text that stayed in the old cache file is read whole to be written (and checked chunk by chunk on the way).
+  // Bytes that stayed in the old cache file are read whole to be written (and checked chunk by chunk on the way).
   const blobs: Record<string, Blob> = { ...snapshot.blobs };
-  if (snapshot.text && !blobs[TEXT_BLOB]) blobs[TEXT_BLOB] = snapshot.text.subarray(0, snapshot.text.length);
-  if (snapshot.records && !blobs[RECORDS_BLOB]) blobs[RECORDS_BLOB] = snapshot.records.subarray(0, snapshot.records.length);
-  if (snapshot.paragraphTerms && !blobs[TERMS_BLOB]) blobs[TERMS_BLOB] = snapshot.paragraphTerms.subarray(0, snapshot.paragraphTerms.length);
+  for (const [name, field] of Object.entries(IN_FILE)) {
+    const bytes = snapshot[field];
+    if (bytes && !blobs[name]) blobs[name] = bytes.subarray(0, bytes.length);
+  }
   if (snapshot.postings && !blobs['index.docs']) {
     const terms = (blobs['index.offsets']?.length ?? 1) - 1;
     for (let t = 0; t < terms; t++) snapshot.postings.present(t);
@@ -226,7 +231,7 @@ export async function readSnapshot(file: string, options: ReadOptions & { accept
     const text = head.entries.find(e => e.name === TEXT_BLOB);
     if (options.lazyTextFrom !== undefined && text?.chunks && text.length >= options.lazyTextFrom) {
       handedOver = true;
-      return lazySnapshot(new OpenFile(fd), head, text, options.onDamage);
+      return lazySnapshot(new OpenFile(fd), head, options.onDamage);
     }
     return wholeSnapshot(fd, head);
   } finally {
@@ -255,21 +260,16 @@ function wholeSnapshot(fd: number, { header, entries, base, size }: Head): Snaps
 }
 
 /**
- * The snapshot with its paragraph text (and article records, and postings) left in the open file, read and
- * checked chunk by chunk when used; every other blob is read by itself and checked now. The file stays open for
- * the lazy parts (closed when they are gone); on failure it is closed here.
+ * The snapshot with its paragraph text (and article records, paragraph terms and postings) left in the open file,
+ * read and checked chunk by chunk when used; every other blob is read by itself and checked now. The file stays
+ * open for the lazy parts (closed when they are gone); on failure it is closed here.
  */
-function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, text: BlobEntry,
-  onDamage?: (reason: string) => void): Snapshot {
+function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, onDamage?: (reason: string) => void): Snapshot {
   const fd = file.fd;
   let keep = false;
   try {
     const blobs: Record<string, Blob> = {};
-    let lazyText: LazyText | null = null;
-    const recordsEntry = entries.find(e => e.name === RECORDS_BLOB && e.type === 'Uint8Array' && e.chunks);
-    let records: LazyText | undefined;
-    const termsEntry = entries.find(e => e.name === TERMS_BLOB && e.type === 'Uint8Array' && e.chunks);
-    let paragraphTerms: LazyText | undefined;
+    const inFile: Partial<Record<InFileField, LazyText>> = {};
     const docs = entries.find(e => e.name === 'index.docs');
     const weights = entries.find(e => e.name === 'index.weights');
     const lazyPostings = Boolean(docs?.chunks && weights?.chunks && docs.type === 'Uint32Array' && weights.type === 'Uint16Array'
@@ -284,16 +284,9 @@ function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, tex
       const Type = TYPES[e.type];
       const byteLength = e.length * Type.BYTES_PER_ELEMENT;
       if (base + e.offset + byteLength > size) throw new CacheDamage('Datei ist abgeschnitten');
-      if (e === text) {
-        lazyText = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
-        continue;
-      }
-      if (e === recordsEntry) {
-        records = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
-        continue;
-      }
-      if (e === termsEntry) {
-        paragraphTerms = new LazyText(file, base + e.offset, e.length, e.chunks!, e.name, damage);
+      const field = IN_FILE[e.name as keyof typeof IN_FILE];
+      if (field && e.type === 'Uint8Array' && e.chunks) {
+        inFile[field] = new LazyText(file, base + e.offset, e.length, e.chunks, e.name, damage);
         continue;
       }
       if (lazyPostings && (e === docs || e === weights)) continue;
@@ -313,8 +306,7 @@ function lazySnapshot(file: OpenFile, { header, entries, base, size }: Head, tex
       postings = { docs: lazy.docs, weights: lazy.weights, present: lazy.present };
     }
     keep = true;
-    return { header, blobs, text: lazyText!, ...(records ? { records } : {}), ...(paragraphTerms ? { paragraphTerms } : {}),
-      ...(postings ? { postings } : {}) };
+    return { header, blobs, ...inFile, ...(postings ? { postings } : {}) };
   } finally {
     if (!keep) file.close();
   }
