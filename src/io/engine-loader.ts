@@ -9,8 +9,6 @@ import { fromSnapshot, snapshotMismatch, toSnapshot, type Snapshot, type Snapsho
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, withPdfText, type FolderFiles } from './corpus-folder.js';
-import type { BuildOptions } from '../core/ingest/build-corpus.js';
-import type { Corpus } from '../core/types.js';
 import { CacheDamage, LAZY_TEXT_FROM, NotAccepted, readSnapshot, writeSnapshot } from './index-cache.js';
 import { buildEngine, STREAM_FROM_BYTES, streamThreads } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
@@ -113,7 +111,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   // parsed. They start now, so that they are ready (modules and wink's model loaded) while this thread reads.
   const streamFrom = options.streamFromBytes ?? STREAM_FROM_BYTES;
   let stream = bytes >= streamFrom ? new FactsStream(streamThreads(), { tokens: true }) : undefined;
-  let folder: Awaited<ReturnType<typeof readCorpusFolder>> | null;
+  let folder: FolderFiles;
   let hash: string;
   try {
     // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
@@ -142,13 +140,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const builtAt = new Date();
   let engine: Engine;
   try {
-    // The folder is handed over, so that nothing here holds the files' bytes (tens of MB) once they are parsed.
-    const take = () => {
-      const taken = folder!;
-      folder = null;
-      return taken;
-    };
-    const corpus = await parsedCorpus(take, { today: options.today, onProgress: options.onProgress,
+    const corpus = corpusOf(await withPdfText(folder), { today: options.today, onProgress: options.onProgress,
       ...(stream ? { onParsed: (texts: string[]) => stream.add(texts) } : {}) });
     engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress, ...(stream ? { stream } : {}) });
   } finally {
@@ -162,9 +154,4 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
     cacheError = `Cache konnte nicht geschrieben werden: ${(err as Error).message}`;
   }
   return { engine, from: 'build', reason, cacheFile, cacheError, persistedBytes };
-}
-
-/** The corpus of the folder `take` hands over (PDF text read first); keeps no reference to the files. */
-async function parsedCorpus(take: () => FolderFiles, options: BuildOptions): Promise<Corpus> {
-  return corpusOf(await withPdfText(take()), options);
 }
