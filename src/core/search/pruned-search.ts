@@ -240,21 +240,6 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
           if (allowed && allowed[d] !== 1) continue;
           while (nextSeed < seeds.length && seeds[nextSeed]! < d) nextSeed++;
           if (seeds[nextSeed] === d) continue;
-          if (essential === 0) {
-            // Nothing to look up: the document's score is complete, summed in the concepts' order as offer sums it.
-            if (stats) stats.scored++;
-            let score = 0;
-            let mask = 0;
-            for (let g = 0; g < n; g++) {
-              if ((had & (1 << g)) === 0) continue;
-              score += windowScores[g * WINDOW + o]!;
-              mask |= groups[g]!.bit;
-            }
-            if (score < threshold) continue;
-            top.offer(d, score, mask);
-            if (top.full) threshold = top.threshold;
-            continue;
-          }
           let partial = 0;
           for (let g = 0; g < n; g++) {
             if ((had & (1 << g)) === 0) {
