@@ -1,6 +1,7 @@
 // Finds files that carry the same story (by word shingles) and merges them into one set of paragraphs.
 import type { Paragraph, ParsedFile } from '../types.js';
 import { foldKey } from '../text/fold.js';
+import { FNV_OFFSET, fnvStep } from '../text/span-hash.js';
 
 const SHINGLE = 5;
 /** Share of the smaller file's shingles found in the other file for two files to be one story. */
@@ -32,19 +33,18 @@ const SPELLED_OUT = new Map([[0xdf, [0x73, 0x73]], [0xe4, [0x61, 0x65]], [0xf6, 
 function wordHashes(text: string): Uint32Array {
   const folded = text.normalize('NFC').toLowerCase();
   const out: number[] = [];
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (isWordUnit(folded, i, c)) {
       const spelled = c >= 0xdf && c <= 0xfc ? SPELLED_OUT.get(c) : undefined;
-      if (spelled) h = Math.imul(Math.imul(h ^ spelled[0]!, 0x01000193) ^ spelled[1]!, 0x01000193);
-      else h = Math.imul(h ^ c, 0x01000193);
+      h = spelled ? fnvStep(fnvStep(h, spelled[0]!), spelled[1]!) : fnvStep(h, c);
       inWord = true;
     } else if (inWord) {
       out.push(h >>> 0);
       inWord = false;
-      h = 0x811c9dc5;
+      h = FNV_OFFSET;
     }
   }
   if (inWord) out.push(h >>> 0);
