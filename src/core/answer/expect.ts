@@ -22,6 +22,8 @@ const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|k
 /** An inflected adjective before a capitalised word makes that word a noun too (`dem bekannten Kunden`). */
 const ADJECTIVE_ENDING = /^\p{Ll}+(e|en|er|es|em)$/u;
 const NUMBER_WORD = /\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b/i;
+/** The number words anywhere, even inside a word: a sentence without any has no word NUMBER_WORD can match. */
+const NUMBER_WORD_INSIDE = new RegExp(NUMBER_WORD.source.replaceAll('\\b', ''), 'i');
 
 /**
  * Whether a sentence names someone or something by name: a run of two capitalised words, or a capitalised
@@ -44,7 +46,11 @@ export function namesSomething(sentence: string, asked: (word: string) => boolea
 /** The sentence without the numbers and years the question names itself: those are its conditions, not its answer. */
 function withoutAsked(sentence: string, asked: (word: string) => boolean): string {
   if (!/\d/.test(sentence) && !NUMBER_WORD.test(sentence)) return sentence;
-  return sentence.replace(/\d+(?:[.,]\d+)*|\p{L}+/gu, w => (/^\d/.test(w) || NUMBER_WORD.test(w)) && asked(w) ? ' ' : w);
+  if (NUMBER_WORD_INSIDE.test(sentence)) {
+    return sentence.replace(/\d+(?:[.,]\d+)*|\p{L}+/gu, w => (/^\d/.test(w) || NUMBER_WORD.test(w)) && asked(w) ? ' ' : w);
+  }
+  // No word can hold a number word: only the numbers need looking at (most sentences with a figure).
+  return sentence.replace(/\d+(?:[.,]\d+)*/g, w => asked(w) ? ' ' : w);
 }
 
 /**

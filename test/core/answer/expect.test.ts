@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateWeight, expectation, namesSomething } from '../../../src/core/answer/expect.js';
 
@@ -29,5 +30,30 @@ describe('what an answer looks like', () => {
     expect(expectation('count', 'Es gibt zwölf Terminals.', none)).toBe(1);
     expect(expectation('count', 'Es gibt viele Terminals.', none)).toBeLessThan(1);
     expect(expectation('passage', 'Es gibt viele Terminals.', none)).toBe(1);
+  });
+
+  it('ignores only the numbers and number words the question names, wherever a sentence has them', () => {
+    const twelve = (w: string) => w === '12' || w === 'zwölf';
+    expect(expectation('count', 'Es gibt 12 Terminals.', twelve)).toBeLessThan(1);
+    expect(expectation('count', 'Es gibt zwölf Terminals.', twelve)).toBeLessThan(1);
+    expect(expectation('count', 'Nachts laufen 12 Server.', twelve)).toBeLessThan(1);
+    expect(expectation('count', 'Nachts laufen 12 von 40 Servern.', twelve)).toBe(1);
+    expect(expectation('count', 'Es gibt zwölf von zwanzig Terminals.', twelve)).toBe(1);
+  });
+
+  it('reads a sentence as the word-by-word definition does (numbers and number words the question names taken out)', () => {
+    const numberWord = /\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b/i;
+    const reference = (sentence: string, asked: (w: string) => boolean) =>
+      sentence.replace(/\d+(?:[.,]\d+)*|\p{L}+/gu, w => (/^\d/.test(w) || numberWord.test(w)) && asked(w) ? ' ' : w);
+    const piece = fc.constantFrom('12', '2021', '1.500', '3,5', 'zwölf', 'Zwölf', 'acht', 'Nacht', '_drei', '3drei', 'dreißig', 'Server',
+      'Mai', 'Juni', '18.', 'Jahrhundert', 'ß', 'é', ' ', ', ', '. ', '-');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), fc.subarray(['12', '2021', '1.500', '3', '5', 'zwölf', 'acht', 'drei', 'Nacht']),
+      (pieces, names) => {
+        const sentence = pieces.join('');
+        const asked = (w: string) => names.includes(w);
+        const rest = reference(sentence, asked);
+        expect(expectation('count', sentence, asked)).toBe(/\d/.test(rest) || numberWord.test(rest) ? 1 : 0.6);
+        expect(expectation('date', sentence, asked)).toBe(dateWeight(rest) > 0 ? 1 : 0.4);
+      }), { numRuns: 2000 });
   });
 });
