@@ -1,7 +1,10 @@
 // Tells page furniture from content, line by line, by general features of scraped pages: interface words
 // (share, print, back to the list), breadcrumbs, photo credits, author and reading-time lines, and how much a
 // line reads like German prose (length, sentence punctuation, function words).
-import { isLetter } from '../text/char-class.js';
+import { isLetter as importedIsLetter } from '../text/char-class.js';
+
+// A module-local copy for the per-character scan (see text/char-class).
+const isLetter = importedIsLetter;
 
 /** Words that page interfaces are made of: section labels, share and print buttons, navigation. */
 const INTERFACE_WORDS = new Set([

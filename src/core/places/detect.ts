@@ -1,6 +1,10 @@
 // Finds the municipalities named in German text, guarding against place names that are ordinary words.
 import type { Gazetteer, PlaceForm } from './gazetteer.js';
-import { isLetterOrNumber, isUpperCase } from '../text/char-class.js';
+import { isLetterOrNumber as importedIsLetterOrNumber, isUpperCase as importedIsUpperCase } from '../text/char-class.js';
+
+// Module-local copies for the per-character scan (see text/char-class).
+const isLetterOrNumber = importedIsLetterOrNumber;
+const isUpperCase = importedIsUpperCase;
 
 export interface PlaceHit {
   form: PlaceForm;
