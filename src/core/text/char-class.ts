@@ -2,8 +2,9 @@
 // character costs more than the scans that use these (tokens, prose detection).
 //
 // A scan that calls these per character takes a module-local copy (`const isLetter = importedIsLetter`): tsx
-// compiles every use of an import into a getter read on the module object, and through it these closures were
-// not inlined (the token scan ran three times slower; plain node does not differ).
+// compiles every use of an import into a getter read on the module object, through which these closures were
+// not always inlined. Measured in the running engine (20k paragraphs): place detection 3.1 → 2.3 µs per
+// paragraph, the token scan unchanged (3.6 µs); in a script of its own the token scan ran three times slower.
 
 /** Whether a code point belongs to a class: 0 not yet known, 1 yes, 2 no, per code unit below 65536. */
 function codeClass(pattern: RegExp): (code: number) => boolean {
