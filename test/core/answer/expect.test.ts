@@ -10,6 +10,8 @@ describe('what an answer looks like', () => {
     expect(dateWeight('Die Schule wurde 1968 gebaut.')).toBe(1);
     expect(dateWeight('In den 90er Jahren kam das Netz.')).toBe(1);
     expect(dateWeight('Das Rathaus stammt aus dem 18. Jahrhundert.')).toBe(1);
+    expect(dateWeight('Die Kirche stammt aus dem achtzehnten Jahrhundert.')).toBe(1);
+    expect(dateWeight('Die Kirche stammt aus einem anderen Jahrhundert.')).toBe(0);
     expect(dateWeight('Die Schule hat eine Mensa.')).toBe(0);
   });
 
