@@ -2,13 +2,14 @@
 // top-k search, pruned (MaxScore) or exhaustive as the reference, and term lookup by head or by spelling.
 import SearchableMap from 'minisearch/SearchableMap';
 import { groupsOf, idf, lengthNorms, storedTf } from './bm25.js';
-import { exhaustiveSearch, scratchFor, type Scratch } from './exhaustive-search.js';
+import { exhaustiveSearch } from './exhaustive-search.js';
 import { GrowableF32, GrowableU16, GrowableU32 } from './growable.js';
 import { Interner } from './interner.js';
-import { prunedSearch, windowScratch, type WindowScratch } from './pruned-search.js';
+import { prunedSearch } from './pruned-search.js';
 import type { QueryTerm, SearchOptions } from './query-term.js';
 import { termBlocks, type TermBlocks } from './term-blocks.js';
 import type { Hit } from './top-hits.js';
+import { windowScratch, type WindowScratch } from './window-scratch.js';
 
 export type { QueryTerm } from './query-term.js';
 export type { Hit } from './top-hits.js';
@@ -33,7 +34,6 @@ export interface IndexArrays {
 export class InvertedIndex {
   readonly termIds: Map<string, number>;
   private readonly norms: Float32Array;
-  private scratch: Scratch | null = null;
   private window: WindowScratch | null = null;
   /** Block bounds of the terms searched so far (computed on a term's first search: one pass over its postings). */
   private readonly blocks = new Map<number, TermBlocks>();
@@ -111,19 +111,19 @@ export class InvertedIndex {
    * them, not their sum, so a word with many forms or parts counts once. Each document's mask holds the
    * bits it matched. Only `allowed` documents (place filter) are returned, best first, at most `limit`, ties
    * by the lower document id. `exhaustive` scores every posting (the reference); by default documents that
-   * cannot reach the top `limit` are skipped (MaxScore), with exactly the same result.
+   * cannot reach the top `limit` are skipped (MaxScore) where that pays, with exactly the same result;
+   * `alwaysPrune` prunes even where the plain pass would be taken (for tests and the bench).
    */
-  search(query: QueryTerm[], options: SearchOptions & { exhaustive?: boolean }): Hit[] {
+  search(query: QueryTerm[], options: SearchOptions & { exhaustive?: boolean; alwaysPrune?: boolean }): Hit[] {
     const { offsets, docs, weights } = this.arrays;
     const groups = groupsOf(query, this.termIds, offsets, this.docCount);
     for (const g of groups) for (const t of g.terms) this.postings(t.id);
     const allowed = options.allowed ?? null;
-    if (options.exhaustive) {
-      this.scratch ??= scratchFor(this.docCount);
-      return exhaustiveSearch(groups, docs, weights, this.norms, this.scratch, allowed, options.limit, options.stats);
-    }
-    this.window ??= windowScratch();
-    return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, this.window, allowed, options.limit, options.stats);
+    const scratch = (this.window ??= windowScratch());
+    const plain = () => exhaustiveSearch(groups, docs, weights, this.norms, scratch, allowed, options.limit, options.stats);
+    if (options.exhaustive) return plain();
+    return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, scratch, allowed, options.limit,
+      options.alwaysPrune ? null : plain, options.stats);
   }
 
   /** The range of the term's postings in docs and weights, read first when the index reads them on demand. */

@@ -10,12 +10,15 @@ export interface TermBlocks {
   last: Uint32Array;
   /** The largest (K1 + 1) · tf / (tf + norm) of each block. */
   max: Float64Array;
+  /** The largest of all blocks: the term's bound over its whole list. */
+  top: number;
 }
 
 export function termBlocks(start: number, end: number, docs: Uint32Array, weights: Uint16Array, norms: Float32Array): TermBlocks {
   const count = Math.ceil((end - start) / BLOCK);
   const last = new Uint32Array(count);
   const max = new Float64Array(count);
+  let top = 0;
   for (let b = 0; b < count; b++) {
     const from = start + b * BLOCK;
     const to = Math.min(end, from + BLOCK);
@@ -27,6 +30,7 @@ export function termBlocks(start: number, end: number, docs: Uint32Array, weight
     }
     last[b] = docs[to - 1]!;
     max[b] = m;
+    if (m > top) top = m;
   }
-  return { last, max };
+  return { last, max, top };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contribution, groupsOf, lengthNorms } from '../../../src/core/search/bm25.js';
 import { IndexBuilder, InvertedIndex, type QueryTerm } from '../../../src/core/search/inverted-index.js';
+import type { Hit } from '../../../src/core/search/top-hits.js';
 
 /**
  * A random corpus: documents as (term, weight) lists over a small vocabulary, so that terms repeat, scores tie
@@ -48,18 +50,79 @@ function toTerms(concepts: { term: number; weight: number }[][]): QueryTerm[] {
   return concepts.flatMap((terms, i) => terms.map(t => ({ term: `t${t.term}`, bit: 1 << i, weight: t.weight })));
 }
 
+/**
+ * The definition, document by document: per concept the best contribution of its terms, summed in the query's
+ * order; the best `limit` allowed documents, ties by the lower id.
+ */
+function naive(index: InvertedIndex, query: QueryTerm[], limit: number, allowed: Uint8Array | null): Hit[] {
+  const { offsets, docs, weights, lengths } = index.arrays;
+  const norms = lengthNorms(lengths);
+  const groups = groupsOf(query, index.termIds, offsets, index.docCount);
+  const hits: Hit[] = [];
+  for (let d = 0; d < index.docCount; d++) {
+    if (allowed && allowed[d] !== 1) continue;
+    let score = 0;
+    let mask = 0;
+    for (const g of groups) {
+      let best = 0;
+      for (const t of g.terms) {
+        for (let p = t.start; p < t.end; p++) if (docs[p] === d) best = Math.max(best, contribution(t.idf, weights[p]!, norms[d]!));
+      }
+      if (best > 0) {
+        score += best;
+        mask |= g.bit;
+      }
+    }
+    if (mask !== 0) hits.push({ doc: d, score, mask });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+}
+
+const options = fc.tuple(fc.oneof(corpus, bursty), query, fc.integer({ min: 1, max: 60 }), fc.option(fc.double({ min: 0, max: 1, noNaN: true })))
+  .map(([c, q, limit, share]) => {
+    const index = build(c);
+    const allowed = share === null ? null : Uint8Array.from({ length: index.docCount }, (_, d) => ((d * 7919) % 100) / 100 < share ? 1 : 0);
+    return { index, terms: toTerms(q), limit, allowed };
+  });
+
+describe('the exhaustive search', () => {
+  it('returns what the definition gives, document by document', () => {
+    fc.assert(fc.property(options, ({ index, terms, limit, allowed }) => {
+      expect(index.search(terms, { limit, allowed, exhaustive: true })).toEqual(naive(index, terms, limit, allowed));
+    }), { numRuns: 150 });
+  }, 30_000);
+
+  it('walks documents beyond one window, and concepts in the query order', () => {
+    const docs = Array.from({ length: 9_000 }, (_, d) => (d % 3 === 0 ? [{ term: 0, weight: 1 }, { term: 2, weight: 1 }]
+      : d % 3 === 1 ? [{ term: 1, weight: 1 + (d % 5) }] : [{ term: 0, weight: 2 }, { term: 1, weight: 1 }, { term: 3, weight: 1 }]));
+    const index = build({ vocabulary: 4, docs });
+    const terms = toTerms([[{ term: 3, weight: 1 }], [{ term: 0, weight: 1 }, { term: 2, weight: 0.8 }], [{ term: 1, weight: 0.5 }]]);
+    expect(index.search(terms, { limit: 50, exhaustive: true })).toEqual(naive(index, terms, 50, null));
+  });
+});
+
 describe('the pruned search (MaxScore)', () => {
   it('returns exactly what the exhaustive search returns: same documents, scores, masks and order', () => {
-    fc.assert(fc.property(fc.oneof(corpus, bursty), query, fc.integer({ min: 1, max: 60 }), fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
-      (c, q, limit, share) => {
-        const index = build(c);
-        const allowed = share === null ? null : Uint8Array.from({ length: index.docCount }, (_, d) => ((d * 7919) % 100) / 100 < share ? 1 : 0);
-        const terms = toTerms(q);
-        const pruned = index.search(terms, { limit, allowed });
-        const exhaustive = index.search(terms, { limit, allowed, exhaustive: true });
-        expect(pruned).toEqual(exhaustive);
-      }), { numRuns: 300 });
+    fc.assert(fc.property(options, ({ index, terms, limit, allowed }) => {
+      const exhaustive = index.search(terms, { limit, allowed, exhaustive: true });
+      expect(index.search(terms, { limit, allowed, alwaysPrune: true })).toEqual(exhaustive);
+      // And as searched by default: pruned, or the plain pass where pruning would not pay.
+      expect(index.search(terms, { limit, allowed })).toEqual(exhaustive);
+    }), { numRuns: 300 });
   }, 30_000);
+
+  it('takes the plain pass where nearly every posting would have to be walked anyway', () => {
+    // Two terms in every document, weights spread: under any bar both must be walked, so pruning cannot pay.
+    const docs = Array.from({ length: 3_000 }, (_, d) => [{ term: 0, weight: 1 + (d % 7) }, { term: 1, weight: 1 + (d % 11) }]);
+    const index = build({ vocabulary: 2, docs });
+    const terms = toTerms([[{ term: 0, weight: 1 }], [{ term: 1, weight: 1 }]]);
+    const chosen = { scored: 0 };
+    const pruned = { scored: 0 };
+    expect(index.search(terms, { limit: 5, stats: chosen })).toEqual(index.search(terms, { limit: 5, alwaysPrune: true, stats: pruned }));
+    // The plain pass scores every document (after the first bar's few); pruning scores fewer, at a higher cost each.
+    expect(chosen.scored).toBeGreaterThanOrEqual(3_000);
+    expect(pruned.scored).toBeLessThan(3_000);
+  });
 
   it('breaks ties by the lower document id', () => {
     const index = build({ vocabulary: 2, docs: [[{ term: 1, weight: 1 }], [{ term: 0, weight: 1 }], [{ term: 0, weight: 1 }], [{ term: 0, weight: 1 }]] });
