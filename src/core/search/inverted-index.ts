@@ -1,7 +1,7 @@
 // A compact inverted index over paragraphs: postings in typed arrays (document ids ascending per term), BM25
 // top-k search, pruned (MaxScore) or exhaustive as the reference, and term lookup by head or by spelling.
 import SearchableMap from 'minisearch/SearchableMap';
-import { groupsOf, idf, lengthNorms, storedTf } from './bm25.js';
+import { groupsOf, idf, lengthNorms, storedTf, type Group } from './bm25.js';
 import { exhaustiveSearch } from './exhaustive-search.js';
 import { GrowableF32, GrowableU16, GrowableU32 } from './growable.js';
 import { Interner } from './interner.js';
@@ -119,11 +119,19 @@ export class InvertedIndex {
     const groups = groupsOf(query, this.termIds, offsets, this.docCount);
     for (const g of groups) for (const t of g.terms) this.postings(t.id);
     const allowed = options.allowed ?? null;
-    const scratch = (this.window ??= windowScratch());
-    const plain = () => exhaustiveSearch(groups, docs, weights, this.norms, scratch, allowed, options.limit, options.stats);
-    if (options.exhaustive) return plain();
-    return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, scratch, allowed, options.limit,
-      options.alwaysPrune ? null : plain, options.stats);
+    if (options.exhaustive) return this.plainPass(groups, allowed, options);
+    return prunedSearch(groups, t => this.blocksOf(t.id), docs, weights, this.norms, this.scratch(), allowed, options.limit,
+      options.alwaysPrune ? null : () => this.plainPass(groups, allowed, options), options.stats);
+  }
+
+  /** Every posting scored, window by window (the exhaustive search). */
+  private plainPass(groups: Group[], allowed: Uint8Array | null, options: SearchOptions): Hit[] {
+    const { docs, weights } = this.arrays;
+    return exhaustiveSearch(groups, docs, weights, this.norms, this.scratch(), allowed, options.limit, options.stats);
+  }
+
+  private scratch(): WindowScratch {
+    return (this.window ??= windowScratch());
   }
 
   /** The range of the term's postings in docs and weights, read first when the index reads them on demand. */

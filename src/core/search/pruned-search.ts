@@ -39,11 +39,10 @@ function gallop(docs: Uint32Array, pos: number, end: number, target: number): nu
 }
 
 /**
- * The (at most k) allowed documents where the term with the highest weighted idf contributes most, in id order,
- * and the k-th best of those contributions (-Infinity with fewer than k): no more than the k-th best score.
+ * The (at most k) allowed documents where the term with the highest weighted idf contributes most, in id order.
  */
 function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Uint16Array, norms: Float32Array, allowed: Uint8Array | null,
-  k: number): { seeds: Uint32Array; bar: number } {
+  k: number): Uint32Array {
   let strongest = cursors[0]!;
   for (const c of cursors) if (c.term.idf > strongest.term.idf) strongest = c;
   const { start, end, idf } = strongest.term;
@@ -58,7 +57,7 @@ function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Uint16Array, no
     top.offer(d, s, 0);
     if (top.full) bar = top.threshold;
   }
-  return { seeds: Uint32Array.from(top.sorted(), h => h.doc).sort(), bar };
+  return Uint32Array.from(top.sorted(), h => h.doc).sort();
 }
 
 /** A term's place in its postings (pos) and in its blocks (block: the first whose last document is not passed). */
@@ -161,7 +160,7 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
 
   // A first threshold from the documents where the strongest term scores best: they are scored exactly and
   // enter the top k first, so that the walk below starts with a bar instead of admitting the first k it meets.
-  const { seeds } = seedDocs(cursors, docs, weights, norms, allowed, limit);
+  const seeds = seedDocs(cursors, docs, weights, norms, allowed, limit);
   for (const d of seeds) {
     present.fill(0);
     for (const c of cursors) take(c, d);
