@@ -71,7 +71,7 @@ export interface Match {
 export interface Reading {
   matches: Match[];
   /** Offsets of every token, for distances counted in words. */
-  tokenStarts: number[];
+  tokenStarts: Int32Array;
   /** Per concept: the best match weight in the paragraph's own text. */
   text: number[];
   /** Per sentence, per concept: the best match weight. */
@@ -168,11 +168,11 @@ export function readStored(id: number, text: string, sentences: Sentence[], tabl
 /** The reading of a text analysed anew (the reference for readParagraph). */
 export function readText(text: string, sentences: Sentence[], table: ConceptTable, source: Pick<TermSource, 'index' | 'vocabulary'>): Reading {
   const placed = placedTokens(text);
-  const spans = { starts: placed.map(t => t.start), ends: placed.map(t => t.end) };
+  const spans = { starts: Int32Array.from(placed, t => t.start), ends: Int32Array.from(placed, t => t.end) };
   return readingOf(matchesIn(analysedTerms(text, source), table, spans).matches, spans.starts, sentences, table);
 }
 
-function readingOf(matches: Match[], tokenStarts: number[], sentences: Sentence[], table: ConceptTable): Reading {
+function readingOf(matches: Match[], tokenStarts: Int32Array, sentences: Sentence[], table: ConceptTable): Reading {
   const own = table.list.map(() => 0);
   const perSentence = sentences.map(() => table.list.map(() => 0));
   const first = sentences.map(() => Infinity);

@@ -48,7 +48,11 @@ export class TopHits {
       }
       return;
     }
-    h[0] = { doc, score, mask };
+    // The root leaves: its object takes the new hit (a fresh object per replacement was most of what a search allocated).
+    const root = h[0]!;
+    root.doc = doc;
+    root.score = score;
+    root.mask = mask;
     for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;

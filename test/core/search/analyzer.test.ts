@@ -24,8 +24,19 @@ describe('the German analyzer', () => {
       '\u212A', '\u0301', 'Å', '\u2160', 'ǅ', 'ﬀ', '\u{1D400}', '(', 'Ü');
     fc.assert(fc.property(fc.array(letters, { maxLength: 30 }).map(a => a.join('')), text => {
       const placed = placedTokens(text);
-      expect(tokenSpans(text)).toEqual({ starts: placed.map(t => t.start), ends: placed.map(t => t.end) });
+      const spans = tokenSpans(text);
+      expect({ starts: [...spans.starts], ends: [...spans.ends] }).toEqual({ starts: placed.map(t => t.start), ends: placed.map(t => t.end) });
     }), { numRuns: 3000 });
+  });
+
+  it('places the tokens of texts of any length, one after another, each in its own arrays', () => {
+    const long = 'Die Stadt Neuwied stellt 1.250 Laptops bereit. '.repeat(300);
+    const first = tokenSpans(long);
+    const second = tokenSpans('Zwei Wörter');
+    expect([...second.starts]).toEqual([0, 5]);
+    expect([...first.starts.subarray(0, 3)]).toEqual([0, 4, 10]);
+    expect(first.starts.length).toBe(placedTokens(long).length);
+    expect(first.ends.at(-1)).toBe(long.trimEnd().length - 1);
   });
 
   it('reads ue after a vowel as the diphthong it is, not as ü: neuen is a form of neu, not the number neun', () => {
