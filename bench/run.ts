@@ -14,7 +14,7 @@ import { loadCorpusFolder } from '../src/io/corpus-folder.js';
 import { benchCorpus } from './corpus.js';
 import type { StageTimes } from '../src/core/answer/ask.js';
 import { benchQueries } from './queries.js';
-import { firstAnswers, writeBenchFiles, type FirstAnswer } from './user-path.js';
+import { firstAnswers, writeBenchFiles, YOUNG_GENERATION, type FirstAnswer } from './user-path.js';
 
 interface Latency { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number }
 /** p95 of each stage of `ask` on its own (the stages of one question need not be slow together). */
@@ -90,7 +90,7 @@ async function measure(size: number): Promise<Result> {
   const persisted = await writeSnapshot(file, toSnapshot(engine.data, 'bench', new Date()));
   global.gc?.();
   const mem = process.memoryUsage();
-  const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cold-start.ts'), file, queries[0]!],
+  const cold = JSON.parse(execFileSync(process.execPath, [...YOUNG_GENERATION, '--import', 'tsx', path.join(import.meta.dirname, 'cold-start.ts'), file, queries[0]!],
     { encoding: 'utf8', maxBuffer: 1 << 20 })) as { coldStartMs: number; rssMB: number };
   rmSync(dir, { recursive: true, force: true });
 
