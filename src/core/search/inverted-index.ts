@@ -9,7 +9,7 @@ import { prunedSearch } from './pruned-search.js';
 import type { QueryTerm, SearchOptions } from './query-term.js';
 import { termBlocks, type TermBlocks } from './term-blocks.js';
 import type { Hit } from './top-hits.js';
-import { windowScratch, type WindowScratch } from './window-scratch.js';
+import { MAX_CONCEPTS, windowScratch, type WindowScratch } from './window-scratch.js';
 
 export type { QueryTerm } from './query-term.js';
 export type { Hit } from './top-hits.js';
@@ -117,6 +117,8 @@ export class InvertedIndex {
   search(query: QueryTerm[], options: SearchOptions & { exhaustive?: boolean; alwaysPrune?: boolean }): Hit[] {
     const { offsets, docs, weights } = this.arrays;
     const groups = groupsOf(query, this.termIds, offsets, this.docCount);
+    if (options.limit <= 0 || groups.length === 0) return [];
+    if (groups.length > MAX_CONCEPTS) throw new RangeError(`höchstens ${MAX_CONCEPTS} Begriffe je Suche`);
     for (const g of groups) for (const t of g.terms) this.postings(t.id);
     const allowed = options.allowed ?? null;
     if (options.exhaustive) return this.plainPass(groups, allowed, options);

@@ -12,7 +12,7 @@
 import { contribution, type Group, type TermRange } from './bm25.js';
 import type { TermBlocks } from './term-blocks.js';
 import { TopHits, type Hit } from './top-hits.js';
-import { MAX_CONCEPTS, WINDOW, type WindowScratch } from './window-scratch.js';
+import { WINDOW, type WindowScratch } from './window-scratch.js';
 
 /** Slack on every bound comparison, so that rounding in a different order of additions never prunes a winner. */
 const SLACK = 1 + 1e-9;
@@ -105,14 +105,13 @@ function walkedShare(cursors: Cursor[], bar: number, concepts: number): number {
 /**
  * The k best allowed documents by the same scores as the exhaustive search. `blocksOf` gives a term's block
  * bounds (per unit of idf). Terms are essential or not one by one; bounds count a concept once, by its best term.
- * `plain` is the exhaustive pass, taken instead when pruning would not pay (null: prune regardless).
+ * `plain` is the exhaustive pass, taken instead when pruning would not pay (null: prune regardless). 1 to
+ * MAX_CONCEPTS concepts, k ≥ 1: the index checks.
  */
 export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => TermBlocks, docs: Uint32Array, weights: Uint16Array,
   norms: Float32Array, scratch: WindowScratch, allowed: Uint8Array | null, limit: number, plain: (() => Hit[]) | null,
   stats?: { scored: number }): Hit[] {
   const n = groups.length;
-  if (limit <= 0 || n === 0) return [];
-  if (n > MAX_CONCEPTS) throw new RangeError(`höchstens ${MAX_CONCEPTS} Begriffe je Suche`);
   const cursors: Cursor[] = groups.flatMap((g, group) =>
     g.terms.map(term => ({ term, group, blocks: blocksOf(term), pos: term.start, block: 0, bound: 0, essential: true })));
   const m = cursors.length;
