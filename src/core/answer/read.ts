@@ -1,7 +1,7 @@
 // Reads a candidate paragraph closely: where each concept of the question occurs in it, how much of the
 // question each sentence covers, and how much the paragraph covers with its article's title and lead. The
 // terms come from the sequences stored at index time; the text itself only gives the tokens' offsets.
-import { indexTerms, placedTokens, tokenSpans, type TokenSpans } from '../search/analyzer.js';
+import { indexTerms, placedTokens, spansOf, tokenSpans, type PlacedToken, type TokenSpans } from '../search/analyzer.js';
 import { MATCH, type Concept } from '../search/query.js';
 import type { CorpusTerms, TermSequences } from '../search/term-sequences.js';
 import type { Sentence } from '../text/sentences.js';
@@ -103,8 +103,11 @@ function storedTerms(sequences: TermSequences, n: number): TermReader {
  * the way out should a sequence not fit its text.
  */
 export function analysedTerms(text: string, source: Pick<TermSource, 'index' | 'vocabulary'>): TermReader {
+  return termsOfPlaced(placedTokens(text), source);
+}
+
+function termsOfPlaced(tokens: PlacedToken[], source: Pick<TermSource, 'index' | 'vocabulary'>): TermReader {
   return visit => {
-    const tokens = placedTokens(text);
     tokens.forEach((t, token) => {
       for (const term of indexTerms(t.token, source.vocabulary)) {
         const id = source.index.termIds.get(term);
@@ -168,8 +171,8 @@ export function readStored(id: number, text: string, sentences: Sentence[], tabl
 /** The reading of a text analysed anew (the reference for readParagraph). */
 export function readText(text: string, sentences: Sentence[], table: ConceptTable, source: Pick<TermSource, 'index' | 'vocabulary'>): Reading {
   const placed = placedTokens(text);
-  const spans = { starts: Int32Array.from(placed, t => t.start), ends: Int32Array.from(placed, t => t.end) };
-  return readingOf(matchesIn(analysedTerms(text, source), table, spans).matches, spans.starts, sentences, table);
+  const spans = spansOf(placed);
+  return readingOf(matchesIn(termsOfPlaced(placed, source), table, spans).matches, spans.starts, sentences, table);
 }
 
 function readingOf(matches: Match[], tokenStarts: Int32Array, sentences: Sentence[], table: ConceptTable): Reading {

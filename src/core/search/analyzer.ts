@@ -143,6 +143,11 @@ export interface TokenSpans {
   ends: Int32Array;
 }
 
+/** The spans of tokens already placed. */
+export function spansOf(placed: PlacedToken[]): TokenSpans {
+  return { starts: Int32Array.from(placed, t => t.start), ends: Int32Array.from(placed, t => t.end) };
+}
+
 /**
  * Scratch for the spans of one text, copied out at their exact length: plain arrays grown token by token were
  * a tenth of all that `ask` allocates, and allocation is what sets off the pauses in its slowest answers.
@@ -156,10 +161,7 @@ let scratchEnds = new Int32Array(4096);
  * boundaries of its normalised form. Any other text is placed by placedTokens itself.
  */
 export function tokenSpans(text: string): TokenSpans {
-  if (text.normalize('NFC') !== text || text.toLowerCase().length !== text.length) {
-    const placed = placedTokens(text);
-    return { starts: Int32Array.from(placed, t => t.start), ends: Int32Array.from(placed, t => t.end) };
-  }
+  if (text.normalize('NFC') !== text || text.toLowerCase().length !== text.length) return spansOf(placedTokens(text));
   // A text has fewer tokens than characters.
   if (scratchStarts.length <= text.length) {
     scratchStarts = new Int32Array(text.length + 1);
