@@ -49,19 +49,18 @@ class Growable<A extends Uint8Array | Uint16Array | Uint32Array | Float32Array |
 
   /** The values as one array of exactly the right length. */
   toArray(): A {
-    const out = new this.Type(this.length) as A;
-    let at = 0;
-    for (const part of this.parts()) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return this.joined(this.parts(), this.length);
   }
 
-  /** The values as one array, the chunks dropped one by one as they are copied (the growable is empty after). */
+  /** The same, the chunks dropped one by one as they are copied (the growable is empty after). */
   drain(): A {
-    const out = new this.Type(this.length) as A;
-    const parts: (A | null)[] = this.take();
+    const length = this.length;
+    return this.joined(this.take(), length);
+  }
+
+  /** The parts copied into one array; each is let go once copied. */
+  private joined(parts: (A | null)[], length: number): A {
+    const out = new this.Type(length) as A;
     let at = 0;
     for (let k = 0; k < parts.length; k++) {
       out.set(parts[k]!, at);
