@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, decompound, normalise, placedTokens, tokenSpans, tokens } from '../../../src/core/search/analyzer.js';
+import { analyze, decompound, normalise, PLAIN_TEXT, placedTokens, tokenSpans, tokens } from '../../../src/core/search/analyzer.js';
 
 describe('the German analyzer', () => {
   it('folds case, ß and ae/oe/ue spellings (not after q) before stemming', () => {
@@ -27,6 +27,26 @@ describe('the German analyzer', () => {
       const spans = tokenSpans(text);
       expect({ starts: [...spans.starts], ends: [...spans.ends] }).toEqual({ starts: placed.map(t => t.start), ends: placed.map(t => t.end) });
     }), { numRuns: 3000 });
+  });
+
+  it('lets through as plain only characters that are in NFC alone and in pairs and keep their length when lowercased', () => {
+    const plain: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      if (PLAIN_TEXT.test(ch)) plain.push(ch);
+    }
+    expect(plain.length).toBeGreaterThan(800);
+    expect(plain).not.toContain('İ');
+    expect(plain).not.toContain('\u0301');
+    expect(plain).not.toContain('\u2000'); // a space with a canonical decomposition
+    const bad: string[] = [];
+    for (const a of plain) {
+      if (a.normalize('NFC') !== a || a.toLowerCase().length !== 1) bad.push(a);
+      for (const b of plain) if ((a + b).normalize('NFC') !== a + b) bad.push(a + b);
+    }
+    expect(bad).toEqual([]);
+    expect(PLAIN_TEXT.test('Die Kosten – rund 2,4 Mio. € – trägt „die Stadt“.')).toBe(true);
   });
 
   it('places the tokens of texts of any length, one after another, each in its own arrays', () => {
