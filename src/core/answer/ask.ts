@@ -12,8 +12,8 @@ import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
 import { placeIndexOf } from '../places/place-index.js';
 import { asksForDuration, asksForPlan, readQuestion, type Question } from './question.js';
-import { best, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
-import { choose, KIND_FOR } from './choose.js';
+import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
+import { AskedWords, choose, KIND_FOR } from './choose.js';
 import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
@@ -144,12 +144,13 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const table = conceptTable(searched, data.index.termIds);
   const unknown = unknownShare(table);
   // A first ranking by retrieval score and the share of the question matched; only the best are read closely.
-  const ranked = hits.map(h => ({ h, pre: h.score * (0.5 + coverage(query.covered(h.mask).map(Number), table)) }))
+  const ranked = hits.map(h => ({ h, pre: h.score * (0.5 + conceptCoverage(query.covered(h.mask), table)) }))
     .sort((a, b) => b.pre - a.pre)
     .slice(0, CLOSE_READING);
   const duration = asksForDuration(q.text);
   const planned = asksForPlan(q.text);
 
+  const asked = new AskedWords(table, data.vocabulary);
   // Candidates often share an article: its title and lead are read once.
   const fieldsOf = new Map<number, number[]>();
   const candidates: Candidate[] = ranked.map(({ h }) => {
@@ -161,7 +162,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
-      planned, fields, vocabulary: data.vocabulary });
+      planned, fields, asked });
     const score = h.score * (0.5 + cover) * (0.5 + choice.sentenceCoverage)
       * typeFactor(q, choice.answer, choice.strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
     const candidate: Candidate = {

@@ -52,7 +52,8 @@ export interface ChoiceInput {
   planned: boolean;
   /** What the article's title and lead cover, per concept (a sentence may lean on them). */
   fields: number[];
-  vocabulary: ReadonlySet<string>;
+  /** The question's words as they occur in texts; one per question, so that the candidates share what it remembers. */
+  asked: AskedWords;
 }
 
 function sentenceOf(sentences: Sentence[], offset: number): number {
@@ -62,7 +63,7 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
 }
 
 /** Whether a word of the text is one the question asks for, remembered per word (a class: see the note in read.ts on named closures). */
-class AskedWords {
+export class AskedWords {
   private readonly seen = new Map<string, boolean>();
 
   constructor(private readonly table: ConceptTable, private readonly vocabulary: ReadonlySet<string>) {}
@@ -80,8 +81,7 @@ class AskedWords {
  * kind of answer.
  */
 function sentenceScores(input: ChoiceInput): number[] {
-  const { sentences, reading, table, type, vocabulary } = input;
-  const asked = new AskedWords(table, vocabulary);
+  const { sentences, reading, table, type, asked } = input;
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
     // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.

@@ -16,12 +16,17 @@ export interface ConceptTable {
   /** The same two by the term's id in the index (terms the index lacks occur in no text of the corpus). */
   byTermId: Map<number, { concept: number; weight: number }[]>;
   byPhraseTermId: Map<number, { concept: number; phrase: number; slot: number }[]>;
+  /** Per term id modulo its length, 1 when a term of the question may have that id: most terms of a text are passed by it. */
+  mayHave: Uint8Array;
   importance: number[];
   /** Sum of all importances. */
   total: number;
   /** Each concept's importance relative to the question's mean, capped at 2: rare words count up to twice. */
   relative: number[];
 }
+
+/** Slots of ConceptTable.mayHave: a question has at most a few dozen terms, so few of a text's terms share a slot with one. */
+const MAY_HAVE = 4096;
 
 /** The same entries keyed by the terms' ids in the index (terms it lacks are left out). */
 function byId<T>(map: Map<string, T>, termIds: ReadonlyMap<string, number>): Map<number, T> {
@@ -53,8 +58,12 @@ export function conceptTable(list: Concept[], termIds: ReadonlyMap<string, numbe
   const importance = list.map(c => c.importance);
   const total = importance.reduce((a, b) => a + b, 0);
   const mean = total / Math.max(1, list.length) || 1;
+  const byTermId = byId(byTerm, termIds);
+  const byPhraseTermId = byId(byPhraseTerm, termIds);
+  const mayHave = new Uint8Array(MAY_HAVE);
+  for (const id of [...byTermId.keys(), ...byPhraseTermId.keys()]) mayHave[id % MAY_HAVE] = 1;
   return {
-    list, byTerm, byPhraseTerm, byTermId: byId(byTerm, termIds), byPhraseTermId: byId(byPhraseTerm, termIds),
+    list, byTerm, byPhraseTerm, byTermId, byPhraseTermId, mayHave,
     importance, total, relative: importance.map(i => Math.min(2, i / mean)),
   };
 }
@@ -124,15 +133,19 @@ function termsOfPlaced(tokens: PlacedToken[], source: Pick<TermSource, 'index' |
  */
 function matchesIn(read: TermReader, table: ConceptTable, spans: TokenSpans | null): { matches: Match[]; tokens: number } {
   const matches: Match[] = [];
-  const phraseSeen = new Map<number, { slots: Set<number>; token: number }>();
+  // Made only for a text that holds a phrase's term (most questions have no phrase).
+  let phraseSeen: Map<number, { slots: Set<number>; token: number }> | null = null;
   // Named closures made per call cost a property definition each under tsx (esbuild's keepNames): plain arrays here.
   const starts = spans?.starts ?? [];
   const ends = spans?.ends ?? [];
+  const mayHave = table.mayHave;
   const tokens = read((token, term) => {
+    if (mayHave[term % MAY_HAVE] === 0) return;
     const entries = table.byTermId.get(term);
     if (entries) for (const e of entries) matches.push({ concept: e.concept, weight: e.weight, token, start: starts[token] ?? 0, end: ends[token] ?? 0 });
     const phrased = table.byPhraseTermId.get(term);
     if (!phrased) return;
+    phraseSeen ??= new Map();
     for (const e of phrased) {
       const key = e.concept * 65536 + e.phrase;
       const seen = phraseSeen.get(key) ?? { slots: new Set<number>(), token };
@@ -217,6 +230,15 @@ export function coverage(weights: number[], table: ConceptTable): number {
   if (table.total === 0) return 0;
   let sum = 0;
   weights.forEach((w, i) => (sum += w * table.importance[i]!));
+  return sum / table.total;
+}
+
+/** The same for concepts either covered fully or not at all (bit i: concept i), without making the weights. */
+export function conceptCoverage(bits: number, table: ConceptTable): number {
+  if (table.total === 0) return 0;
+  let sum = 0;
+  const n = Math.min(table.importance.length, 31);
+  for (let i = 0; i < n; i++) if ((bits & (1 << i)) !== 0) sum += table.importance[i]!;
   return sum / table.total;
 }
 

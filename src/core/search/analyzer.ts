@@ -152,8 +152,7 @@ export function spansOf(placed: PlacedToken[]): TokenSpans {
  * Characters that are in NFC alone and next to each other and keep their length when lowercased: Latin up to the
  * combining marks (without `İ`, which lowercases to two), general punctuation and currency signs. A text of only
  * these needs neither check below, which made two copies of every paragraph read closely (most of what
- * tokenSpans itself took). The test holds every character and every pair of
- * them to both properties.
+ * tokenSpans itself took). The test holds every character and every pair of them to both properties.
  */
 export const PLAIN_TEXT = /^[\u0000-\u012f\u0131-\u02ff\u2010-\u205e\u20a0-\u20c0]*$/;
 

@@ -116,8 +116,10 @@ export function concepts(topic: string, lexicon: Lexicon): Concept[] {
   const list = words(topic);
   const hints = capitalises(topic);
   const out: Concept[] = [];
+  // Each word stemmed once, not once per multi-word synonym tried on it.
+  const stems = list.map(w => stem(w.text));
   for (let i = 0; i < list.length; i++) {
-    const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => list[i + k] !== undefined && stem(list[i + k]!.text) === s));
+    const phrase = SYNONYMS.find(e => e.stems.length > 1 && e.stems.every((s, k) => stems[i + k] === s));
     if (phrase) {
       const group = SYNONYMS.filter(e => e.group === phrase.group);
       const terms = group.filter(e => e.stems.length === 1).map(e => ({ term: e.stems[0]!, weight: MATCH.synonym }));
@@ -203,8 +205,8 @@ const MAX_BITS = 31;
 
 export interface CompiledQuery {
   terms: QueryTerm[];
-  /** Which concepts a document covers, given the bits of the terms it matched. */
-  covered(mask: number): boolean[];
+  /** Which concepts a document covers (bit i: concept i), given the bits of the terms it matched. */
+  covered(mask: number): number;
 }
 
 /**
@@ -228,6 +230,16 @@ export function compileQuery(list: Concept[]): CompiledQuery {
       phraseMasks[i]!.push(mask);
     }
   });
-  const covered = (mask: number) => list.map((_, i) => i < usable.length && ((mask & (1 << i)) !== 0 || phraseMasks[i]!.some(m => (mask & m) === m)));
+  // Without phrases a concept is covered exactly when its own bit is set.
+  const phrased = phraseMasks.some(m => m.length > 0);
+  const own = usable.length === 0 ? 0 : (2 ** usable.length - 1) | 0;
+  const covered = (mask: number) => {
+    let bits = mask & own;
+    if (!phrased) return bits;
+    for (let i = 0; i < usable.length; i++) {
+      for (const m of phraseMasks[i]!) if ((mask & m) === m) bits |= 1 << i;
+    }
+    return bits;
+  };
   return { terms, covered };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { concepts, type Lexicon } from '../../../src/core/search/query.js';
+import { compileQuery, concepts, type Lexicon } from '../../../src/core/search/query.js';
 import { QUESTION_WORDS } from '../../../src/core/search/stopwords.js';
 import type { Engine } from '../../../src/core/engine.js';
 import { textEngine } from '../../helpers/engines.js';
@@ -58,5 +58,25 @@ describe('concepts', () => {
     const verb = concepts('Wo Server laufen', lexicon).find(c => c.word === 'laufen')!;
     expect(verb.emphasis).toBeLessThan(1);
     expect(laufen!.emphasis).toBe(1); // typed all lower case: no hint, every word counts fully
+  });
+});
+
+describe('the compiled query', () => {
+  it('tells from the matched bits which concepts a document covers: by a term of its own, or by every term of a phrase', () => {
+    const list = concepts('Homeoffice Server', lexicon);
+    expect(list.map(c => c.word)).toEqual(['homeoffice', 'server']);
+    const phrase = list[0]!.phrases[0]!;
+    expect(phrase.length).toBeGreaterThan(1);
+    const query = compileQuery(list);
+    const own = (i: number) => query.terms.find(t => t.term === list[i]!.terms[0]!.term)!.bit;
+    // The phrase's terms come right after the concepts' own bits, in order.
+    const phraseBits = phrase.map((_, k) => 1 << (list.length + k));
+    expect(phrase.map((term, k) => query.terms.some(t => t.term === term && t.bit === phraseBits[k]))).toEqual(phrase.map(() => true));
+    expect(query.covered(0)).toBe(0);
+    expect(query.covered(own(1))).toBe(0b10);
+    expect(query.covered(own(0) | own(1))).toBe(0b11);
+    expect(query.covered(phraseBits[0]!)).toBe(0);
+    expect(query.covered(phraseBits.reduce((a, b) => a | b, 0))).toBe(0b01);
+    expect(query.covered(phraseBits.reduce((a, b) => a | b, 0) | own(1))).toBe(0b11);
   });
 });
