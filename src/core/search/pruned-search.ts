@@ -38,14 +38,19 @@ function gallop(docs: Uint32Array, pos: number, end: number, target: number): nu
   return hi;
 }
 
+/** The term with the highest weighted idf (the first of equals). */
+function strongest(cursors: Cursor[]): Cursor {
+  let best = cursors[0]!;
+  for (const c of cursors) if (c.term.idf > best.term.idf) best = c;
+  return best;
+}
+
 /**
  * The (at most k) allowed documents where the term with the highest weighted idf contributes most, in id order.
  */
 function seedDocs(cursors: Cursor[], docs: Uint32Array, weights: Uint16Array, norms: Float32Array, allowed: Uint8Array | null,
   k: number): Uint32Array {
-  let strongest = cursors[0]!;
-  for (const c of cursors) if (c.term.idf > strongest.term.idf) strongest = c;
-  const { start, end, idf } = strongest.term;
+  const { start, end, idf } = strongest(cursors).term;
   const top = new TopHits(k);
   let bar = -Infinity;
   for (let p = start; p < end; p++) {
@@ -100,6 +105,15 @@ function walkedShare(cursors: Cursor[], bar: number, concepts: number): number {
     if (sum * SLACK > bar) walked += t.postings;
   }
   return total === 0 ? 0 : walked / total;
+}
+
+/** The most any document can score: each concept's best term bounded over its whole list, added up. */
+function boundSum(cursors: Cursor[], concepts: number): number {
+  const groupBest = new Float64Array(concepts);
+  for (const c of cursors) groupBest[c.group] = Math.max(groupBest[c.group]!, c.term.idf * c.blocks.top);
+  let sum = 0;
+  for (let g = 0; g < concepts; g++) sum += groupBest[g]!;
+  return sum;
 }
 
 /**
@@ -157,6 +171,11 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
     if (top.full) threshold = top.threshold;
   };
 
+  // Where the seeds below could not change the choice, the plain pass is taken without them: when the strongest
+  // term has fewer than k documents (the seeds give no bar), or when even the highest bar possible, what every
+  // concept's best term adds together, leaves enough to walk.
+  const { start, end } = strongest(cursors).term;
+  if (plain && (end - start < limit || walkedShare(cursors, boundSum(cursors, n) / SLACK, n) >= PLAIN_SHARE)) return plain();
   // A first threshold from the documents where the strongest term scores best: they are scored exactly and
   // enter the top k first, so that the walk below starts with a bar instead of admitting the first k it meets.
   const seeds = seedDocs(cursors, docs, weights, norms, allowed, limit);

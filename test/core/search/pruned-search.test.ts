@@ -119,9 +119,21 @@ describe('the pruned search (MaxScore)', () => {
     const chosen = { scored: 0 };
     const pruned = { scored: 0 };
     expect(index.search(terms, { limit: 5, stats: chosen })).toEqual(index.search(terms, { limit: 5, alwaysPrune: true, stats: pruned }));
-    // The plain pass scores every document (after the first bar's few); pruning scores fewer, at a higher cost each.
-    expect(chosen.scored).toBeGreaterThanOrEqual(3_000);
+    // The plain pass scores every document once; pruning scores fewer, at a higher cost each. No first bar was
+    // scored: even the highest bar possible would leave the stronger term to walk, so the choice needs none.
+    expect(chosen.scored).toBe(3_000);
     expect(pruned.scored).toBeLessThan(3_000);
+  });
+
+  it('takes the plain pass without a first bar when the strongest term has fewer documents than asked for', () => {
+    // A rare term in 3 documents beside a term in every third: 5 best asked, the rare term's documents give no bar.
+    const docs = Array.from({ length: 900 }, (_, d) => [...(d % 300 === 7 ? [{ term: 0, weight: 2 }] : []), ...(d % 3 === 0 ? [{ term: 1, weight: 1 + (d % 5) }] : [])]);
+    const index = build({ vocabulary: 2, docs });
+    const terms = toTerms([[{ term: 0, weight: 1 }], [{ term: 1, weight: 1 }]]);
+    const chosen = { scored: 0 };
+    expect(index.search(terms, { limit: 5, stats: chosen })).toEqual(index.search(terms, { limit: 5, exhaustive: true }));
+    // Every document holding a term, once: 300 with the common term, 3 with the rare one.
+    expect(chosen.scored).toBe(303);
   });
 
   it('breaks ties by the lower document id', () => {
