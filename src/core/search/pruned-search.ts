@@ -6,8 +6,8 @@
 // terms are accumulated term at a time; each document they hold is then completed by looking up the other terms
 // (galloping through their postings) only while it can still enter the top k. A window without an essential
 // term is skipped whole, and a first bar comes from the best documents of the strongest term. Where even under
-// that bar most postings would have to be walked, the plain (exhaustive) pass is taken instead: it costs less per
-// posting than walking with lookups. Returns exactly what the exhaustive search returns: the same documents,
+// that bar much would have to be walked, the plain (exhaustive) pass is taken instead (without the first bar
+// where it could not change that): it costs less per posting than walking with lookups. Returns exactly what the exhaustive search returns: the same documents,
 // scores and masks.
 import { contribution, type Group, type TermRange } from './bm25.js';
 import type { TermBlocks } from './term-blocks.js';
