@@ -40,6 +40,15 @@ describe('the persisted index', () => {
     expect(second.engine.article(0)).toEqual(first.engine.article(0));
   });
 
+  it('keeps the order for finding compounds by their head, so that no start has to sort every term', async () => {
+    const built = (await load()).engine.data.index;
+    const cached = (await load()).engine.data.index;
+    expect(cached.arrays.byEnding).toBeInstanceOf(Uint32Array);
+    expect([...cached.endingOrder()]).toEqual([...built.endingOrder()]);
+    const head = built.arrays.terms.find(t => t.length > 6 && built.endingWith(t.slice(-5)).length > 0)!.slice(-5);
+    expect(cached.endingWith(head)).toEqual(built.endingWith(head));
+  });
+
   it('is rebuilt, saying why, when the corpus changes or the cache is damaged', async () => {
     await load();
     await writeFile(path.join(corpusDir, 'neu.txt'), 'Kiel:\nNeue Meldung\n\n\n[1.2.2023] Kiel baut aus. Die Stadt Kiel investiert 2 Millionen Euro.\n');

@@ -77,6 +77,7 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, 
     'index.docs': index.docs,
     'index.weights': index.weights,
     'index.lengths': index.lengths,
+    'index.byEnding': data.index.endingOrder(),
     vocabulary: joined(data.vocabulary),
   };
   return {
@@ -130,6 +131,8 @@ export function fromSnapshot(snapshot: Snapshot, gazetteer: Gazetteer): EngineDa
       offsets: blob('index.offsets'), docs: snapshot.postings?.docs ?? blob('index.docs'),
       weights: snapshot.postings?.weights ?? blob('index.weights'), lengths: blob('index.lengths'),
       ...(snapshot.postings ? { present: snapshot.postings.present } : {}),
+      // Caches written before it was kept have none: the index then builds it on first use.
+      ...(blobs['index.byEnding'] ? { byEnding: typed('index.byEnding', Uint32Array) } : {}),
     }),
     terms: {
       paragraphs: new TermSequences({ bytes: snapshot.paragraphTerms ?? typed('terms.paragraphs.bytes', Uint8Array),

@@ -47,6 +47,21 @@ describe('the inverted index', () => {
     expect(index.endingWith('unbekannt')).toEqual([]);
   });
 
+  it('finds the same compounds with the ending order a cache brings, and builds it where the cache has none or a wrong one', () => {
+    const words = ['datenschutzbeauftragter', 'beauftragter', 'klimabeauftragter', 'tierschutzbeauftragter', 'auftrag', 'beauftragte'];
+    const built = indexOf([words, ['stadt', 'klimabeauftragter']]);
+    const order = built.endingOrder();
+    expect([...order].map(id => [...built.arrays.terms[id]!].reverse().join(''))).toEqual(
+      [...built.arrays.terms].map(t => [...t].reverse().join('')).sort());
+    const fromCache = new InvertedIndex({ ...built.arrays, byEnding: order });
+    expect(fromCache.endingOrder()).toBe(order);
+    const stale = new InvertedIndex({ ...built.arrays, byEnding: order.subarray(1) });
+    expect(stale.endingOrder()).not.toBe(order);
+    for (const index of [built, fromCache, stale]) {
+      expect(index.endingWith('beauftragter')).toEqual(['klimabeauftragter', 'datenschutzbeauftragter', 'tierschutzbeauftragter']);
+    }
+  });
+
   it('knows how many documents hold a term', () => {
     expect(index.df('stadt')).toBe(4);
     expect(index.df('fehlt')).toBe(0);
