@@ -19,31 +19,39 @@ export class PlaceIndex {
   readonly cities = new Set<string>();
 
   constructor(articles: ArticleStore) {
-    const entry = (place: string) => {
-      let e = this.byPlace.get(place);
-      if (!e) this.byPlace.set(place, (e = { about: [], mentioning: [], paragraphs: NONE.paragraphs }));
-      return e;
-    };
-    const counts = new Map<string, number>();
-    for (let i = 0; i < articles.length; i++) {
-      const city = articles.city(i);
-      if (city) {
-        entry(city).about.push(i);
-        counts.set(city, (counts.get(city) ?? 0) + articles.paragraphCount(i));
-        this.cities.add(city);
+    // On the place ids of the columns, not their names: at 1M paragraphs (some 125,000 articles) a list and a set of
+    // names per article made this 80 ms of the first answer after a start.
+    const { cityOf, mentionOffsets, mentionIds, firstParagraph, paragraphCount } = articles.columns;
+    const names = articles.tables.places;
+    const about: number[][] = names.map(() => []);
+    const mentioning: number[][] = names.map(() => []);
+    const paragraphs = new Float64Array(names.length);
+    /** The last article that mentioned each place: an article lists a place once however often it names it. */
+    const lastMention = new Int32Array(names.length).fill(-1);
+    for (let i = 0; i < cityOf.length; i++) {
+      const city = cityOf[i]!;
+      if (city >= 0) {
+        if (about[city]!.length === 0) this.cities.add(names[city]!);
+        about[city]!.push(i);
+        paragraphs[city] = paragraphs[city]! + paragraphCount[i]!;
       }
-      for (const m of new Set(articles.mentions(i))) if (m !== city) entry(m).mentioning.push(i);
+      for (let m = mentionOffsets[i]!; m < mentionOffsets[i + 1]!; m++) {
+        const place = mentionIds[m]!;
+        if (place === city || lastMention[place] === i) continue;
+        lastMention[place] = i;
+        mentioning[place]!.push(i);
+      }
     }
-    for (const [place, count] of counts) {
-      const e = this.byPlace.get(place)!;
-      const ids = new Uint32Array(count);
+    names.forEach((name, place) => {
+      if (about[place]!.length === 0 && mentioning[place]!.length === 0) return;
+      const ids = new Uint32Array(paragraphs[place]!);
       let at = 0;
-      for (const i of e.about) {
-        const first = articles.firstParagraph(i);
-        for (let p = first; p < first + articles.paragraphCount(i); p++) ids[at++] = p;
+      for (const i of about[place]!) {
+        const first = firstParagraph[i]!;
+        for (let p = first; p < first + paragraphCount[i]!; p++) ids[at++] = p;
       }
-      e.paragraphs = ids;
-    }
+      this.byPlace.set(name, { about: about[place]!, mentioning: mentioning[place]!, paragraphs: ids });
+    });
   }
 
   /** The articles about and mentioning the place (all empty for a place the corpus does not know). */

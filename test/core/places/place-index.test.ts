@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlaceIndex, placeIndexOf } from '../../../src/core/places/place-index.js';
 import { ArticleStore } from '../../../src/core/search/article-store.js';
@@ -34,6 +35,24 @@ describe('the place index', () => {
     expect([...index.cities].sort()).toEqual(['Kiel', 'Lübeck']);
     expect(index.of('Bremen')).toMatchObject({ about: [], mentioning: [] });
     expect(index.of('Bremen').paragraphs.length).toBe(0);
+  });
+
+  it('gives for any articles what reading them one by one gives', () => {
+    const place = fc.constantFrom<string>('Kiel', 'Lübeck', 'Bremen', 'Ulm', 'Jena');
+    const one = fc.record({ city: fc.option(place), mentions: fc.array(place, { maxLength: 4 }), paragraphs: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(fc.property(fc.array(one, { maxLength: 12 }), list => {
+      let first = 0;
+      const store = ArticleStore.fromRecords(list.map(a => article(a.city, a.mentions, (first += a.paragraphs) - a.paragraphs, a.paragraphs)));
+      const index = new PlaceIndex(store);
+      for (const name of ['Kiel', 'Lübeck', 'Bremen', 'Ulm', 'Jena']) {
+        const about = list.flatMap((a, i) => (a.city === name ? [i] : []));
+        const mentioning = list.flatMap((a, i) => (a.city !== name && a.mentions.includes(name) ? [i] : []));
+        const paragraphs = about.flatMap(i => Array.from({ length: store.paragraphCount(i) }, (_, k) => store.firstParagraph(i) + k));
+        expect({ about: index.of(name).about, mentioning: index.of(name).mentioning, paragraphs: [...index.of(name).paragraphs] })
+          .toEqual({ about, mentioning, paragraphs });
+        expect(index.cities.has(name)).toBe(about.length > 0);
+      }
+    }), { numRuns: 300 });
   });
 
   it('is built once per article list', () => {
