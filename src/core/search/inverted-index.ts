@@ -49,7 +49,9 @@ export class InvertedIndex {
   constructor(readonly arrays: IndexArrays) {
     this.termIds = new Map(arrays.terms.map((t, i) => [t, i]));
     this.norms = lengthNorms(arrays.lengths);
-    this.byEnding = arrays.byEnding && arrays.byEnding.length === arrays.terms.length ? arrays.byEnding : null;
+    const cached = arrays.byEnding;
+    // One that does not fit these terms (another length, an id beyond them) is built anew rather than trusted.
+    this.byEnding = cached && cached.length === arrays.terms.length && cached.every(id => id < cached.length) ? cached : null;
   }
 
   /** Term ids ordered by their reversed spelling (what endingWith searches; the cache keeps it). */

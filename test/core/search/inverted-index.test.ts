@@ -57,7 +57,10 @@ describe('the inverted index', () => {
     expect(fromCache.endingOrder()).toBe(order);
     const stale = new InvertedIndex({ ...built.arrays, byEnding: order.subarray(1) });
     expect(stale.endingOrder()).not.toBe(order);
-    for (const index of [built, fromCache, stale]) {
+    const beyond = Uint32Array.from(order, id => (id === 0 ? order.length : id));
+    const wrong = new InvertedIndex({ ...built.arrays, byEnding: beyond });
+    expect(wrong.endingOrder()).not.toBe(beyond);
+    for (const index of [built, fromCache, stale, wrong]) {
       expect(index.endingWith('beauftragter')).toEqual(['klimabeauftragter', 'datenschutzbeauftragter', 'tierschutzbeauftragter']);
     }
   });
