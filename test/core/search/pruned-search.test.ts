@@ -125,6 +125,23 @@ describe('the pruned search (MaxScore)', () => {
     expect(pruned.scored).toBeLessThan(3_000);
   });
 
+  it('counts the walk of the strongest term that the seeds need: where it tips the balance, no seed is scored', () => {
+    // The rarer term (in every third document) alone would be walked under the highest bar possible: 25 % of the
+    // postings, below the 30 % that make the plain pass worth it; its walk for the seeds tips it.
+    const third = Array.from({ length: 3_000 }, (_, d) => [...(d % 3 === 0 ? [{ term: 0, weight: 2 }] : []), { term: 1, weight: 1 + (d % 5) }]);
+    // In every seventh document (12.5 %) it does not: pruning scores a few documents instead of all.
+    const seventh = Array.from({ length: 3_000 }, (_, d) => [...(d % 7 === 0 ? [{ term: 0, weight: 2 }] : []), { term: 1, weight: 1 + (d % 5) }]);
+    const terms = toTerms([[{ term: 0, weight: 1 }], [{ term: 1, weight: 1 }]]);
+    const scored = (docs: typeof third) => {
+      const index = build({ vocabulary: 2, docs });
+      const chosen = { scored: 0 };
+      expect(index.search(terms, { limit: 5, stats: chosen })).toEqual(index.search(terms, { limit: 5, exhaustive: true }));
+      return chosen.scored;
+    };
+    expect(scored(third)).toBe(3_000);
+    expect(scored(seventh)).toBeLessThan(200);
+  });
+
   it('takes the plain pass without a first bar when the strongest term has fewer documents than asked for', () => {
     // A rare term in 3 documents beside a term in every third: 5 best asked, the rare term's documents give no bar.
     const docs = Array.from({ length: 900 }, (_, d) => [...(d % 300 === 7 ? [{ term: 0, weight: 2 }] : []), ...(d % 3 === 0 ? [{ term: 1, weight: 1 + (d % 5) }] : [])]);
