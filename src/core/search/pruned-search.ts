@@ -5,10 +5,10 @@
 // once, by its best term) cannot beat the k-th score so far are non-essential. In each window the essential
 // terms are accumulated term at a time; each document they hold is then completed by looking up the other terms
 // (galloping through their postings) only while it can still enter the top k. A window without an essential
-// term is skipped whole, and a first bar comes from the best documents of the strongest term. Where even under
-// that bar much would have to be walked, the plain (exhaustive) pass is taken instead (without the first bar
-// where it could not change that): it costs less per posting than walking with lookups. Returns exactly what the exhaustive search returns: the same documents,
-// scores and masks.
+// term is skipped whole, and a first bar comes from the best documents of the strongest term. Where pruning would
+// still walk much (judged before that bar and again under it), the plain (exhaustive) pass is taken instead: it
+// costs less per posting than walking with lookups. Returns exactly what the exhaustive search returns: the same
+// documents, scores and masks.
 import { contribution, type Group, type TermRange } from './bm25.js';
 import type { TermBlocks } from './term-blocks.js';
 import { TopHits, type Hit } from './top-hits.js';
@@ -93,32 +93,41 @@ const PLAIN_SHARE = 0.3;
 // at 1M 3.20 / 0.881 → 3.12 / 0.876. Counting it about seven times as much (tried) gained a little more on the
 // bench's questions but took the plain pass where pruning scores 86 of 3,000 documents (see the tests): not kept.
 
-/** The share of the postings MaxScore would walk under the bar, each term bounded over its whole list. */
-function walkedShare(cursors: Cursor[], bar: number, concepts: number): number {
+/** Every term bounded over its whole list: the terms by bound, their postings, and the most any document can score. */
+interface WholeBounds {
+  byBound: { group: number; bound: number; postings: number }[];
+  postings: number;
+  /** Each concept's best bound, added up. */
+  top: number;
+}
+
+function wholeBounds(cursors: Cursor[], concepts: number): WholeBounds {
   const byBound = cursors.map(c => ({ group: c.group, bound: c.term.idf * c.blocks.top, postings: c.term.end - c.term.start }))
     .sort((a, b) => a.bound - b.bound);
   const groupBest = new Float64Array(concepts);
+  let postings = 0;
+  for (const t of byBound) {
+    groupBest[t.group] = Math.max(groupBest[t.group]!, t.bound);
+    postings += t.postings;
+  }
+  let top = 0;
+  for (let g = 0; g < concepts; g++) top += groupBest[g]!;
+  return { byBound, postings, top };
+}
+
+/** The share of the postings MaxScore would walk under the bar, each term bounded over its whole list. */
+function walkedShare({ byBound, postings }: WholeBounds, bar: number, concepts: number): number {
+  const groupBest = new Float64Array(concepts);
   let sum = 0;
   let walked = 0;
-  let total = 0;
   for (const t of byBound) {
     if (t.bound > groupBest[t.group]!) {
       sum += t.bound - groupBest[t.group]!;
       groupBest[t.group] = t.bound;
     }
-    total += t.postings;
     if (sum * SLACK > bar) walked += t.postings;
   }
-  return total === 0 ? 0 : walked / total;
-}
-
-/** The most any document can score: each concept's best term bounded over its whole list, added up. */
-function boundSum(cursors: Cursor[], concepts: number): number {
-  const groupBest = new Float64Array(concepts);
-  for (const c of cursors) groupBest[c.group] = Math.max(groupBest[c.group]!, c.term.idf * c.blocks.top);
-  let sum = 0;
-  for (let g = 0; g < concepts; g++) sum += groupBest[g]!;
-  return sum;
+  return postings === 0 ? 0 : walked / postings;
 }
 
 /**
@@ -179,12 +188,11 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
   // The plain pass is taken without seeds where pruning cannot pay: when the strongest term has fewer than k
   // documents (the seeds give no bar), or when the least pruning could walk, under the highest bar possible
   // (what every concept's best term adds together), costs with the seeds' own walk as much as the plain pass.
-  if (plain) {
+  const whole = plain ? wholeBounds(cursors, n) : null;
+  if (plain && whole) {
     const { start, end } = strongest(cursors).term;
-    let postings = 0;
-    for (const c of cursors) postings += c.term.end - c.term.start;
-    const least = walkedShare(cursors, boundSum(cursors, n) / SLACK, n);
-    if (end - start < limit || least / PLAIN_SHARE + (end - start) / postings >= 1) return plain();
+    const least = walkedShare(whole, whole.top / SLACK, n);
+    if (end - start < limit || least / PLAIN_SHARE + (end - start) / whole.postings >= 1) return plain();
   }
   // A first threshold from the documents where the strongest term scores best: they are scored exactly and
   // enter the top k first, so that the walk below starts with a bar instead of admitting the first k it meets.
@@ -195,7 +203,7 @@ export function prunedSearch(groups: Group[], blocksOf: (term: TermRange) => Ter
     offer(d);
   }
   for (const c of cursors) c.pos = c.term.start;
-  if (plain && walkedShare(cursors, threshold, n) >= PLAIN_SHARE) return plain();
+  if (plain && whole && walkedShare(whole, threshold, n) >= PLAIN_SHARE) return plain();
   let nextSeed = 0;
 
   let target = 0;
