@@ -237,8 +237,7 @@ export function coverage(weights: number[], table: ConceptTable): number {
 export function conceptCoverage(bits: number, table: ConceptTable): number {
   if (table.total === 0) return 0;
   let sum = 0;
-  const n = Math.min(table.importance.length, 31);
-  for (let i = 0; i < n; i++) if ((bits & (1 << i)) !== 0) sum += table.importance[i]!;
+  for (let i = 0, rest = bits; rest !== 0; i++, rest >>>= 1) if ((rest & 1) !== 0) sum += table.importance[i]!;
   return sum / table.total;
 }
 
