@@ -8,9 +8,9 @@ import { WINDOW, type WindowScratch } from './window-scratch.js';
 
 /**
  * The k best allowed documents, ties broken by the lower document id (1 to MAX_CONCEPTS concepts, k ≥ 1: the
- * index checks). Per document the same additions in the
- * same order as the accumulators over the whole corpus that came before, which were slower (search p95 at 100k
- * paragraphs 1.6 times, at 1M 5 times: read and written at random, arrays of the corpus's size miss the cache).
+ * index checks). Per document the same additions in the same order as the accumulators over the whole corpus
+ * that came before, which were slower (search p95 at 100k paragraphs 1.6 times, at 1M 5 times: read and written
+ * at random, arrays of the corpus's size miss the cache).
  */
 export function exhaustiveSearch(groups: Group[], docs: Uint32Array, weights: Uint16Array, norms: Float32Array,
   scratch: WindowScratch, allowed: Uint8Array | null, limit: number, stats?: { scored: number }): Hit[] {
