@@ -1,0 +1,35 @@
+// `npm run eval:figures`: figure questions about real news (figures-dev.json) over all 1,028 articles of the
+// 10kGNAD test split (DER STANDARD, CC BY-NC-SA 4.0), both read from ../shared/corpora. `--verbose` lists every question.
+import { evaluateFigures, loadFigureSet, markedUnsure } from '../test/eval/figures.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const set = loadFigureSet(args.find(a => !a.startsWith('--')));
+if (!set) {
+  process.stderr.write('Zahlenfragen oder 10kGNAD nicht gefunden (../shared/corpora/figures-dev.json, 10kGNAD-test.csv)\n');
+  process.exit(1);
+}
+const report = evaluateFigures(set);
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+if (verbose) {
+  for (const r of report.rows) {
+    const a = r.result.answers[0];
+    const mark = !r.item.answerable ? (r.abstained ? '○' : '✗') : r.figure ? '✓' : r.confidentlyWrong ? '✗' : '~';
+    const got = a ? `${a.answer?.text ?? '–'}${markedUnsure(a) ? ' (unsicher)' : ''}` : (r.result.message ?? '–');
+    process.stdout.write(`${mark} ${r.item.id} ${r.article ? 'A' : '-'}${r.sentence ? 'S' : '-'} ${r.item.question}\n`
+      + `     erwartet ${r.item.expected ?? '(keine)'} · bekommen ${got}\n`);
+    if (!r.figure && a) process.stdout.write(`     Satz: ${a.sentence.slice(0, 200)}\n`);
+  }
+}
+const lines = [
+  `Zahlenfragen (dev-Hälfte): ${report.rows.length} Fragen, davon ${report.answerable} beantwortbar; Korpus ${set.articles.length} Artikel`,
+  `hervorgehobene Zahl richtig   ${pct(report.figure)}`,
+  `Zahl im zitierten Satz        ${pct(report.sentence)}`,
+  `richtiger Artikel zuerst      ${pct(report.article)}`,
+  `sicher falsch (aller Fragen)  ${pct(report.confidentlyWrong)}`,
+  `Datumsfragen richtig          ${report.dates.right} von ${report.dates.of}`,
+  `unbeantwortbar: enthalten/unsicher ${report.unanswerable.abstained} von ${report.unanswerable.of}`,
+  'je Falle (richtig / sicher falsch / Fragen):',
+  ...[...report.traps].sort().map(([t, e]) => `  ${t.padEnd(18)} ${String(e.right).padStart(3)} / ${String(e.wrong).padStart(3)} / ${e.of}`),
+];
+process.stdout.write(lines.join('\n') + '\n');
