@@ -19,11 +19,13 @@ if (verbose) {
     process.stdout.write(`${mark} ${r.item.id} ${r.article ? 'A' : '-'}${r.sentence ? 'S' : '-'} ${r.item.question}\n`
       + `     erwartet ${r.item.expected ?? '(keine)'} · bekommen ${got}\n`);
     if (!r.figure && a) process.stdout.write(`     Satz: ${a.sentence.slice(0, 200)}\n`);
+    if (a?.pick) process.stdout.write(`     Wahl ${a.pick.confidence} ${a.pick.doubt ?? ''} | ${a.pick.alternatives.map(x => `${x.text} ${x.score}`).join(' · ')}\n`);
   }
 }
 const lines = [
   `Zahlenfragen (dev-Hälfte): ${report.rows.length} Fragen, davon ${report.answerable} beantwortbar; Korpus ${set.articles.length} Artikel`,
   `hervorgehobene Zahl richtig   ${pct(report.figure)}`,
+  `  davon ohne Zweifel gezeigt   ${pct(report.figureSure)}`,
   `Zahl im zitierten Satz        ${pct(report.sentence)}`,
   `richtiger Artikel zuerst      ${pct(report.article)}`,
   `sicher falsch (aller Fragen)  ${pct(report.confidentlyWrong)}`,

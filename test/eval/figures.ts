@@ -120,7 +120,7 @@ export function sameFigure(figure: { text: string; value: number | null }, item:
 
 /** Marked unsure: the passage or the figure says so. */
 export function markedUnsure(a: Answer): boolean {
-  return a.confidence < UNSURE_BELOW || (a.answer !== null && 'unsure' in a.answer && a.answer.unsure === true);
+  return a.confidence < UNSURE_BELOW || a.pick?.unsure === true;
 }
 
 export interface FigureRow {
@@ -142,6 +142,8 @@ export interface FigureReport {
   rows: FigureRow[];
   answerable: number;
   figure: number;
+  /** Share of the answerable questions whose figure is right and shown without doubt. */
+  figureSure: number;
   sentence: number;
   article: number;
   /** Share of all questions answered with a wrong figure and no doubt. */
@@ -185,6 +187,7 @@ export function evaluateFigures(set: FigureSet, engine = gnadEngine(set)): Figur
     rows,
     answerable: answerable.length,
     figure: share(r => r.figure, answerable),
+    figureSure: share(r => r.figure && !markedUnsure(r.result.answers[0]!), answerable),
     sentence: share(r => r.sentence, answerable),
     article: share(r => r.article, answerable),
     confidentlyWrong: share(r => r.confidentlyWrong, rows),

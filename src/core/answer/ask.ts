@@ -11,7 +11,9 @@ import { lexiconOf, type EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
 import { placeIndexOf } from '../places/place-index.js';
-import { asksForDuration, asksForPlan, readQuestion, type Question } from './question.js';
+import { asksForDuration, readQuestion, type Question } from './question.js';
+import { readAsked } from './asked.js';
+import type { FigurePick } from './figure-doubt.js';
 import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
 import { AskedWords, choose, KIND_FOR } from './choose.js';
 import { quoteText } from './quote.js';
@@ -134,6 +136,7 @@ interface Candidate extends Ranked {
   article: ArticleRecord;
   sentence: string;
   evidence: Evidence;
+  pick: FigurePick | null;
 }
 
 function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null,
@@ -148,7 +151,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     .sort((a, b) => b.pre - a.pre)
     .slice(0, CLOSE_READING);
   const duration = asksForDuration(q.text);
-  const planned = asksForPlan(q.text);
+  const constraints = readAsked(q.text, q.type);
 
   const asked = new AskedWords(table, data.vocabulary);
   // Candidates often share an article: its title and lead are read once.
@@ -162,12 +165,12 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
-      planned, fields, asked });
+      constraints, question: q.text, fields, asked });
     const score = h.score * (0.5 + cover) * (0.5 + choice.sentenceCoverage)
       * typeFactor(q, choice.answer, choice.strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
     const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
-      score, coverage: cover, answer: choice.answer, strong: choice.strong,
+      score, coverage: cover, answer: choice.answer, strong: choice.strong, pick: choice.pick,
       sentence: quoteText(p.text, p.sentences, choice.span),
       evidence: { coverage: cover, sentenceCoverage: choice.sentenceCoverage, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
@@ -224,6 +227,7 @@ function toAnswer(c: Candidate, explain = false): Answer {
     confidence: Math.round(c.confidence * 100) / 100,
     figures,
     answer: c.answer,
+    pick: c.pick,
     article: {
       id: c.article.id, title: c.article.title, city: c.article.city, date: c.article.date,
       datePrecision: c.article.datePrecision, dateMethod: c.article.dateMethod, source: c.source, sources: c.article.sources,
@@ -243,7 +247,7 @@ function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: num
     seen.add(p.articleIndex);
     const article = data.articles.get(p.articleIndex);
     picks.push(toAnswer({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
-      article, score: 0, coverage: 1, answer: null, strong: false, sentence: p.sentences[0]?.text ?? p.text,
+      article, score: 0, coverage: 1, answer: null, strong: false, pick: null, sentence: p.sentences[0]?.text ?? p.text,
       evidence: { coverage: 1, sentenceCoverage: 1, unknownShare: 0, lead: 1, strength: 1 }, confidence: 1 }));
   }
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks };

@@ -1,12 +1,17 @@
 // Chooses, within one paragraph, the figure that answers and the sentence to quote.
 import type { Figure } from '../figures/types.js';
-import { analyze, indexTerms, normalise } from '../search/analyzer.js';
+import { indexTerms, normalise } from '../search/analyzer.js';
 import type { Sentence } from '../text/sentences.js';
-import { PLAN_WORDS, type QuestionType } from './question.js';
-import { coverage, type ConceptTable, type Match, type Reading } from './read.js';
+import type { QuestionType } from './question.js';
+import type { ConceptTable, Reading } from './read.js';
 import { expectation } from './expect.js';
 import { quoteSpan, refersBack } from './quote.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
+import type { Asked } from './asked.js';
+import { figureRoles } from './figure-role.js';
+import { scoreFigures, type ScoredFigure } from './figure-score.js';
+import { scoreDates } from './date-answer.js';
+import { pickFigure, type FigurePick } from './figure-doubt.js';
 
 export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
@@ -15,24 +20,14 @@ export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 
  * the pronoun stands for what that sentence named, a little less surely than the name itself.
  */
 const REFERRED = 0.8;
-/** Words on either side of a figure that count as its neighbourhood; the closest count fully. */
-const NEAR_WORDS = 6;
-const CLOSE_WORDS = 3;
-/** How much the figure's sentence matching the question counts, against the words right next to the figure. */
-const SENTENCE_WEIGHT = 4;
-const OTHER_KIND_NEAR = 1;
-/** Units of time: a duration answers `wie lange`, and rarely anything else. */
-const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Jährige\w*|jährige\w*)$/;
-/**
- * What makes a figure a plan rather than a fact: `sollen weitere 200 hinzukommen`, `geplant sind 50`,
- * `bis 2026`. A question that asks for the plan uses such words itself.
- */
-const PLANNED = new RegExp(`${PLAN_WORDS.source}|\\bbis\\s+(?:19|20)\\d\\d\\b`, 'iu');
-
+/** How much more a concept counts for telling sentences apart per factor e by which fewer sentences name it. */
+const LOCAL_RARITY = 0.5;
 export interface Choice {
   answer: Figure | null;
-  /** The answering figure counts the asked noun or stands among the asked words. */
+  /** The answering figure was chosen surely (it fits what the question asks, well ahead of the others). */
   strong: boolean;
+  /** How surely the figure was chosen, and the others considered; null for a question that asks for no figure. */
+  pick: FigurePick | null;
   sentence: number;
   /** The sentences quoted: the chosen one, from the one before when the chosen one refers back to it. */
   span: { from: number; to: number };
@@ -48,8 +43,10 @@ export interface ChoiceInput {
   table: ConceptTable;
   type: QuestionType;
   duration: boolean;
-  /** The question itself speaks of a plan (`soll`, `geplant`). */
-  planned: boolean;
+  /** What the question constrains: the asked thing, time, change, plan, whole. */
+  constraints: Asked;
+  /** The question as written. */
+  question: string;
   /** What the article's title and lead cover, per concept (a sentence may lean on them). */
   fields: number[];
   /** The question's words as they occur in texts; one per question, so that the candidates share what it remembers. */
@@ -80,75 +77,41 @@ export class AskedWords {
  * discount, and on the sentence before when it refers back to it), times how much it looks like the asked
  * kind of answer.
  */
-function sentenceScores(input: ChoiceInput): number[] {
+function sentenceScores(input: ChoiceInput, local: boolean): number[] {
   const { sentences, reading, table, type, asked } = input;
+  const weights = local ? localWeights(reading.sentences, table) : table.importance;
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
     // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.
     const lender = i > 0 ? reading.sentences[i - 1]! : null;
     const before = lender && lender.some(w => w > 0) && refersBack(s.text) ? lender : null;
     const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
-    const covered = coverage(leaning, table);
+    const covered = weightedCoverage(leaning, weights);
     return covered === 0 ? 0 : covered * expectation(type, s.text, word => asked.has(word));
   });
 }
 
-/** Per concept the best of the values the matches give, added up: each asked word counts once. */
-function sumBest(matches: Match[], value: (m: Match) => number): number {
-  const best = new Map<number, number>();
-  for (const m of matches) {
-    const v = value(m);
-    if (v > (best.get(m.concept) ?? 0)) best.set(m.concept, v);
-  }
-  let sum = 0;
-  for (const v of best.values()) sum += v;
-  return sum;
-}
-
-/** The concepts near a figure, weighted by how close they stand (in words) and how surely they match. */
-function nearness(input: ChoiceInput, f: Figure): number {
-  const { reading, table } = input;
-  const starts = reading.tokenStarts;
-  const first = starts.findIndex(s => s >= f.start);
-  const from = first < 0 ? starts.length : first;
-  let to = from;
-  while (to < starts.length && starts[to]! < f.end) to++;
-  return sumBest(reading.matches, m => {
-    if (m.start >= f.start && m.end <= f.end) return 0; // the figure's own words count as its unit
-    const distance = m.token < from ? from - m.token : m.token >= to ? m.token - to + 1 : 0;
-    if (distance > NEAR_WORDS) return 0;
-    const closeness = distance <= CLOSE_WORDS ? 1 : 1 - ((distance - CLOSE_WORDS) / (NEAR_WORDS - CLOSE_WORDS + 1)) * 0.5;
-    // Numbers the question names (a year, an amount) pin the figure down hard; rare words more than common ones.
-    const pin = /^\d/.test(table.list[m.concept]!.word) ? 2 : 1;
-    return m.weight * closeness * pin * table.relative[m.concept]!;
+/**
+ * Each concept's weight for telling the paragraph's sentences apart: its importance, more for a concept only few of
+ * the sentences name (`Oberösterreich` in an article about a school subject that every sentence names).
+ */
+function localWeights(perSentence: number[][], table: ConceptTable): number[] {
+  const n = perSentence.length;
+  return table.importance.map((importance, c) => {
+    let having = 0;
+    for (const row of perSentence) if (row[c]! > 0) having++;
+    return having === 0 || n <= 1 ? importance : importance * (1 + LOCAL_RARITY * Math.log(n / having));
   });
 }
 
-/**
- * The clause a figure stands in: its sentence cut at commas, semicolons, colons, dashes and brackets
- * (`2019 lag der Anteil bei 31 Prozent, 2021 bei 48 Prozent` has two). Offsets in the paragraph.
- */
-function clauseOf(text: string, sentence: Sentence | undefined, f: Figure): [number, number] {
-  const from = sentence?.start ?? 0;
-  const to = sentence ? sentence.start + sentence.text.length : text.length;
-  let start = f.start;
-  while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
-  let end = f.end;
-  while (end < to && !/[,;:)–]/.test(text[end]!)) end++;
-  return [start, end];
-}
-
-/** The asked words in a figure's own clause: they belong to the figure more surely than words across a comma. */
-function clauseMatches(input: ChoiceInput, [start, end]: [number, number]): number {
-  return sumBest(input.reading.matches, m => (m.start < start || m.end > end ? 0 : m.weight * input.table.relative[m.concept]!));
-}
-
-/** When the question names a year: a figure whose clause names that year fits, one whose clause names another does not. */
-function yearFit(clause: string, f: Figure, years: number[]): number {
-  if (years.length === 0) return 0;
-  const named = [...clause.matchAll(/\b(1\d|20)\d\d\b/g)].map(m => Number(m[0])).filter(y => y !== f.value);
-  if (named.some(y => years.includes(y))) return 3;
-  return named.length ? -3 : 0;
+function weightedCoverage(cover: number[], weights: number[]): number {
+  let sum = 0;
+  let total = 0;
+  cover.forEach((w, c) => {
+    sum += w * weights[c]!;
+    total += weights[c]!;
+  });
+  return total === 0 ? 0 : sum / total;
 }
 
 /** The numbers a question names, in digits or words. */
@@ -161,56 +124,49 @@ function numbersOf(table: ConceptTable): Set<number> {
   return out;
 }
 
-function unitMatches(figure: Figure, table: ConceptTable): boolean {
-  if (!figure.unit) return false;
-  return analyze(figure.unit).some(t => table.byTerm.has(t));
-}
-
 /**
- * The figure that answers: of the asked kind, counting the asked noun, with the other asked words close
- * by, in a sentence that matches the question, stated rather than planned. The quoted sentence holds that
- * figure; without one, it is the sentence that covers most of the question.
+ * The figure that answers: of the asked kind, counting the asked thing, bound to the asked words, for the asked
+ * time, a change or a value as asked, a plan or a fact as asked; with the doubt of that choice. The quoted sentence
+ * holds that figure; without one, it is the sentence that covers most of the question.
  */
 export function choose(input: ChoiceInput): Choice {
   const { text, sentences, figures, type } = input;
-  const scores = sentenceScores(input);
+  const scores = sentenceScores(input, false);
   // Of sentences that answer equally well, the one whose asked words stand closest together.
   let bestSentence = 0;
   scores.forEach((s, i) => {
     const top = scores[bestSentence]!;
     if (s > top || (s === top && s > 0 && input.reading.spread[i]! < input.reading.spread[bestSentence]!)) bestSentence = i;
   });
-  const kind = KIND_FOR[type];
-  let answer: Figure | null = null;
-  let top = 0;
-  let strong = false;
-  if (kind || type === 'measure') {
-    const asked = numbersOf(input.table);
-    const years = [...asked].filter(v => Number.isInteger(v) && v >= 1000 && v <= 2099);
-    for (const f of figures) {
-      const unit = unitMatches(f, input.table);
-      const near = nearness(input, f);
-      // A figure of another kind answers only when it counts the asked noun (`wie viel Papier` → `zwei Millionen Blatt`).
-      if (kind && f.kind !== kind && !unit && near < OTHER_KIND_NEAR) continue;
-      const time = f.unit !== null && TIME_UNIT.test(f.unit);
-      const at = sentenceOf(sentences, f.start);
-      // A plan word may stand in the sentence's other clause and still govern the figure (`sind … vorgesehen, für … 800.000`).
-      const around = text.slice(Math.max(sentences[at]?.start ?? 0, f.start - 60), Math.min(text.length, f.end + 60));
-      const plan = PLANNED.test(around) ? (input.planned ? 1.5 : -1.5) : 0;
-      const own = clauseOf(text, sentences[at], f);
-      const clause = text.slice(own[0], own[1]);
-      // The question's own numbers are its conditions, not its answer (`in neun Spielen`).
-      const given = f.value !== null && asked.has(f.value) ? -4 : 0;
-      const score = (f.kind === kind || !kind ? 5 : 0) + (unit ? 4 : 0) + near + (time ? (input.duration ? 4 : unit ? 0 : -3) : 0)
-        + SENTENCE_WEIGHT * (scores[at] ?? 0) + (f.value !== null ? 0.5 : 0) + plan + given
-        + clauseMatches(input, own) + yearFit(clause, f, years);
-      if (score > top) {
-        top = score;
-        answer = f;
-        strong = unit || near >= 2 || (near >= 1 && f.unit === null);
-      }
-    }
+  const kind = KIND_FOR[type] ?? null;
+  let scored: ScoredFigure[] = [];
+  // Figures are told apart by the words that tell their sentences apart.
+  if (type === 'date') {
+    // The date stands in the sentence that answers best, else in the one that sentence leans on.
+    const local = sentenceScores(input, true);
+    const dates = scoreDates({ text, sentences, reading: input.reading, table: input.table, sentenceScores: local, asked: input.constraints });
+    const span = quoteSpan(sentences, bestSentence);
+    const own = dates.filter(d => d.role.sentence === bestSentence);
+    scored = own.length ? own : dates.filter(d => d.role.sentence >= span.from && d.role.sentence <= span.to);
+  } else if (kind || type === 'measure') {
+    const local = sentenceScores(input, true);
+    scored = scoreFigures({
+      text, sentences, figures, roles: figureRoles(text, sentences, figures), reading: input.reading, table: input.table,
+      sentenceScores: local, asked: input.constraints, kind, duration: input.duration, given: numbersOf(input.table),
+      question: input.question, leaning: sentences.map((x, i) => i > 0 && refersBack(x.text)), fields: input.fields,
+    });
   }
+  const chosen = pickFigure(scored, input.constraints);
+  // A figure of another kind is no answer: none is highlighted, and the pick says why.
+  const answer = chosen && chosen.best.kindFits ? chosen.best.figure : null;
+  const strong = answer !== null && chosen !== null && !chosen.pick.unsure;
   const sentence = answer ? sentenceOf(sentences, answer.start) : bestSentence;
-  return { answer, strong, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
+  const pick = chosen ? chosen.pick : (kind || type === 'date' || type === 'measure') ? NOTHING(type) : null;
+  return { answer, strong, pick, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
+}
+
+/** The pick when the paragraph has no figure (or date) at all. */
+function NOTHING(type: QuestionType): FigurePick {
+  return { confidence: 0, unsure: true, alternatives: [],
+    doubt: type === 'date' ? 'In der Stelle steht kein Datum.' : 'In der Stelle steht keine Zahl der gefragten Art.' };
 }

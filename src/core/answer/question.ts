@@ -29,18 +29,38 @@ export interface Question {
   topic: string;
 }
 
+/** Nouns (or compound heads) that name an amount of money: a question asking for one asks for money. */
+export const MONEY_NOUN = /(kosten|preis|preise|gebühr|gebühren|betrag|summe|umsatz|umsätze|gewinn|verlust|schulden|kredit|kredite|budget|etat|entschädigung|schadenersatz|schadensersatz|gehalt|gehälter|lohn|löhne|miete|investition|investitionen|förderung|zuschuss|einnahmen|ausgaben|honorar|prämie|pension|rente|steuer|steuern|dotierung|erlös|erlöse|vermögen|defizit|überschuss|geld)$/i;
+/** Nouns (or compound heads) that name a share: a question asking for one asks for a percentage or a fraction. */
+const SHARE_NOUN = /(anteil|quote|rate|prozentsatz)$/i;
+/** Nouns (or compound heads) that name a measured amount: `welche Gesamtleistung`, `welchen Zuwachs`, `welche Strafe`. */
+const MEASURE_NOUN = /(leistung|kapazität|zuwachs|anstieg|rückgang|wachstum|höhe|größe|menge|zahl|anzahl|wert|dauer|strafe|strafen|geschwindigkeit|reichweite|fläche|länge|gewicht|volumen|temperatur)$/i;
+
+/** The noun a `welche …` question asks for (`Welchen Zuwachs`, `Welche Gesamtleistung`), or null. */
+function whichNoun(text: string): string | null {
+  const m = /(?:^|[\s,])[Ww]elche[nrsm]?\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text);
+  return m ? m[1]! : null;
+}
+
 export function questionType(text: string): QuestionType {
   const t = text.toLowerCase();
-  if (/\bprozent|\banteil\b|%/.test(t)) return 'percent';
+  // The interrogative phrase decides first: `In welchem Jahr … die 20-Prozent-Grenze` asks for a year.
+  if (/\b(seit\s+|ab\s+|bis\s+)?wann\b|\b(an|bis\s+zu|zu|ab|seit|in|bis|von)\s+welche[mnrs]?\s+(tag|jahr|datum|monat|zeitpunkt|termin)\b|\bwelche[ns]?\s+(datum|jahr|tag|termin)\b/.test(t)) return 'date';
+  const which = whichNoun(text);
+  if (/\bprozent|%/.test(t) || (which && SHARE_NOUN.test(which)) || /\bwie\s+(hoch|groß)\s+\w+\s+(der|die|das)\s+\p{L}*(anteil|quote|rate)\b/u.test(t)) return 'percent';
+  if (/\banteil\b/.test(t) && !which) return 'percent';
   if (MONEY.test(t)) return 'money';
   if (asksForDuration(t)) return 'count';
   if (/\bwie\s*viele[nrs]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
   // `wie viel Papier`, `das Wievielfache`: a figure of any kind, counting what is asked.
   if (/\bwie\s*viel\b|\bwieviel(fache|te)/.test(t)) return 'measure';
-  if (/\b(seit\s+)?wann\b|\ban\s+welchem\s+tag\b|\bwelches\s+datum\b|\bin\s+welchem\s+jahr\b/.test(t)) return 'date';
+  // `wie hoch sind die Schulden`: the measured noun says it is money.
+  const measured = /\bwie\s+(?:hoch|groß|teuer)\s+(?:ist|war|sind|waren|wird|werden|liegt|lag)\s+(?:(?:der|die|das|den)\s+)?(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text);
+  if ((measured && MONEY_NOUN.test(measured[1]!)) || (which && MONEY_NOUN.test(which))) return 'money';
+  if (which && MEASURE_NOUN.test(which)) return 'measure';
   if (/\bwer\b|\bwem\b|\bwen\b|\bwessen\b/.test(t)) return 'person';
   // `wie oft`, `wie hoch`, `wie groß`: a figure of any kind answers.
-  if (/\bwie\s+(oft|häufig|groß|hoch|lang|breit|weit|schwer|schnell|tief)\b/.test(t)) return 'measure';
+  if (/\bwie\s+(oft|häufig|groß|hoch|lang|breit|weit|schwer|schnell|tief|teuer|stark)\b/.test(t)) return 'measure';
   if (/^\s*(wo|wohin|woher)\b/.test(t)) return 'place';
   return 'passage';
 }

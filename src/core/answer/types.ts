@@ -3,6 +3,7 @@ import type { DateMethod, DatePrecision } from '../types.js';
 import type { Figure } from '../figures/types.js';
 import type { QuestionType } from './question.js';
 import type { Evidence } from './confidence.js';
+import type { FigurePick } from './figure-doubt.js';
 
 export interface Citation {
   id: string;
@@ -29,6 +30,8 @@ export interface Answer {
   figures: Figure[];
   /** The figure that answers the question, when one does. */
   answer: Figure | null;
+  /** How surely that figure was chosen, why not, and the other figures considered; null when no figure was asked for. */
+  pick: FigurePick | null;
   /** What the confidence was computed from; only when asked for (`explain`). */
   evidence?: Evidence;
   article: Citation;

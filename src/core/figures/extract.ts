@@ -14,7 +14,13 @@ interface Token {
 }
 
 /** Words before a number that make it an identifier, not a quantity: `ISO 27001`, `Nr. 5`, `§ 3`. */
-const IDENTIFIER_BEFORE = /^(ISO|DIN|EN|Nr|Nummer|§|Paragraf|Paragraph|Artikel|Art|Version|Windows|Stufe|Level|Raum|Zimmer|Haus|Kapitel|Seite|Tel|Telefon|Fax|Postfach|Linie|Bus|A|B|L|K)$/;
+const IDENTIFIER_BEFORE = /^(ISO|DIN|EN|Nr|Nummer|§|§§|Paragraf|Paragraph|Artikel|Art|Abs|Absatz|Ziff|Ziffer|Anlage|Kap|Bd|Band|Rn|Rz|Randnummer|Az|Aktenzeichen|Version|Windows|Stufe|Level|Raum|Zimmer|Haus|Kapitel|Seite|S|Tel|Telefon|Fax|Postfach|Linie|Bus|A|B|L|K)$/;
+/** A case number (`11 K 2221/10`, `2 BvR 123/20`): not a figure at all. */
+const CASE_NUMBER = /\b\d{1,3}\s+[A-Z][A-Za-z]{0,3}\s+\d{1,5}\/\d{2,4}\b/g;
+/** Measurement units written in lower case: `50 km`, `3 kg`, `12 ha`, `40 kWh`. */
+const LOWER_UNIT = /^(km|kg|ha|qm|m²|m³|m|cm|mm|ml|kWh|kW|kbit|t|g)$/;
+/** Endings of German nouns: a capitalised word with one is no English compound part (`Schulden Wirklich`). */
+const GERMAN_NOUN_END = /(en|er|ung|heit|keit|schaft|ion|tät|nis|chen|lein)$/;
 /** Adjective-like words between a number and its noun: `acht zusätzliche Server`, `200 neue Stellen`. */
 const ADJECTIVE = /^\p{Ll}[\p{L}]*(e|en|er|es|em)$/u;
 
@@ -53,14 +59,14 @@ const FRACTION: Record<string, number> = {
 };
 
 /** How every number word ends; other words need no parsing. */
-const NUMBER_WORD_END = /(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)$/i;
+const NUMBER_WORD_END = /(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|einhalb|anderthalb)$/i;
 
 /** A year standing alone (`seit 2009`, `im Jahr 2020`) opens no window: it is a date, not a figure. */
 const LONE_YEAR = /^(?:19|20)\d\d$/;
 const AFTER_YEAR_FIGURE = /^\s*(?:Mio|Mrd|Million|Milliarde|Euro|EUR|€|Dollar|US-Dollar|\$|Prozent|%)/i;
 
 /** Where a number may stand: digits, the end of a number word (`acht`, `zweihundert`), `eine Million`. */
-const NUMBER_HINT = /\d[\d.,]*|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend)\b|\beine?r?\s+(?:Million|Milliarde)/giu;
+const NUMBER_HINT = /\d[\d.,']*|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|einhalb)\b|\beine?r?\s+(?:Million|Milliarde)|\b(?:ein|eine|einem|einen)\s+(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel)\b|\bHälfte\b/giu;
 /** Words taken before and after a number: enough for qualifiers, multipliers, units and `x von y`. */
 const WORDS_BEFORE = 4;
 const WORDS_AFTER = 8;
@@ -98,7 +104,9 @@ export function extractFigures(paragraph: string): Figure[] {
       }
     }
   }
-  return inheritElidedUnits(paragraph, figures);
+  const cases = [...paragraph.matchAll(CASE_NUMBER)].map(m => [m.index, m.index + m[0].length] as const);
+  const kept = cases.length ? figures.filter(f => !cases.some(([a, b]) => f.start < b && f.end > a)) : figures;
+  return inheritElidedUnits(paragraph, kept);
 }
 
 /**
@@ -118,20 +126,28 @@ function inheritElidedUnits(paragraph: string, figures: Figure[]): Figure[] {
   });
 }
 
-/** How many tokens after `i` continue a number written with spaces between thousands (`7 000`, `1 250 000`). */
+/**
+ * How many tokens after `i` continue a number written with spaces or Swiss apostrophes between thousands
+ * (`7 000`, `1 250 000`, `740'000`).
+ */
 function spacedGroups(tokens: Token[], i: number): number {
   if (!/^\d{1,3}$/.test(tokens[i]!.value)) return 0;
   let n = 0;
-  while (tokens[i + n + 1]?.type === 'number' && /^\d{3}$/.test(tokens[i + n + 1]!.value)
-    && tokens[i + n + 1]!.start === tokens[i + n]!.end + 1) n++;
-  return n;
+  for (;;) {
+    const next = tokens[i + n + 1];
+    const after = tokens[i + n + 2];
+    if (next?.type === 'number' && /^\d{3}$/.test(next.value) && next.start === tokens[i + n]!.end + 1) n++;
+    else if (next?.value === "'" && next.start === tokens[i + n]!.end && after?.type === 'number' && /^\d{3}$/.test(after.value)
+      && after.start === next.end) n += 2;
+    else return n;
+  }
 }
 
-function numberAt(tokens: Token[], i: number): number | null | undefined {
+function numberAt(text: string, tokens: Token[], i: number): number | null | undefined {
   const t = tokens[i]!;
   if (t.type === 'number') {
     const groups = spacedGroups(tokens, i);
-    if (groups > 0) return parseGermanDigits(tokens.slice(i, i + groups + 1).map(x => x.value).join(' '));
+    if (groups > 0) return parseGermanDigits(text.slice(t.start, tokens[i + groups]!.end));
     if (/^\d{1,2}:\d{2}$/.test(t.value)) return null; // `4:51 Minuten`: a time span, read as written
     return /^\d[\d.,]*$/.test(t.value) ? parseGermanDigits(t.value) : undefined;
   }
@@ -139,7 +155,9 @@ function numberAt(tokens: Token[], i: number): number | null | undefined {
   const word = NUMBER_WORD_END.test(t.value) ? parseNumberWord(t.value) : null;
   if (word !== null) return word;
   // `eine Million Euro`, `ein Drittel`: the article counts as one before a multiplier or a fraction.
-  if (/^(ein|eine|einer)$/i.test(t.value) && (tokens[i + 1]?.entity?.type === 'multiplier' || FRACTION[tokens[i + 1]?.value ?? ''])) return 1;
+  if (/^(ein|eine|einer|einem|einen)$/i.test(t.value) && (tokens[i + 1]?.entity?.type === 'multiplier' || FRACTION[tokens[i + 1]?.value ?? ''])) return 1;
+  // `die Hälfte`: one half, the article standing for the number.
+  if (/^(die|der)$/i.test(t.value) && tokens[i + 1]?.value === 'Hälfte') return 0.5;
   return undefined;
 }
 
@@ -176,12 +194,19 @@ function currencyUnit(word: string): string {
 }
 
 function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; last: number } | null {
-  const value = numberAt(tokens, i);
+  const value = numberAt(text, tokens, i);
   if (value === undefined) return null;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (t.type === 'number' && (isDateOrOrdinal(tokens, i) || isYear(tokens, i))) return null;
   if (prev && (IDENTIFIER_BEFORE.test(prev.value) || (/^\p{Lu}{2,}$/u.test(prev.value) && prev.end === t.start - 1))) return null;
+  // `Nr. 53`, `Abs. 2`, `Tel. 0711`: the abbreviation's dot stands between it and the number.
+  const abbreviation = tokens[i - 2];
+  if (prev?.value === '.' && abbreviation && abbreviation.end === prev.start && IDENTIFIER_BEFORE.test(abbreviation.value)) return null;
+  if (t.type === 'number') {
+    // `iPhone 6s`, `3D-Druck`, `5G`: a number glued to letters names something; `0711`: a code, not a quantity.
+    if (/\p{L}/u.test(text[t.end] ?? '') || /^0\d/.test(t.value)) return null;
+  }
   if (/^uhr$/i.test(tokens[i + 1]?.value ?? '')) return null;
   // `die 53-Jährige`, `die 24-Yard-Linie`, `ein 3-Zimmer-Büro`: the number is part of a compound word, not a count;
   // but `die sechs-malige Gewinnerin`, `das 3-fache` count how often.
@@ -206,12 +231,16 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
     last = m.last;
   }
 
-  // `7 bis 10 Prozent`, `30.000 bis 50.000 Einwohner`: one range, with the unit of its upper end; no single value.
-  if (/^bis$/i.test(tokens[last + 1]?.value ?? '') && tokens[last + 2] && numberAt(tokens, last + 2) !== undefined) {
+  // `7 bis 10 Prozent`, `30.000 bis 50.000 Einwohner`, `zwischen 55 und 550 Euro`: one range, with the unit of its
+  // upper end; no single value.
+  const between = prev?.value.toLowerCase() === 'zwischen';
+  const joiner = tokens[last + 1]?.value ?? '';
+  if ((/^bis$/i.test(joiner) || (between && /^und$/i.test(joiner))) && tokens[last + 2] && numberAt(text, tokens, last + 2) !== undefined) {
     const upper = figureAt(text, tokens, last + 2);
     if (upper && (upper.figure.qualifier === null || upper.figure.qualifier === 'bis')) {
       const f = upper.figure;
-      return { figure: { ...f, text: text.slice(start, f.end), value: null, qualifier, start }, last: upper.last };
+      const from = between ? prev!.start : start;
+      return { figure: { ...f, text: text.slice(from, f.end), value: null, qualifier: between ? 'zwischen' : qualifier, start: from }, last: upper.last };
     }
   }
 
@@ -220,14 +249,17 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   // `zwei Drittel`, `drei Viertel`: a share, the number divided by the fraction's denominator.
   const fraction = FRACTION[tokens[last + 1]?.value ?? ''];
   const c = tokens[last + 1]?.entity;
-  if (fraction) {
+  if (tokens[last + 1]?.value === 'Hälfte' && value === 0.5) {
+    unit = 'Hälfte';
+    last++;
+  } else if (fraction) {
     number = number === null ? null : number / fraction;
     unit = tokens[last + 1]!.value;
     last++;
   } else if (c?.type === 'currency') {
     const word = tokens[last + 1]!.value.toLowerCase();
-    kind = word === 'prozent' || word === '%' || word === 'prozentpunkte' ? 'percent' : 'money';
-    unit = kind === 'money' ? currencyUnit(word) : word === 'prozentpunkte' ? 'Prozentpunkte' : 'Prozent';
+    kind = word === 'prozent' || word === '%' || word.startsWith('prozentpunkt') ? 'percent' : 'money';
+    unit = kind === 'money' ? currencyUnit(word) : word.startsWith('prozentpunkt') ? 'Prozentpunkte' : 'Prozent';
     last = c.last;
   } else if (/^von$/i.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.type === 'number') {
     // `18 von 45 Ämtern`: the first number counts the noun that follows the second.
@@ -245,6 +277,10 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   }
   if (number !== null && !Number.isFinite(number)) number = null;
   if (number !== null) number = Math.round(number * 1e6) / 1e6;
+  // `Album 25`, `Windows 10`, `Android 6.0`: a bare number right after a name, inside a sentence, is part of the name.
+  if (unit === null && qualifier === null && last === i && t.type === 'number' && prev && prev.type === 'word'
+    && /^\p{Lu}/u.test(prev.value) && prev.end === t.start - 1 && !/^\d{1,3}(\.\d{3})+$/.test(t.value)
+    && /[\p{L}\d,]\s+$/u.test(text.slice(0, prev.start))) return null;
   const end = tokens[last]!.end;
   return { figure: { text: text.slice(start, end), value: number, unit, qualifier, kind, start, end }, last };
 }
@@ -270,17 +306,22 @@ function countedNoun(text: string, tokens: Token[], from: number): { unit: strin
     adjectives++;
   }
   const noun = tokens[k];
-  if (!noun || noun.type !== 'word' || !/^\p{Lu}/u.test(noun.value) || MONTHS.test(noun.value)) return null;
+  if (!noun || noun.type !== 'word' || MONTHS.test(noun.value)) return null;
+  if (!/^\p{Lu}/u.test(noun.value) && !(adjectives === 0 && LOWER_UNIT.test(noun.value))) return null;
   if (adjectives > 0 && SENTENCE_OPENERS.test(noun.value)) return null;
   let last = k;
   let unitStart = noun.start;
   // A hyphenated compound is three tokens without spaces: `VPN` `-` `Zugänge`.
   while (tokens[last + 1]?.value === '-' && tokens[last + 1]!.start === tokens[last]!.end
     && tokens[last + 2]?.type === 'word' && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
-  // English compounds written apart: `Access Points`.
+  // A unit per time or per unit: `Mbit/s`, `km/h`, `Euro/Monat`.
+  if (tokens[last + 1]?.value === '/' && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]?.type === 'word'
+    && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
+  // English compounds written apart: `Access Points` (not German nouns, whose endings English words rarely have).
   const next = tokens[last + 1];
   if (next && next.type === 'word' && /^\p{Lu}\p{Ll}/u.test(next.value) && next.start === tokens[last]!.end + 1
-    && /^[A-Z][a-z]+$/.test(noun.value) && /^[A-Z][a-z]+s?$/.test(next.value) && !SENTENCE_OPENERS.test(next.value)) last++;
+    && /^[A-Z][a-z]+$/.test(noun.value) && /^[A-Z][a-z]+s?$/.test(next.value) && !SENTENCE_OPENERS.test(next.value)
+    && !GERMAN_NOUN_END.test(noun.value)) last++;
   const first = text.slice(unitStart, tokens[last]!.end);
   const pair = tokens[last + 1];
   const partner = tokens[last + 2];

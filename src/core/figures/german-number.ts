@@ -4,6 +4,7 @@
 export function parseGermanDigits(text: string): number | null {
   if (/^0\d/.test(text)) return null; // `000`, `07`: a fragment or a code, not a quantity
   if (/^\d{1,3}( \d{3})+$/.test(text)) return Number(text.replace(/ /g, '')); // `7 000`
+  if (/^\d{1,3}('\d{3})+$/.test(text)) return Number(text.replace(/'/g, '')); // `740'000`, Swiss
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
   if (/^\d+(,\d+)?$/.test(text)) return Number(text.replace(',', '.'));
   return null;
@@ -25,6 +26,12 @@ const SMALL: Record<string, number> = {
 export function parseNumberWord(word: string): number | null {
   const w = word.toLowerCase();
   if (w === 'ein' || w === 'eine') return null;
+  if (w === 'anderthalb') return 1.5;
+  // `eineinhalb`, `zweieinhalb`: the number and a half.
+  if (w.endsWith('einhalb')) {
+    const whole = w === 'eineinhalb' ? 1 : parseWords(w.slice(0, -7));
+    return whole === null ? null : whole + 0.5;
+  }
   return parseWords(w);
 }
 

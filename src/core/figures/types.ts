@@ -1,6 +1,7 @@
 // What a figure is: a number as written in the text, with its qualifier, unit and parsed value.
 
-export type FigureKind = 'money' | 'percent' | 'count';
+/** `date`: a date or year that answers a `wann` question (found when answering, never stored). */
+export type FigureKind = 'money' | 'percent' | 'count' | 'date';
 
 export interface Figure {
   /** As written: `rund 2.000 Mitarbeiterinnen und Mitarbeiter`, `fast 1,8 Millionen Euro`. */

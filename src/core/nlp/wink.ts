@@ -22,7 +22,7 @@ const CUSTOM_ENTITIES = [
   {
     name: 'currency',
     patterns: ['euro', 'eur', '€', 'dollar', 'us - dollar', 'usd', '$', 'pfund', '£', 'franken', 'chf', 'yen',
-      'prozent', '%', 'prozentpunkte'],
+      'prozent', '%', 'prozentpunkte', 'prozentpunkten'],
   },
 ];
 

@@ -1,0 +1,61 @@
+// Reads what a figure question constrains: the asked thing (the noun after `wie viele`, or what `wie hoch ist
+// der Preis` measures), its time, whether it asks a change, a former value, a plan or a whole. General German
+// question syntax, no word of any topic.
+import { isDated, timeRefs, type TimeRef } from '../text/time-refs.js';
+import type { QuestionType } from './question.js';
+
+export interface Asked {
+  /** The asked noun as written (`Textnachrichten`, `Monatsgebühr`), or null. */
+  thing: string | null;
+  /** Dated times the question names (`im zweiten Quartal 2015`, `Ende 2015`). */
+  times: TimeRef[];
+  /** The question asks about the present (`derzeit`) or the past (`vorher`, `vor der … Senkung`). */
+  tense: 'present' | 'past' | null;
+  /** It asks by how much something changed (`um wie viel`, `Zuwachs`). */
+  change: boolean;
+  /** It asks for a plan, target, forecast or expectation (`soll`, `wird … haben`, `erwartet`). */
+  planned: boolean;
+  /** It asks for a whole (`insgesamt`, `gesamt`). */
+  total: boolean;
+  /** For a date question: the preposition it asks with (`seit wann` → `seit`), and whether a year answers. */
+  since: 'seit' | 'ab' | 'bis' | null;
+  year: boolean;
+}
+
+const ASKING = String.raw`(?:[Ww]ie\s*viele?[nrs]?|[Ww]ieviele?[nrs]?)`;
+/** Lowercase words between `wie viele` and its noun: adjectives (`afghanische`, `neue`, `rechte`). */
+const ADJECTIVES = String.raw`(?:\p{Ll}[\p{L}-]*\s+){0,3}`;
+const NOUN = String.raw`(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)`;
+/** `wie viele (neue) Kunden`, `mit wie vielen Holzhütten`. */
+const COUNTED = new RegExp(String.raw`\b${ASKING}\s+${ADJECTIVES}${NOUN}`, 'u');
+/** `wie hoch ist die Monatsgebühr`, `wie groß war der Anteil`, `welchen Zuwachs`, `welche Gesamtleistung`. */
+const MEASURED = new RegExp(String.raw`\b(?:[Ww]ie\s+(?:hoch|groß|teuer|schnell|lang|weit|schwer|alt|stark)\s+(?:ist|war|sind|waren|wird|werden|liegt|lag|lagen|liegen|fällt|fiel|soll|sollen)\s+(?:(?:der|die|das|den|dem|des)\s+)?|[Ww]elche[nrsm]?\s+)${ADJECTIVES}${NOUN}`, 'u');
+/** Words that, standing in the question, ask for the change rather than the level. */
+const CHANGE = /\b(um\s+wie\s*viele?[nrs]?|zuwachs|anstieg|plus|minus|rückgang|wachstum|steigerung|verlust)\b/iu;
+/** Words of the past (a former value), and of the present. */
+const PAST = /\b(vorher|zuvor|früher|damals|ursprünglich|einst|ehemals|vor\s+der\s+\w+|bisher)\b/iu;
+const PRESENT = /\b(derzeit|aktuell|momentan|gegenwärtig|heute|jetzt|nun|mittlerweile|inzwischen)\b/iu;
+/** A plan, target, forecast or expectation: modal verbs, the future with `werden`, planning words. */
+const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|erwarten|geschätzt\w*|will|wollen|wird|werden|würde|würden|höchstens|maximal|Obergrenze)\b/iu;
+const TOTAL = /\b(insgesamt|gesamt\w*|in\s+Summe|alle|allen|zusammen)\b/iu;
+
+export function readAsked(question: string, type: QuestionType): Asked {
+  const refs = timeRefs(question);
+  const m = COUNTED.exec(question) ?? MEASURED.exec(question);
+  const thing = m ? m[1]! : null;
+  // `werden` that forms the passive of the present or past (`wurden … verschickt`, `werden … erwartet`) plans nothing by itself.
+  const plannedWords = question.replace(/\b(werden|wird)\b(?=(?:\s+\S+){0,6}\s+(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert)\s*\??$)/iu, '');
+  const since = /\bseit\s+wann\b|\bseit\s+welche/iu.test(question) ? 'seit'
+    : /\bab\s+wann\b|\bab\s+welche/iu.test(question) ? 'ab'
+      : /\bbis\s+wann\b|\bbis\s+(?:zu\s+)?welche/iu.test(question) ? 'bis' : null;
+  return {
+    thing,
+    times: refs.filter(isDated),
+    tense: PAST.test(question) ? 'past' : PRESENT.test(question) ? 'present' : null,
+    change: CHANGE.test(question) && type !== 'date',
+    planned: PLANNED.test(plannedWords) || refs.some(r => r.preposition === 'bis' && isDated(r) && !/\bbis\s+(wann|zu)\b/i.test(question)),
+    total: TOTAL.test(question),
+    since,
+    year: /\b(welchem|welches)\s+jahr\b/iu.test(question),
+  };
+}

@@ -1,0 +1,79 @@
+// How sure the chosen figure is: the margin to the best other figure, and whether it fails a constraint the
+// question sets (the asked thing, the asked time, a plan against a fact). Says in German what the doubt is.
+import type { Asked } from './asked.js';
+import type { ScoredFigure } from './figure-score.js';
+
+export interface FigureAlternative {
+  text: string;
+  score: number;
+}
+
+/** The figure chosen within one paragraph, and how sure that choice is. */
+export interface FigurePick {
+  /** 0–1; below 0.5 the figure is shown as unsure. */
+  confidence: number;
+  unsure: boolean;
+  /** What makes it unsure, in German; null when sure. */
+  doubt: string | null;
+  /** The other figures considered, best first, with their scores. */
+  alternatives: FigureAlternative[];
+}
+
+/** A margin (in score points) at which a figure is as likely chosen right as wrong; and how fast that changes. */
+const EVEN_MARGIN = 1.2;
+const MARGIN_SLOPE = 0.9;
+/** Figures shown as alternatives. */
+const ALTERNATIVES = 3;
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The scored figures of the paragraph, best first, distinct by text (a figure repeated is one figure). */
+function distinct(scored: ScoredFigure[]): ScoredFigure[] {
+  const seen = new Set<string>();
+  return [...scored].sort((a, b) => b.score - a.score).filter(s => {
+    const key = `${s.figure.value ?? s.figure.text}|${s.role.thing ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The first constraint the figure fails, as a German sentence, or null. */
+function failed(best: ScoredFigure, asked: Asked): string | null {
+  if (!best.kindFits) return 'In der Stelle steht keine Zahl der gefragten Art.';
+  if (best.missing.length) return `${best.missing.map(w => `„${w}“`).join(' und ')} ${best.missing.length > 1 ? 'kommen' : 'kommt'} in der Stelle nicht vor.`;
+  if (best.thing !== null && best.thing < 0.5) {
+    return best.role.thing ? `Die Zahl zählt „${best.role.thing}“, gefragt war nach „${asked.thing}“.`
+      : `Die Stelle sagt nicht, ob die Zahl „${asked.thing}“ zählt.`;
+  }
+  if (best.otherCurrency) return `Die Zahl ist nicht in ${best.otherCurrency} angegeben.`;
+  if (best.time !== null && best.time < 0) {
+    return `Die Zahl gilt für ${best.role.times[0]?.text ?? 'eine andere Zeit'}, gefragt war ${asked.times[0]!.text}.`;
+  }
+  if (best.time === 0 && !best.timeNamed) return `Die Stelle nennt ${asked.times[0]!.text} nicht.`;
+  if (asked.planned && !best.role.planned) return 'Gefragt war nach einem Plan oder einer Erwartung; die Zahl ist ein erreichter Wert.';
+  if (!asked.planned && best.role.planned) return 'Die Zahl ist ein Plan oder eine Erwartung, kein erreichter Wert.';
+  return null;
+}
+
+/** The chosen figure (the best scored) and its doubt. */
+export function pickFigure(scored: ScoredFigure[], asked: Asked): { best: ScoredFigure; pick: FigurePick } | null {
+  const ranked = distinct(scored);
+  const best = ranked[0];
+  if (!best) return null;
+  const runner = ranked[1];
+  const margin = runner ? best.score - runner.score : 2 * EVEN_MARGIN;
+  const reason = failed(best, asked);
+  const z = MARGIN_SLOPE * (Math.min(margin, 6) - EVEN_MARGIN) - (reason ? 2 : 0);
+  const confidence = 1 / (1 + Math.exp(-z));
+  const close = !reason && runner && confidence < 0.5;
+  return {
+    best,
+    pick: {
+      confidence: round(confidence),
+      unsure: confidence < 0.5 || reason !== null,
+      doubt: reason ?? (close ? `Unsicher, welche Zahl gemeint ist: ${best.figure.text} oder ${runner.figure.text}.` : null),
+      alternatives: ranked.slice(1, 1 + ALTERNATIVES).map(s => ({ text: s.figure.text, score: round(s.score) })),
+    },
+  };
+}

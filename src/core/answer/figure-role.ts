@@ -1,0 +1,173 @@
+// Reads what a figure is in its sentence: the clause it stands in, what it counts (its own noun, or one the
+// sentence names once for two figures), for when it holds, whether it is a change, a former or a new value, a
+// plan or a fact, a part or a whole. General German sentence rules, no word of any topic.
+import type { Figure } from '../figures/types.js';
+import type { Sentence } from '../text/sentences.js';
+import { resolveRelative, timeRefs, type TimeRef } from '../text/time-refs.js';
+
+export interface FigureRole {
+  sentence: number;
+  /** Offsets of the figure's clause in the paragraph (a relative clause reaches back to what it refers to). */
+  clause: [number, number];
+  /** What it counts: its own unit, or one named once for it and a neighbour (`von 4,5 auf 3,5 Prozent`). */
+  thing: string | null;
+  /** The unit came from a neighbouring figure, not from the figure itself. */
+  inherited: boolean;
+  /** The figure's kind, or the kind of the figure whose unit it shares (`50 davon` after `200 Milliarden Euro`). */
+  kind: Figure['kind'];
+  /** A change (`um 51`, `plus 18.329`, `ein Minus von 2,2 Prozent`), the value before one, the value after one. */
+  change: 'delta' | 'old' | 'new' | null;
+  /** Given as the present (`derzeit`, `nun`) or the past (`zuvor`, `noch` before a past verb, `statt`). */
+  tense: 'present' | 'past' | null;
+  /** A plan, target, forecast or expectation rather than a fact. */
+  planned: boolean;
+  /** The whole (`insgesamt`, `von insgesamt 370`) or a part of one (`110 von 370`, `davon 50`). */
+  whole: 'total' | 'part' | null;
+  /** The dated times the figure holds for: named in its clause, else the one its sentence names. */
+  times: TimeRef[];
+}
+
+/** Verbs and nouns of change: a figure after `um` beside them is the change, after `auf` the new value. */
+const CHANGE_WORD = /\b(stieg|steigt|steigen|gestiegen|sank|sinkt|sinken|gesunken|wuchs|wächst|wachsen|gewachsen|erhöh\w*|verringer\w*|reduzier\w*|senk\w*|zurück\w*|gefallen|fiel|fällt|verdoppel\w*|verdreifach\w*|zugenommen|nahm|nimmt|abgenommen|gewann|gewonnen|verlor\w*|ver(?:loren)|gaben|nach|ausgebaut|baute|aus|angestiegen|legte|gelegt|Zuwachs|Anstieg|Rückgang|Plus|Minus|Steigerung|Erhöhung|Senkung|Verringerung)\b/iu;
+/** Words right before a figure that make it a change: `plus 18.329`, `ein Minus von 2,2 Prozent`, `um weitere 200`. */
+const DELTA_BEFORE = /(?:\b(?:plus|minus|ein\s+(?:Plus|Minus|Zuwachs|Anstieg|Rückgang)\s+(?:von|um)|(?:Zuwachs|Anstieg|Rückgang|Steigerung|Wachstum|Vorsprung|Rückstand|Abstand|Differenz)\s+(?:von|um)|weitere[n]?|zusätzliche[n]?))\s+(?:\S+\s+)?$/iu;
+const DELTA_AFTER = /^\s*(?:\S+\s+){0,2}?(?:mehr|weniger|zusätzlich\w*|dazu|hinzu\w*|hinter|Vorsprung|Rückstand|Abstand)\b/iu;
+/** Words that make a figure a former value: `statt der zuvor 200`, `von 4,5 auf`, `waren es noch`. */
+const PAST_BEFORE = /\b(?:statt|anstatt|anstelle|zuvor|vorher|früher|damals|ursprünglich|einst|ehemals|vormals|noch)\b(?:\s+\S+){0,3}\s*$/iu;
+/** A past verb in the clause: `noch 949,3 Millionen` is a former value only in the past tense. */
+const PAST_VERB = /\b(war|waren|hatte|hatten|wurde|wurden|lag|lagen|gab|betrug|zählte)\b/iu;
+const PRESENT_BEFORE = /\b(derzeit|aktuell|momentan|gegenwärtig|nun|jetzt|mittlerweile|inzwischen|heute|nunmehr)\b(?:\s+\S+){0,4}\s*$/iu;
+/** What makes a figure a plan, a target, a forecast or an expectation. */
+export const PLAN = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|Erwartung\w*|geschätzt\w*|Schätzung\w*|rechnet|rechnen|dürfte|dürften|würde|würden|wäre|wären|will|wollen|wird|werden|Obergrenze|maximal|höchstens|bis\s+(?:19|20)\d\d)\b/iu;
+const TOTAL_BEFORE = /\b(insgesamt|gesamt\w*|in\s+Summe|zusammen|alle|allen|total)\s+(?:\S+\s+){0,2}$/iu;
+const TOTAL_AFTER = /^\s*(?:\S+\s+){0,2}?(insgesamt|gesamt|zusammen)\b/iu;
+const PART_BEFORE = /\b(davon|darunter|von\s+denen|von\s+ihnen)\s+(?:\S+\s+){0,1}$/iu;
+/** A relative pronoun (after a preposition, if any) that opens a clause: it refers to what the clause before names. */
+const RELATIVE_OPENING = /^\s*(?:[\p{Ll}]+\s+)?(der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?|wo|wobei)\b/u;
+/** Words that join a bare number to a neighbour that names the unit for both: `von 4,5 auf 3,5 Prozent`, `15 bis 20 Neugründungen`. */
+const JOINED = /^\s*(?:\(?\s*)?(auf|bis|oder|und|bzw\.?|zu|,)\s*(?:\S+\s+){0,2}?$/iu;
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let index = 0;
+  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
+  return index;
+}
+
+/**
+ * A figure's clause: its sentence cut at commas, semicolons, colons, dashes and brackets; a clause that opens with
+ * a relative pronoun (`…, in der nun 1,84 Millionen Menschen leben`) reaches back over the clause it refers to.
+ */
+export function clauseOf(text: string, sentence: Sentence | undefined, f: { start: number; end: number }): [number, number] {
+  const from = sentence?.start ?? 0;
+  const to = sentence ? sentence.start + sentence.text.length : text.length;
+  let start = f.start;
+  while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
+  if (start > from && text[start - 1] === ',' && RELATIVE_OPENING.test(text.slice(start, f.start))) {
+    start--;
+    while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
+  }
+  let end = f.end;
+  while (end < to && !/[,;:)–]/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** The roles of a paragraph's figures, in the figures' order. */
+export function figureRoles(text: string, sentences: Sentence[], figures: Figure[]): FigureRole[] {
+  const refs = timeRefs(text);
+  const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
+  return figures.map((f, i) => {
+    const at = sentenceOf(sentences, f.start);
+    const s = sentences[at];
+    const clause = clauseOf(text, s, f);
+    const sentenceEnd = s ? s.start + s.text.length : text.length;
+    const before = text.slice(clause[0], f.start);
+    const after = text.slice(f.end, clause[1]);
+    const clauseText = text.slice(clause[0], clause[1]);
+    const { thing, inherited, kind } = thingOf(text, figures, i, at, sentences, clause);
+    return {
+      sentence: at, clause, thing, inherited, kind,
+      change: changeOf(before, after, clauseText),
+      tense: PRESENT_BEFORE.test(before) ? 'present'
+        : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
+      planned: plannedAt(text, f, s?.start ?? 0, clause),
+      whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /^\s*von\s+(?:insgesamt\s+)?$/i.test(text.slice(Math.max(0, f.start - 16), f.start)) ? 'total'
+        : PART_BEFORE.test(before) || /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) || /^\s*davon\b/i.test(after) ? 'part' : null,
+      times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
+    };
+  });
+}
+
+/** `um 51 Personen auf 2680`: 51 the change, 2680 the new value; `von 4,5 auf 3,5`: 4,5 the old one. */
+function changeOf(before: string, after: string, clause: string): FigureRole['change'] {
+  if (DELTA_BEFORE.test(before)) return 'delta';
+  const changing = CHANGE_WORD.test(clause);
+  if (/\bum\s+$/i.test(before) && changing) return 'delta';
+  if (DELTA_AFTER.test(after) && !/^\s*(?:\S+\s+){0,2}?mehr\s+als\b/i.test(after)) return 'delta';
+  if (/\bvon\s+(?:\S+\s+){0,1}$/i.test(before) && /^\s*(?:\S+\s+){0,3}?auf\s/i.test(after)) return 'old';
+  if (/\bauf\s+(?:\S+\s+){0,2}$/i.test(before) && (changing || /\b(?:von|um|plus|minus)\s+\S/i.test(clause))) return 'new';
+  return null;
+}
+
+/**
+ * Whether a figure is a plan: a plan word before it in its sentence (within a few words: `sollen weitere 200`,
+ * `sind … vorgesehen, für … 800.000`), or after it in its clause up to a conjunction that opens a clause of its own
+ * (`hat sich … auf 2680 verringert und soll weiter sinken`: the plan is the next clause's).
+ */
+function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [number, number]): boolean {
+  const before = text.slice(Math.max(sentenceStart, f.start - 60), f.start);
+  const lastBreak = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (PLAN.test(before.slice(lastBreak + 1))) return true;
+  const after = text.slice(f.end, clause[1]);
+  const cut = /\s(und|oder|aber|sowie|sondern|doch)\s/i.exec(after);
+  return PLAN.test(cut ? after.slice(0, cut.index) : after);
+}
+
+/** A bare number after which German leaves out the counted noun: `50 davon`, `davon 110`, `waren es noch 949,3 Millionen`. */
+const ELLIPTIC = /\b(?:davon|darunter|es)\b/iu;
+
+/**
+ * The unit of the figure, or the one named once for it and a joined neighbour in the same sentence (`von 4,5 auf
+ * 3,5 Prozent`, `um 51 Personen auf 2680`), or the one of the figure before it where the clause leaves the noun out
+ * (`50 davon`, `Ein Quartal zuvor waren es noch 949,3 Millionen`).
+ */
+function thingOf(text: string, figures: Figure[], i: number, at: number, sentences: Sentence[], clause: [number, number]): { thing: string | null; inherited: boolean; kind: Figure['kind'] } {
+  const f = figures[i]!;
+  if (f.unit) return { thing: f.unit, inherited: false, kind: f.kind };
+  const same = (g: Figure | undefined) => g && g.unit && sentenceOf(sentences, g.start) === at;
+  const next = figures[i + 1];
+  if (same(next) && JOINED.test(text.slice(f.end, next!.start).replace(/\)$/, ''))) return { thing: next!.unit, inherited: true, kind: next!.kind };
+  const prev = figures[i - 1];
+  if (same(prev) && /^\s*(?:\(|,|und|oder|bzw\.?|bis|auf|von)?\s*$/i.test(text.slice(prev!.end, f.start).replace(/^[^\p{L}\d(]*/u, ''))) {
+    return { thing: prev!.unit, inherited: true, kind: prev!.kind };
+  }
+  // The noun left out: the clause says `davon` or `es` instead; it is the noun of the last figure before, in this
+  // sentence or the one before.
+  if (ELLIPTIC.test(text.slice(clause[0], clause[1]))) {
+    for (let k = i - 1; k >= 0; k--) {
+      const g = figures[k]!;
+      if (sentenceOf(sentences, g.start) < at - 1) break;
+      if (g.unit) return { thing: g.unit, inherited: true, kind: g.kind };
+    }
+  }
+  return { thing: null, inherited: false, kind: f.kind };
+}
+
+/**
+ * The dated times a figure holds for: those in its clause; else the one time its sentence names outside other
+ * figures' clauses (`2012 waren es noch 5.77 Milliarden Minuten`).
+ */
+function timesOf(text: string, refs: TimeRef[], f: Figure, clause: [number, number], sentence: [number, number], figures: Figure[]): TimeRef[] {
+  const dated = refs.filter(r => (r.year !== null || r.month !== null || r.quarter !== null) && !(r.start >= f.start && r.end <= f.end));
+  const others = figures.filter(g => g !== f && g.start >= sentence[0] && g.end <= sentence[1]);
+  const gap = (r: TimeRef, g: Figure) => (r.end <= g.start ? g.start - r.end : r.start >= g.end ? r.start - g.end : 0);
+  // In the figure's clause, a time belongs to the figure it stands closest to (`von 442 Millionen Euro im Jahr 2014
+  // … auf 757 Millionen Euro`: 2014 is the 442's).
+  const inClause = dated.filter(r => r.start >= clause[0] && r.end <= clause[1]);
+  if (inClause.length) {
+    return inClause.filter(r => !others.some(g => g.start >= clause[0] && g.end <= clause[1] && gap(r, g) < gap(r, f)));
+  }
+  // A time with nothing but words between it and another figure belongs to that figure.
+  const free = dated.filter(r => r.start >= sentence[0] && r.end <= sentence[1]
+    && !others.some(g => !/[,;:()–]/.test(text.slice(Math.min(r.end, g.end), Math.max(r.start, g.start)))));
+  return free.length === 1 ? free : [];
+}

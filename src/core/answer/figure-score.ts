@@ -1,0 +1,285 @@
+// Scores every figure of a paragraph against what the question asks: the asked thing, the asked words bound to
+// the figure rather than to its neighbours, the asked time, change, plan and whole. Each part of the score is
+// kept, so that the doubt can name the constraint a figure fails.
+import type { Figure } from '../figures/types.js';
+import type { Sentence } from '../text/sentences.js';
+import { timeAgreement } from '../text/time-refs.js';
+import { thingFit } from '../meaning/same-thing.js';
+import type { Asked } from './asked.js';
+import type { FigureRole } from './figure-role.js';
+import type { ConceptTable, Reading } from './read.js';
+
+/** What the scoring needs of the paragraph and the question. */
+export interface ScoreInput {
+  text: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  roles: FigureRole[];
+  reading: Reading;
+  table: ConceptTable;
+  /** Per sentence: how well it answers the question (coverage times the expected kind of answer, 0–1). */
+  sentenceScores: number[];
+  asked: Asked;
+  /** The figure kind the question asks for; null: any. */
+  kind: Figure['kind'] | null;
+  /** The question asks how long (a duration answers). */
+  duration: boolean;
+  /** Numbers the question names itself: its conditions, not its answer. */
+  given: Set<number>;
+  /** The question as written (for the asked currency). */
+  question: string;
+  /** Per sentence: it refers back to the sentence before (`Sie …`, `Dort …`). */
+  leaning: boolean[];
+  /** What the article's title and lead cover, per concept. */
+  fields: number[];
+}
+
+/** What binding the question's words to figures needs: the paragraph, its figures and the sentence of each. */
+export interface BindInput {
+  text: string;
+  sentences: Sentence[];
+  figures: Figure[];
+  roles: { sentence: number }[];
+  reading: Reading;
+  table: ConceptTable;
+}
+
+export interface ScoredFigure {
+  figure: Figure;
+  role: FigureRole;
+  score: number;
+  /** How surely the figure counts the asked thing (0–1), or null when the question names none to count. */
+  thing: number | null;
+  /** How the figure's time agrees with the asked time: 1 same, 0.5 within, 0 unknown, -1 another; null: none asked. */
+  time: number | null;
+  kindFits: boolean;
+  /** The asked words bound to the figure, weighted by their importance (0: none). */
+  bound: number;
+  /** The paragraph names the asked time somewhere (false when none is asked). */
+  timeNamed: boolean;
+  /** Names the question asks about that stand nowhere in the figure's article. */
+  missing: string[];
+  /** The currency the question asks for, when the figure is in another one. */
+  otherCurrency: string | null;
+}
+
+/** Weights of the parts of a figure's score. */
+const W = {
+  kind: 5, sentence: 4, thing: 4, bareThing: 1.5, otherThing: -2, thingNear: 3, time: 3, timeElsewhere: -1.5, change: 3,
+  unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, plan: 1.5, unwantedPlan: -1.5, total: 2, given: -4, duration: 4,
+  timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1, ownerMissing: -3, bareMoney: -1,
+};
+/** Words between a question word and a figure, beyond which the word no longer binds to it. */
+const BIND_REACH = 12;
+/** Units of time: a duration answers `wie lange`, and rarely anything else. */
+const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Jährige\w*|jährige\w*)$/;
+/** Shares written as fractions: they answer a question for a share as a percentage does. */
+const SHARE_UNIT = /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/;
+/** Units of measurement (not of counting): a `wie viel Speicherplatz` or `wie schnell` question wants one of them. */
+const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*|Kilo\w+|Mega\w+|Giga\w+|Tera\w+|Peta\w+|[kMG]?W|[kMG]?Wh|Watt|Volt|Ampere|km(?:\/h)?|m|cm|mm|m²|m³|qm|ha|Hektar|Meter|Quadratmeter|Kubikmeter|Liter|t|kg|g|Tonnen|Gramm|Grad|Zoll|PS|Knoten|\w+\/s|\w+\/h)$/u;
+/** Currencies a question may ask the amount in (`in Euro`). */
+const CURRENCY = /\b(Euro|Dollar|Pfund|Franken|Yen)\b/;
+
+/** The token range of a figure in the reading's tokens: [first, end). */
+function tokensOf(starts: Int32Array, f: { start: number; end: number }): [number, number] {
+  let first = 0;
+  while (first < starts.length && starts[first]! < f.start) first++;
+  let end = first;
+  while (end < starts.length && starts[end]! < f.end) end++;
+  return [first, end];
+}
+
+/**
+ * How far a word of the question stands from a figure: words between them, plus a penalty for every other figure
+ * and every comma, bracket or dash between them. A bracket right after the word opens the word's own figure
+ * (`Oberösterreich (4.090)`), and a bracket right after the figure closes it.
+ */
+function distance(text: string, figures: Figure[], f: Figure, fTokens: [number, number], m: { token: number; start: number; end: number }): number {
+  const before = m.token < fTokens[0];
+  const words = before ? fTokens[0] - m.token - 1 : m.token - fTokens[1];
+  const from = before ? m.end : f.end;
+  const to = before ? f.start : m.start;
+  const between = text.slice(from, to);
+  let breaks = (between.match(/[,;:()–]/g) ?? []).length;
+  if (before && /^\s*\(\s*$/.test(between)) breaks = 0;
+  // `beginnt am 17. März und endet am 2. Mai`: a conjunction between them parts them a little too.
+  const joins = (between.match(/\s(?:und|oder|sowie|bzw\.)\s/g) ?? []).length;
+  const others = figures.filter(g => g !== f && g.start >= from && g.end <= to).length;
+  return Math.max(0, words) + 2 * breaks + joins + 3 * others;
+}
+
+function closeness(d: number): number {
+  return d <= 2 ? 1 : d >= BIND_REACH ? 0 : 1 - ((d - 2) / (BIND_REACH - 2)) * 0.7;
+}
+
+/**
+ * The question's words bound to each figure of a sentence: a word binds fully to the figure it stands closest to,
+ * half to the others; per concept the best binding counts, weighted by how rare (how telling) the concept is.
+ */
+export function bindings(input: BindInput, skip: (concept: number) => boolean): number[] {
+  const { text, figures, roles, reading, table } = input;
+  const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
+  const best = figures.map(() => new Map<number, number>());
+  for (const m of reading.matches) {
+    if (skip(m.concept)) continue;
+    let nearest = Infinity;
+    const ds = figures.map((f, i) => {
+      if (m.start >= f.start && m.end <= f.end) return Infinity; // the figure's own words count as its unit
+      const s = roles[i]!;
+      if (m.start < (input.sentences[s.sentence]?.start ?? 0) || m.start >= sentenceEnd(input, s.sentence)) return Infinity;
+      const d = distance(text, figures, f, spans[i]!, m);
+      nearest = Math.min(nearest, d);
+      return d;
+    });
+    ds.forEach((d, i) => {
+      if (d === Infinity) return;
+      // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
+      // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
+      const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
+      const pin = (/^\d/.test(table.list[m.concept]!.word) ? 2 : 1) * listed;
+      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * table.relative[m.concept]!;
+      if (v > (best[i]!.get(m.concept) ?? 0)) best[i]!.set(m.concept, v);
+    });
+  }
+  return best.map(b => [...b.values()].reduce((a, v) => a + v, 0));
+}
+
+function sentenceEnd(input: BindInput, i: number): number {
+  const s = input.sentences[i];
+  return s ? s.start + s.text.length : input.text.length;
+}
+
+/** Whether a concept of the question names the asked thing itself (it is scored as the thing, not bound as a word). */
+function thingConcepts(input: ScoreInput): Set<number> {
+  const out = new Set<number>();
+  const thing = input.asked.thing;
+  if (!thing) return out;
+  input.table.list.forEach((c, i) => {
+    if (thingFit(thing, c.written) >= 0.9) out.add(i);
+  });
+  return out;
+}
+
+export function scoreFigures(input: ScoreInput): ScoredFigure[] {
+  const { text, figures, roles, asked, kind, table } = input;
+  const thingIds = thingConcepts(input);
+  // For a count the asked thing is scored as what the figure counts; for an amount it is a word like any other.
+  const counting = kind === 'count' || kind === null;
+  const bound = bindings(input, c => counting && thingIds.has(c));
+  const currency = CURRENCY.exec(input.question)?.[1] ?? null;
+  const owners = ownerConcepts(input, thingIds);
+  // Whether the paragraph names the asked time anywhere: a figure without a time of its own may then hold for it.
+  const timeNamed = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) > 0)));
+  const scored = figures.map((f, i) => {
+    const role = roles[i]!;
+    const share = kind === 'percent' && f.unit !== null && SHARE_UNIT.test(f.unit);
+    // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
+    const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text);
+    const kindFits = !kind || role.kind === kind || share || bareMoney;
+    let score = (kindFits ? W.kind : 0) + W.sentence * (input.sentenceScores[role.sentence] ?? 0) + bound[i]! + (f.value !== null ? 0.5 : 0);
+    if (bareMoney) score += W.bareMoney;
+    // What the figure counts, against what the question asks to count.
+    let thing: number | null = null;
+    if (asked.thing && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
+      thing = role.thing ? thingFit(asked.thing, role.thing) : 0;
+      if (thing > 0) score += W.thing * thing;
+      else if (!role.thing && thingInSentence(input, role, thingIds)) {
+        thing = 0.5;
+        score += W.bareThing;
+      } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) score += W.otherThing;
+      if (thing === 0 && kind === null && role.thing && MEASURE_UNIT.test(role.thing)) {
+        // `wie viel Speicherplatz` → `15,36 Terabytes`: a unit of measurement answers what no noun counts.
+        thing = 0.5;
+        score += W.unit;
+      }
+    } else if (asked.thing) {
+      // An amount or share: the asked noun, or a synonym, close to the figure (`Verbindlichkeiten in Höhe von 29 Millionen Euro`).
+      score += W.thingNear * thingNear(text, f, role, asked.thing);
+    }
+    // The asked currency (`wie viel … in Euro`).
+    if (currency && role.kind === 'money' && role.thing) score += role.thing === currency ? W.currency : W.otherCurrency;
+    // The asked time.
+    let time: number | null = null;
+    if (asked.times.length) {
+      time = role.times.length ? Math.max(...asked.times.map(a => Math.max(...role.times.map(t => timeAgreement(a, t))))) : 0;
+      score += W.time * time;
+      if (time === 0 && timeNamed) score += W.timeElsewhere;
+    }
+    // A former value answers a question about the past; a change answers a question about a change.
+    const former = role.tense === 'past' || role.change === 'old';
+    if (asked.tense === 'past') score += former ? W.wantedFormer : role.tense === 'present' || role.change === 'new' ? W.former : 0;
+    else if (former && time !== 1) score += W.former;
+    if (asked.change) score += role.change === 'delta' ? W.change : role.change === 'new' || role.change === 'old' ? -1 : 0;
+    else if (role.change === 'delta') score += W.unwantedChange;
+    else if (role.change === 'new') score += 0.5;
+    if (role.planned !== asked.planned) score += asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan;
+    else if (asked.planned) score += W.plan;
+    if (role.whole === 'total') score += asked.total ? W.total : -0.5;
+    else if (role.whole === 'part' && asked.total) score -= 1;
+    if (f.value !== null && input.given.has(f.value)) score += W.given;
+    if (f.unit !== null && TIME_UNIT.test(f.unit)) score += input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit;
+    // The names the question asks about must stand with the figure: in its sentence, or at least in the article.
+    const missing: string[] = [];
+    for (const c of owners) {
+      const where = ownerPlace(input, c, role.sentence);
+      if (where === 'sentence') continue;
+      score += (where === 'elsewhere' ? W.ownerElsewhere : W.ownerMissing) * Math.min(1, table.relative[c]!);
+      if (where === 'absent') missing.push(table.list[c]!.written);
+    }
+    return { figure: f, role, score, thing, time, kindFits, bound: bound[i]!, timeNamed, missing,
+      otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
+  });
+  return scored;
+}
+
+/**
+ * The question's names: capitalised words other than the asked thing that are names by their spelling (`FPÖ`,
+ * `PwC`, `A1`, `Flughafen-Shopbetreiber` is not) or that the corpus knows as rare. Each must stand with the answer.
+ */
+function ownerConcepts(input: ScoreInput, thingIds: Set<number>): number[] {
+  const out: number[] = [];
+  input.table.list.forEach((c, i) => {
+    if (thingIds.has(i) || !c.known || !c.noun || /^\d/.test(c.word)) return;
+    const spelledAsName = /^\p{Lu}.*(\p{Lu}|\d)/u.test(c.written) && !/-\p{Lu}\p{Ll}/u.test(c.written);
+    if (spelledAsName || input.table.relative[i]! >= OWNER_RARITY) out.push(i);
+  });
+  return out;
+}
+
+/** Relative importance from which a capitalised word of the question counts as a name the answer must stand with. */
+const OWNER_RARITY = 1.3;
+
+/** Where a concept stands for a figure: in its sentence (or the one it refers back to), elsewhere in the paragraph or its article's title and lead, or nowhere. */
+function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sentence' | 'elsewhere' | 'absent' {
+  const rows = input.reading.sentences;
+  if ((rows[sentence]?.[concept] ?? 0) > 0) return 'sentence';
+  if (sentence > 0 && (rows[sentence - 1]?.[concept] ?? 0) > 0 && input.leaning[sentence]) return 'sentence';
+  if ((input.reading.text[concept] ?? 0) > 0 || (input.fields[concept] ?? 0) > 0) return 'elsewhere';
+  return 'absent';
+}
+
+/** How near a figure the asked noun (or a synonym, or a compound of it) stands in its clause: 1 right next to it, 0 not there. */
+function thingNear(text: string, f: Figure, role: FigureRole, thing: string): number {
+  const clause = text.slice(role.clause[0], role.clause[1]);
+  const offset = role.clause[0];
+  let best = 0;
+  for (const m of clause.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+    const at = offset + m.index;
+    if (at >= f.start && at < f.end) continue;
+    const fit = thingFit(thing, m[0]);
+    if (fit < 0.7) continue;
+    const gap = at < f.start ? text.slice(at + m[0].length, f.start) : text.slice(f.end, at);
+    const words = gap.split(/\s+/).filter(Boolean).length;
+    best = Math.max(best, fit * closeness(words));
+  }
+  return best;
+}
+
+/** The asked thing stands in the figure's sentence (a bare number, `die FPÖ liegt mit 10.010 …`, counts it). */
+function thingInSentence(input: ScoreInput, role: FigureRole, thingIds: Set<number>): boolean {
+  if (thingIds.size === 0) return false;
+  const s = input.sentences[role.sentence];
+  if (!s) return false;
+  const end = s.start + s.text.length;
+  return input.reading.matches.some(m => thingIds.has(m.concept) && m.start >= s.start && m.end <= end);
+}

@@ -1,0 +1,62 @@
+// Whether a figure counts what a question asks for: the same noun, a compound with it as head
+// (`Gesprächsminuten` – `Minuten`), a synonym (`Lehrkräfte` – `Lehrer`), or compounds with the same head.
+import { normalise, stem } from '../search/analyzer.js';
+import { synonymous } from './thesaurus.js';
+
+/** Shortest stem a compound's head may have to count (`amt` in `Bürgeramt` is too short to stand alone). */
+const MIN_HEAD = 4;
+
+/** The stems of a noun phrase's nouns: `Mitarbeiterinnen und Mitarbeiter` → both; `VPN-Zugänge` → `vpn-zugang`, `zugang`. */
+function nounStems(phrase: string): string[] {
+  const out: string[] = [];
+  for (const word of phrase.split(/[\s/]+/)) {
+    if (!/^\p{Lu}/u.test(word) && !/^\p{L}+$/u.test(word)) continue;
+    const n = normalise(word.replace(/[^\p{L}\d-]/gu, ''));
+    if (!n) continue;
+    out.push(stem(n));
+    const parts = n.split('-');
+    if (parts.length > 1) out.push(stem(parts.at(-1)!));
+  }
+  return out.filter(s => s.length > 1);
+}
+
+/** `b` is a compound whose head is `a` (`gesprachsminut` ends with `minut`), or the other way round. */
+function headOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_HEAD && long.length > short.length && long.endsWith(short);
+}
+
+/** The longest common ending of two stems: compounds with the same head (`textnachricht`, `kurznachricht`). */
+function sharedHead(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * How surely a figure's thing is the asked one: 1 the same noun, 0.9 a compound of it, 0.8 a synonym (or a synonym
+ * of its head), 0.6 compounds with the same head, 0 something else.
+ */
+export function thingFit(asked: string, found: string): number {
+  const a = nounStems(asked);
+  const f = nounStems(found);
+  let best = 0;
+  for (const x of a) {
+    for (const y of f) {
+      if (x === y) return 1;
+      if (headOf(x, y)) best = Math.max(best, 0.9);
+      else if (synonymous(x, y)) best = Math.max(best, 0.8);
+      else if (sharedHead(x, y) >= 6 && sharedHead(x, y) < Math.min(x.length, y.length)) best = Math.max(best, 0.6);
+    }
+  }
+  if (best < 0.8) {
+    // A synonym of the compound's head: `Monatsgebühr` → `Gebühr` ~ `Preis`.
+    for (const x of a) for (const y of f) for (const [p, q] of [[x, y], [y, x]] as const) {
+      for (let cut = 1; cut <= p.length - MIN_HEAD; cut++) {
+        const head = p.slice(cut);
+        if (head !== q && synonymous(head, q)) best = Math.max(best, 0.7);
+      }
+    }
+  }
+  return best;
+}
