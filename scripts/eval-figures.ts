@@ -19,7 +19,12 @@ if (verbose) {
     process.stdout.write(`${mark} ${r.item.id} ${r.article ? 'A' : '-'}${r.sentence ? 'S' : '-'} ${r.item.question}\n`
       + `     erwartet ${r.item.expected ?? '(keine)'} · bekommen ${got}\n`);
     if (!r.figure && a) process.stdout.write(`     Satz: ${a.sentence.slice(0, 200)}\n`);
-    if (a?.pick) process.stdout.write(`     Wahl ${a.pick.confidence} ${a.pick.doubt ?? ''} | ${a.pick.alternatives.map(x => `${x.text} ${x.score}`).join(' · ')}\n`);
+    if (a?.pick) {
+      const parts = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
+      process.stdout.write(`     Wahl ${a.pick.confidence} ${a.pick.doubt ?? ''} | ${a.pick.score} (${parts(a.pick.parts)})\n`);
+      if (args.includes('--parts')) for (const x of a.pick.alternatives) process.stdout.write(`       ${x.text} ${x.score} (${parts(x.parts)})\n`);
+      else process.stdout.write(`       ${a.pick.alternatives.map(x => `${x.text} ${x.score}`).join(' · ')}\n`);
+    }
   }
 }
 const lines = [

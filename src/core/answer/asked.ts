@@ -20,6 +20,12 @@ export interface Asked {
   /** For a date question: the preposition it asks with (`seit wann` → `seit`), and whether a year answers. */
   since: 'seit' | 'ab' | 'bis' | null;
   year: boolean;
+  /** It asks how old (`wie alt`): an age answers, `31 Jahre alt`, `im Alter von 40 Jahren`. */
+  age: boolean;
+  /** Offsets of the question's times, so that their words are not also read as words to bind. */
+  timeSpans: [number, number][];
+  /** The words of the source the question cites (`laut PwC`, `laut der US-Gesundheitsbehörde NCHS`): not what the figure is about. */
+  source: Set<string>;
 }
 
 const ASKING = String.raw`(?:[Ww]ie\s*viele?[nrs]?|[Ww]ieviele?[nrs]?)`;
@@ -36,7 +42,7 @@ const CHANGE = /\b(um\s+wie\s*viele?[nrs]?|zuwachs|anstieg|plus|minus|rückgang|
 const PAST = /\b(vorher|zuvor|früher|damals|ursprünglich|einst|ehemals|vor\s+der\s+\w+|bisher)\b/iu;
 const PRESENT = /\b(derzeit|aktuell|momentan|gegenwärtig|heute|jetzt|nun|mittlerweile|inzwischen)\b/iu;
 /** A plan, target, forecast or expectation: modal verbs, the future with `werden`, planning words. */
-const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|erwarten|geschätzt\w*|will|wollen|wird|werden|würde|würden|höchstens|maximal|Obergrenze)\b/iu;
+const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|erwarten|geschätzt\w*|will|wollen|wird|werden|würde|würden|Obergrenze)\b/iu;
 const TOTAL = /\b(insgesamt|gesamt\w*|in\s+Summe|alle|allen|zusammen)\b/iu;
 
 export function readAsked(question: string, type: QuestionType): Asked {
@@ -57,5 +63,24 @@ export function readAsked(question: string, type: QuestionType): Asked {
     total: TOTAL.test(question),
     since,
     year: /\b(welchem|welches)\s+jahr\b/iu.test(question),
+    age: /\bwie\s+alt\b/iu.test(question),
+    timeSpans: refs.filter(isDated).map(r => [r.start, r.end]),
+    source: sourceWords(question),
   };
+}
+
+/** The words of the question's times (`zu Beginn des Jahres 2016` → zu, beginn, des, jahres, 2016), lower case. */
+export function timeWords(question: string, asked: Asked): Set<string> {
+  const out = new Set<string>();
+  for (const [a, b] of asked.timeSpans) for (const w of question.slice(a, b).matchAll(/[\p{L}\d/]+/gu)) out.add(w[0].toLowerCase());
+  return out;
+}
+
+/** `laut PwC`, `laut der US-Gesundheitsbehörde NCHS`, `nach Angaben der Polizei`, `dem Bericht zufolge`: who says so. */
+const SOURCE = /\b(?:laut|gemäß|nach\s+Angaben|nach\s+Ansicht|nach\s+Schätzungen?)\s+(?:(?:der|des|dem|den|die|von)\s+)?((?:\p{Lu}[\p{L}\d-]*\s*)+)/gu;
+
+function sourceWords(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(SOURCE)) for (const w of m[1]!.split(/\s+/)) if (w) out.add(w.toLowerCase());
+  return out;
 }

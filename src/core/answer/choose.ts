@@ -114,6 +114,34 @@ function weightedCoverage(cover: number[], weights: number[]): number {
   return total === 0 ? 0 : sum / total;
 }
 
+/** A news dateline opening a sentence: one to four capitalised words and a dash (`Wien –`, `Frankfurt/Main –`). */
+const DATELINE = /^\p{Lu}[\p{L}.\/-]*(?:\s+\p{Lu}[\p{L}.\/-]*){0,3}\s+[–—]\s/u;
+
+/**
+ * The reading without the question's words where they stand only in a dateline: `Wien – Zu Jahresbeginn …` says
+ * where the news was written, not what the sentence is about.
+ */
+function withoutDatelines(reading: Reading, sentences: Sentence[]): Reading {
+  const spans: [number, number][] = [];
+  for (const s of sentences) {
+    const m = DATELINE.exec(s.text);
+    if (m) spans.push([s.start, s.start + m[0].length]);
+  }
+  if (spans.length === 0) return reading;
+  const inside = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
+  if (!reading.matches.some(m => inside(m.start))) return reading;
+  const matches = reading.matches.filter(m => !inside(m.start));
+  const rows = sentences.map(() => reading.text.map(() => 0));
+  let at = 0;
+  for (const m of matches) {
+    while (at + 1 < sentences.length && sentences[at + 1]!.start <= m.start) at++;
+    while (at > 0 && sentences[at]!.start > m.start) at--;
+    const row = rows[at]!;
+    row[m.concept] = Math.max(row[m.concept]!, m.weight);
+  }
+  return { ...reading, matches, sentences: rows };
+}
+
 /** The numbers a question names, in digits or words. */
 function numbersOf(table: ConceptTable): Set<number> {
   const out = new Set<number>();
@@ -129,7 +157,8 @@ function numbersOf(table: ConceptTable): Set<number> {
  * time, a change or a value as asked, a plan or a fact as asked; with the doubt of that choice. The quoted sentence
  * holds that figure; without one, it is the sentence that covers most of the question.
  */
-export function choose(input: ChoiceInput): Choice {
+export function choose(given: ChoiceInput): Choice {
+  const input = { ...given, reading: withoutDatelines(given.reading, given.sentences) };
   const { text, sentences, figures, type } = input;
   const scores = sentenceScores(input, false);
   // Of sentences that answer equally well, the one whose asked words stand closest together.
@@ -167,6 +196,6 @@ export function choose(input: ChoiceInput): Choice {
 
 /** The pick when the paragraph has no figure (or date) at all. */
 function NOTHING(type: QuestionType): FigurePick {
-  return { confidence: 0, unsure: true, alternatives: [],
+  return { confidence: 0, unsure: true, score: 0, parts: {}, alternatives: [],
     doubt: type === 'date' ? 'In der Stelle steht kein Datum.' : 'In der Stelle steht keine Zahl der gefragten Art.' };
 }

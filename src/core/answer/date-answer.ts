@@ -49,12 +49,13 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
   const bound = bindings({ ...input, figures, roles }, () => false);
   const { asked } = input;
   return dated.map((r, i) => {
-    let score = W.base + W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0) + bound[i]!;
-    if (asked.since) score += ANSWERING[asked.since].includes(r.preposition ?? '') ? W.preposition : r.preposition === 'bis' || r.preposition === 'seit' ? W.wrongPreposition : 0;
-    if (asked.year) score += r.year !== null ? W.year : -W.year;
-    else if (r.day !== null) score += W.precise;
+    const parts: Record<string, number> = { kind: W.base, sentence: W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0), bound: bound[i]! };
+    if (asked.since) parts.preposition = ANSWERING[asked.since].includes(r.preposition ?? '') ? W.preposition : r.preposition === 'bis' || r.preposition === 'seit' ? W.wrongPreposition : 0;
+    if (asked.year) parts.precision = r.year !== null ? W.year : -W.year;
+    else if (r.day !== null) parts.precision = W.precise;
     // A time the question names itself is its condition, not its answer.
-    if (asked.times.some(a => timeAgreement(a, r) === 1)) score += W.given;
-    return { figure: figures[i]!, role: roles[i]!, score, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], otherCurrency: null };
+    if (asked.times.some(a => timeAgreement(a, r) === 1)) parts.given = W.given;
+    const score = Object.values(parts).reduce((a, v) => a + v, 0);
+    return { figure: figures[i]!, role: roles[i]!, score, parts, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], apart: [], otherCurrency: null };
   }).sort((a, b) => b.score - a.score);
 }

@@ -6,6 +6,8 @@ import type { ScoredFigure } from './figure-score.js';
 export interface FigureAlternative {
   text: string;
   score: number;
+  /** What the score is made of (`kind`, `sentence`, `bound`, `thing`, `time` …). */
+  parts: Record<string, number>;
 }
 
 /** The figure chosen within one paragraph, and how sure that choice is. */
@@ -15,6 +17,9 @@ export interface FigurePick {
   unsure: boolean;
   /** What makes it unsure, in German; null when sure. */
   doubt: string | null;
+  /** The chosen figure's score and its parts. */
+  score: number;
+  parts: Record<string, number>;
   /** The other figures considered, best first, with their scores. */
   alternatives: FigureAlternative[];
 }
@@ -41,7 +46,9 @@ function distinct(scored: ScoredFigure[]): ScoredFigure[] {
 /** The first constraint the figure fails, as a German sentence, or null. */
 function failed(best: ScoredFigure, asked: Asked): string | null {
   if (!best.kindFits) return 'In der Stelle steht keine Zahl der gefragten Art.';
-  if (best.missing.length) return `${best.missing.map(w => `„${w}“`).join(' und ')} ${best.missing.length > 1 ? 'kommen' : 'kommt'} in der Stelle nicht vor.`;
+  const names = (list: string[]) => list.map(w => `„${w}“`).join(' und ');
+  if (best.missing.length) return `${names(best.missing)} ${best.missing.length > 1 ? 'kommen' : 'kommt'} in der Stelle nicht vor.`;
+  if (best.apart.length) return `${names(best.apart)} ${best.apart.length > 1 ? 'stehen' : 'steht'} nicht im Satz mit der Zahl.`;
   if (best.thing !== null && best.thing < 0.5) {
     return best.role.thing ? `Die Zahl zählt „${best.role.thing}“, gefragt war nach „${asked.thing}“.`
       : `Die Stelle sagt nicht, ob die Zahl „${asked.thing}“ zählt.`;
@@ -50,7 +57,7 @@ function failed(best: ScoredFigure, asked: Asked): string | null {
   if (best.time !== null && best.time < 0) {
     return `Die Zahl gilt für ${best.role.times[0]?.text ?? 'eine andere Zeit'}, gefragt war ${asked.times[0]!.text}.`;
   }
-  if (best.time === 0 && !best.timeNamed) return `Die Stelle nennt ${asked.times[0]!.text} nicht.`;
+  if (best.time === 0 && !best.timeNamed) return `Die Stelle sagt nicht, ob die Zahl ${asked.times[0]!.text} gilt.`;
   if (asked.planned && !best.role.planned) return 'Gefragt war nach einem Plan oder einer Erwartung; die Zahl ist ein erreichter Wert.';
   if (!asked.planned && best.role.planned) return 'Die Zahl ist ein Plan oder eine Erwartung, kein erreichter Wert.';
   return null;
@@ -73,7 +80,9 @@ export function pickFigure(scored: ScoredFigure[], asked: Asked): { best: Scored
       confidence: round(confidence),
       unsure: confidence < 0.5 || reason !== null,
       doubt: reason ?? (close ? `Unsicher, welche Zahl gemeint ist: ${best.figure.text} oder ${runner.figure.text}.` : null),
-      alternatives: ranked.slice(1, 1 + ALTERNATIVES).map(s => ({ text: s.figure.text, score: round(s.score) })),
+      score: round(best.score),
+      parts: best.parts,
+      alternatives: ranked.slice(1, 1 + ALTERNATIVES).map(s => ({ text: s.figure.text, score: round(s.score), parts: s.parts })),
     },
   };
 }

@@ -61,40 +61,58 @@ export function clauseOf(text: string, sentence: Sentence | undefined, f: { star
   const from = sentence?.start ?? 0;
   const to = sentence ? sentence.start + sentence.text.length : text.length;
   let start = f.start;
-  while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
+  while (start > from && !isBreak(text, start - 1)) start--;
   if (start > from && text[start - 1] === ',' && RELATIVE_OPENING.test(text.slice(start, f.start))) {
     start--;
-    while (start > from && !/[,;:(–]/.test(text[start - 1]!)) start--;
+    while (start > from && !isBreak(text, start - 1)) start--;
   }
   let end = f.end;
-  while (end < to && !/[,;:)–]/.test(text[end]!)) end++;
+  while (end < to && !isBreak(text, end, true)) end++;
   return [start, end];
+}
+
+/** A comma, semicolon, colon, dash or bracket that ends a clause; a comma between digits (`2,5`) is part of a number. */
+function isBreak(text: string, at: number, closing = false): boolean {
+  const c = text[at]!;
+  if (c === ',') return !(/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));
+  return closing ? /[;:)–]/.test(c) : /[;:(–]/.test(c);
 }
 
 /** The roles of a paragraph's figures, in the figures' order. */
 export function figureRoles(text: string, sentences: Sentence[], figures: Figure[]): FigureRole[] {
   const refs = timeRefs(text);
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
-  return figures.map((f, i) => {
-    const at = sentenceOf(sentences, f.start);
-    const s = sentences[at];
-    const clause = clauseOf(text, s, f);
-    const sentenceEnd = s ? s.start + s.text.length : text.length;
-    const before = text.slice(clause[0], f.start);
-    const after = text.slice(f.end, clause[1]);
-    const clauseText = text.slice(clause[0], clause[1]);
-    const { thing, inherited, kind } = thingOf(text, figures, i, at, sentences, clause);
-    return {
-      sentence: at, clause, thing, inherited, kind,
-      change: changeOf(before, after, clauseText),
-      tense: PRESENT_BEFORE.test(before) ? 'present'
-        : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
-      planned: plannedAt(text, f, s?.start ?? 0, clause),
-      whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /^\s*von\s+(?:insgesamt\s+)?$/i.test(text.slice(Math.max(0, f.start - 16), f.start)) ? 'total'
-        : PART_BEFORE.test(before) || /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) || /^\s*davon\b/i.test(after) ? 'part' : null,
-      times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
-    };
+  const roles = figures.map((f, i) => readRole(text, sentences, figures, resolved, f, i));
+  // `Von den rund 340.000 Beschäftigten seien etwa 145.000 Aktionäre`: after a whole, the next figure of its clause is a part of it.
+  roles.forEach((r, i) => {
+    const before = roles[i - 1];
+    const whole = figures[i - 1];
+    if (r.whole === null && before && whole && before.sentence === r.sentence && before.clause[0] === r.clause[0]
+      && /\bvon\s+(?:den|der)\s+$/i.test(text.slice(before.clause[0], whole.start))) r.whole = 'part';
   });
+  return roles;
+}
+
+/** One figure's role in its sentence. */
+function readRole(text: string, sentences: Sentence[], figures: Figure[], resolved: TimeRef[], f: Figure, i: number): FigureRole {
+  const at = sentenceOf(sentences, f.start);
+  const s = sentences[at];
+  const clause = clauseOf(text, s, f);
+  const sentenceEnd = s ? s.start + s.text.length : text.length;
+  const before = text.slice(clause[0], f.start);
+  const after = text.slice(f.end, clause[1]);
+  const clauseText = text.slice(clause[0], clause[1]);
+  const { thing, inherited, kind } = thingOf(text, figures, i, at, sentences, clause);
+  return {
+    sentence: at, clause, thing, inherited, kind,
+    change: changeOf(before, after, clauseText),
+    tense: PRESENT_BEFORE.test(before) ? 'present'
+      : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
+    planned: plannedAt(text, f, s?.start ?? 0, clause),
+    whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /\bvon\s+(?:den|der|insgesamt)\s+$/i.test(before) ? 'total'
+      : PART_BEFORE.test(before) || /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) || /^\s*davon\b/i.test(after) ? 'part' : null,
+    times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
+  };
 }
 
 /** `um 51 Personen auf 2680`: 51 the change, 2680 the new value; `von 4,5 auf 3,5`: 4,5 the old one. */
@@ -157,17 +175,21 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
  * figures' clauses (`2012 waren es noch 5.77 Milliarden Minuten`).
  */
 function timesOf(text: string, refs: TimeRef[], f: Figure, clause: [number, number], sentence: [number, number], figures: Figure[]): TimeRef[] {
-  const dated = refs.filter(r => (r.year !== null || r.month !== null || r.quarter !== null) && !(r.start >= f.start && r.end <= f.end));
+  const isDatedRef = (r: TimeRef) => r.year !== null || r.month !== null || r.quarter !== null;
+  const mine = refs.filter(r => !(r.start >= f.start && r.end <= f.end));
   const others = figures.filter(g => g !== f && g.start >= sentence[0] && g.end <= sentence[1]);
-  const gap = (r: TimeRef, g: Figure) => (r.end <= g.start ? g.start - r.end : r.start >= g.end ? r.start - g.end : 0);
-  // In the figure's clause, a time belongs to the figure it stands closest to (`von 442 Millionen Euro im Jahr 2014
-  // … auf 757 Millionen Euro`: 2014 is the 442's).
-  const inClause = dated.filter(r => r.start >= clause[0] && r.end <= clause[1]);
-  if (inClause.length) {
-    return inClause.filter(r => !others.some(g => g.start >= clause[0] && g.end <= clause[1] && gap(r, g) < gap(r, f)));
+  const gap = (r: TimeRef, g: { start: number; end: number }) => (r.end <= g.start ? g.start - r.end : r.start >= g.end ? r.start - g.end : 0);
+  // In the figure's clause, one time holds for all its figures (`hat sich 2015 um 51 Personen auf 2680 verringert`);
+  // of several, each belongs to the figure it stands closest to (`von 442 Millionen Euro im Jahr 2014 im Vorjahr
+  // auf 757 Millionen Euro`: 2014 is the 442's, the year before the 757's).
+  const inClause = mine.filter(r => r.start >= clause[0] && r.end <= clause[1]);
+  if (inClause.length === 1) return inClause.filter(isDatedRef);
+  if (inClause.length > 1) {
+    const clauseFigures = others.filter(g => g.start >= clause[0] && g.end <= clause[1]);
+    return inClause.filter(r => isDatedRef(r) && !clauseFigures.some(g => gap(r, g) < gap(r, f)));
   }
   // A time with nothing but words between it and another figure belongs to that figure.
-  const free = dated.filter(r => r.start >= sentence[0] && r.end <= sentence[1]
-    && !others.some(g => !/[,;:()–]/.test(text.slice(Math.min(r.end, g.end), Math.max(r.start, g.start)))));
+  const free = mine.filter(r => isDatedRef(r) && r.start >= sentence[0] && r.end <= sentence[1]
+    && !others.some(g => !/[;:()–]|,(?!\d)/.test(text.slice(Math.min(r.end, g.end), Math.max(r.start, g.start)))));
   return free.length === 1 ? free : [];
 }

@@ -3,9 +3,11 @@
 // kept, so that the doubt can name the constraint a figure fails.
 import type { Figure } from '../figures/types.js';
 import type { Sentence } from '../text/sentences.js';
-import { timeAgreement } from '../text/time-refs.js';
+import { timeAgreement, timeRefs } from '../text/time-refs.js';
 import { thingFit } from '../meaning/same-thing.js';
-import type { Asked } from './asked.js';
+import { timeWords, type Asked } from './asked.js';
+import { knownNoun } from '../meaning/thesaurus.js';
+import { nounStem } from '../meaning/noun-stem.js';
 import type { FigureRole } from './figure-role.js';
 import type { ConceptTable, Reading } from './read.js';
 
@@ -48,6 +50,8 @@ export interface ScoredFigure {
   figure: Figure;
   role: FigureRole;
   score: number;
+  /** The score's parts by name (`kind`, `sentence`, `bound`, `thing`, `time` …), for explaining a choice. */
+  parts: Record<string, number>;
   /** How surely the figure counts the asked thing (0–1), or null when the question names none to count. */
   thing: number | null;
   /** How the figure's time agrees with the asked time: 1 same, 0.5 within, 0 unknown, -1 another; null: none asked. */
@@ -55,20 +59,25 @@ export interface ScoredFigure {
   kindFits: boolean;
   /** The asked words bound to the figure, weighted by their importance (0: none). */
   bound: number;
-  /** The paragraph names the asked time somewhere (false when none is asked). */
+  /** The asked time is named in the figure's sentence or shortly before it (false when none is asked). */
   timeNamed: boolean;
   /** Names the question asks about that stand nowhere in the figure's article. */
   missing: string[];
+  /** Names the question asks about that stand in the article, but not with the figure. */
+  apart: string[];
   /** The currency the question asks for, when the figure is in another one. */
   otherCurrency: string | null;
 }
 
 /** Weights of the parts of a figure's score. */
 const W = {
-  kind: 5, sentence: 4, thing: 4, bareThing: 1.5, otherThing: -2, thingNear: 3, time: 3, timeElsewhere: -1.5, change: 3,
-  unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, plan: 1.5, unwantedPlan: -1.5, total: 2, given: -4, duration: 4,
-  timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1, ownerMissing: -3, bareMoney: -1,
+  kind: 5, sentence: 4, thing: 4, bareThing: 1.5, otherThing: -2, thingNear: 3, time: 3, timeFar: -1, age: 3, change: 3,
+  unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, present: 1, plan: 1.5, unwantedPlan: -1.5, total: 2, whole: -1,
+  part: 1, given: -4, duration: 4, timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1,
+  ownerMissing: -3, nameApart: -2, bareMoney: -1, otherThing2: -1.5,
 };
+/** Sentences before a figure's own in which the asked time may be named for it. */
+const TIME_CONTEXT = 2;
 /** Words between a question word and a figure, beyond which the word no longer binds to it. */
 const BIND_REACH = 12;
 /** Units of time: a duration answers `wie lange`, and rarely anything else. */
@@ -77,6 +86,8 @@ const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Ta
 const SHARE_UNIT = /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/;
 /** Units of measurement (not of counting): a `wie viel Speicherplatz` or `wie schnell` question wants one of them. */
 const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*|Kilo\w+|Mega\w+|Giga\w+|Tera\w+|Peta\w+|[kMG]?W|[kMG]?Wh|Watt|Volt|Ampere|km(?:\/h)?|m|cm|mm|m²|m³|qm|ha|Hektar|Meter|Quadratmeter|Kubikmeter|Liter|t|kg|g|Tonnen|Gramm|Grad|Zoll|PS|Knoten|\w+\/s|\w+\/h)$/u;
+/** Ordinal words: like numbers, they pin a figure down (`ab dem sechsten Monat auf 17 Euro`). */
+const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|en|er|es|em)?$/;
 /** Currencies a question may ask the amount in (`in Euro`). */
 const CURRENCY = /\b(Euro|Dollar|Pfund|Franken|Yen)\b/;
 
@@ -136,7 +147,7 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean): 
       // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
       // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
       const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
-      const pin = (/^\d/.test(table.list[m.concept]!.word) ? 2 : 1) * listed;
+      const pin = (/^\d/.test(table.list[m.concept]!.word) || ORDINAL.test(table.list[m.concept]!.word) ? 2 : 1) * listed;
       const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * table.relative[m.concept]!;
       if (v > (best[i]!.get(m.concept) ?? 0)) best[i]!.set(m.concept, v);
     });
@@ -147,6 +158,15 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean): 
 function sentenceEnd(input: BindInput, i: number): number {
   const s = input.sentences[i];
   return s ? s.start + s.text.length : input.text.length;
+}
+
+/** The concepts of the question that are words of its times. */
+export function timeConcepts(table: ConceptTable, words: Set<string>): Set<number> {
+  const out = new Set<number>();
+  if (words.size) table.list.forEach((c, i) => {
+    if (words.has(c.written.toLowerCase())) out.add(i);
+  });
+  return out;
 }
 
 /** Whether a concept of the question names the asked thing itself (it is scored as the thing, not bound as a word). */
@@ -163,99 +183,154 @@ function thingConcepts(input: ScoreInput): Set<number> {
 export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   const { text, figures, roles, asked, kind, table } = input;
   const thingIds = thingConcepts(input);
-  // For a count the asked thing is scored as what the figure counts; for an amount it is a word like any other.
+  // The question's time is scored as a time, not bound as words; for a count the asked thing is scored as what the
+  // figure counts, for an amount it is a word like any other.
+  const times = timeConcepts(input.table, timeWords(input.question, asked));
   const counting = kind === 'count' || kind === null;
-  const bound = bindings(input, c => counting && thingIds.has(c));
+  const bound = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
   const currency = CURRENCY.exec(input.question)?.[1] ?? null;
-  const owners = ownerConcepts(input, thingIds);
-  // Whether the paragraph names the asked time anywhere: a figure without a time of its own may then hold for it.
-  const timeNamed = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) > 0)));
-  const scored = figures.map((f, i) => {
+  const sources = new Set<number>();
+  table.list.forEach((c, i) => {
+    if (asked.source.has(c.written.toLowerCase())) sources.add(i);
+  });
+  const owners = ownerConcepts(input, new Set([...thingIds, ...times, ...sources]));
+  // Where the paragraph names the asked time: a figure without a time of its own holds for it when it is named close by.
+  const askedAt = asked.times.length ? timeRefs(text).filter(t => asked.times.some(a => timeAgreement(a, t) > 0)).map(t => t.start) : [];
+  const near = (sentence: number) => askedAt.some(at => at >= (input.sentences[Math.max(0, sentence - TIME_CONTEXT)]?.start ?? 0) && at < sentenceEnd(input, sentence));
+  // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
+  const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
+  return figures.map((f, i) => {
     const role = roles[i]!;
+    const parts: Record<string, number> = {};
+    const add = (part: string, v: number) => {
+      if (v !== 0) parts[part] = Math.round(((parts[part] ?? 0) + v) * 100) / 100;
+    };
     const share = kind === 'percent' && f.unit !== null && SHARE_UNIT.test(f.unit);
     // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
     const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text);
-    const kindFits = !kind || role.kind === kind || share || bareMoney;
-    let score = (kindFits ? W.kind : 0) + W.sentence * (input.sentenceScores[role.sentence] ?? 0) + bound[i]! + (f.value !== null ? 0.5 : 0);
-    if (bareMoney) score += W.bareMoney;
+    const timeUnit = f.unit !== null && TIME_UNIT.test(f.unit);
+    // `wie lange`, `wie alt`: only a duration answers.
+    const kindFits = input.duration ? timeUnit : !kind || role.kind === kind || share || bareMoney;
+    add('kind', kindFits ? W.kind : 0);
+    add('sentence', W.sentence * (input.sentenceScores[role.sentence] ?? 0));
+    add('bound', bound[i]!);
+    add('value', f.value !== null ? 0.5 : 0);
+    if (bareMoney) add('kind', W.bareMoney);
     // What the figure counts, against what the question asks to count.
     let thing: number | null = null;
-    if (asked.thing && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
+    if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
       thing = role.thing ? thingFit(asked.thing, role.thing) : 0;
-      if (thing > 0) score += W.thing * thing;
-      else if (!role.thing && thingInSentence(input, role, thingIds)) {
+      if (thing > 0) add('thing', W.thing * thing);
+      else if (!role.thing && thingInSentence(input, role, asked.thing)) {
         thing = 0.5;
-        score += W.bareThing;
-      } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) score += W.otherThing;
+        add('thing', W.bareThing);
+      } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) add('thing', W.otherThing);
+      else if (role.thing && !input.duration) add('thing', W.otherThing2);
       if (thing === 0 && kind === null && role.thing && MEASURE_UNIT.test(role.thing)) {
         // `wie viel Speicherplatz` → `15,36 Terabytes`: a unit of measurement answers what no noun counts.
         thing = 0.5;
-        score += W.unit;
+        add('thing', W.unit - W.otherThing2);
       }
     } else if (asked.thing) {
       // An amount or share: the asked noun, or a synonym, close to the figure (`Verbindlichkeiten in Höhe von 29 Millionen Euro`).
-      score += W.thingNear * thingNear(text, f, role, asked.thing);
+      add('thing', W.thingNear * thingNear(text, f, role, asked.thing));
     }
     // The asked currency (`wie viel … in Euro`).
-    if (currency && role.kind === 'money' && role.thing) score += role.thing === currency ? W.currency : W.otherCurrency;
+    if (currency && role.kind === 'money' && role.thing) add('currency', role.thing === currency ? W.currency : W.otherCurrency);
     // The asked time.
     let time: number | null = null;
+    const timeNamed = near(role.sentence);
     if (asked.times.length) {
       time = role.times.length ? Math.max(...asked.times.map(a => Math.max(...role.times.map(t => timeAgreement(a, t))))) : 0;
-      score += W.time * time;
-      if (time === 0 && timeNamed) score += W.timeElsewhere;
+      add('time', W.time * (time === 0.5 && exact ? 0 : time));
+      if (time === 0 && !timeNamed) add('time', W.timeFar);
     }
+    // `wie alt`: an age (`zwischen 31 und 40 Jahren alt`, `im Alter von 40 Jahren`).
+    if (asked.age && timeUnit && (/^\s*alt\b/.test(text.slice(f.end, f.end + 6)) || /\bAlters?\s+(?:von\s+)?(?:\S+\s+)?$/.test(text.slice(Math.max(0, f.start - 20), f.start)))) add('age', W.age);
     // A former value answers a question about the past; a change answers a question about a change.
     const former = role.tense === 'past' || role.change === 'old';
-    if (asked.tense === 'past') score += former ? W.wantedFormer : role.tense === 'present' || role.change === 'new' ? W.former : 0;
-    else if (former && time !== 1) score += W.former;
-    if (asked.change) score += role.change === 'delta' ? W.change : role.change === 'new' || role.change === 'old' ? -1 : 0;
-    else if (role.change === 'delta') score += W.unwantedChange;
-    else if (role.change === 'new') score += 0.5;
-    if (role.planned !== asked.planned) score += asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan;
-    else if (asked.planned) score += W.plan;
-    if (role.whole === 'total') score += asked.total ? W.total : -0.5;
-    else if (role.whole === 'part' && asked.total) score -= 1;
-    if (f.value !== null && input.given.has(f.value)) score += W.given;
-    if (f.unit !== null && TIME_UNIT.test(f.unit)) score += input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit;
+    if (asked.tense === 'past') add('tense', former ? W.wantedFormer : role.tense === 'present' || role.change === 'new' ? W.former : 0);
+    else if (former && time !== 1) add('tense', W.former);
+    else if (asked.tense === 'present' && role.tense === 'present') add('tense', W.present);
+    if (asked.change) add('change', role.change === 'delta' ? W.change : role.change === 'new' || role.change === 'old' ? -1 : 0);
+    else if (role.change === 'delta') add('change', W.unwantedChange);
+    else if (role.change === 'new') add('change', 0.5);
+    if (role.planned !== asked.planned) add('plan', asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan);
+    else if (asked.planned) add('plan', W.plan);
+    if (role.whole === 'total') add('whole', asked.total ? W.total : W.whole);
+    else if (role.whole === 'part') add('whole', asked.total ? -W.part : W.part);
+    if (f.value !== null && input.given.has(f.value)) add('given', W.given);
+    if (timeUnit) add('duration', input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit);
     // The names the question asks about must stand with the figure: in its sentence, or at least in the article.
     const missing: string[] = [];
-    for (const c of owners) {
+    const apart: string[] = [];
+    for (const { concept: c, name } of owners) {
       const where = ownerPlace(input, c, role.sentence);
-      if (where === 'sentence') continue;
-      score += (where === 'elsewhere' ? W.ownerElsewhere : W.ownerMissing) * Math.min(1, table.relative[c]!);
-      if (where === 'absent') missing.push(table.list[c]!.written);
+      if (where === 'sentence' || (where === 'title' && name)) continue;
+      const weight = Math.min(1, table.relative[c]!);
+      if (!name) add('owner', W.ownerElsewhere * weight);
+      else if (where === 'absent') {
+        add('owner', W.ownerMissing * weight);
+        missing.push(table.list[c]!.written);
+      } else if (sentencesWith(input, c) > 1) {
+        // A name several sentences repeat is what the whole text is about (`Wien Energie`, `Österreich`): its figures need not repeat it.
+        add('owner', W.ownerElsewhere * weight);
+      } else {
+        add('owner', W.nameApart * weight);
+        apart.push(table.list[c]!.written);
+      }
     }
-    return { figure: f, role, score, thing, time, kindFits, bound: bound[i]!, timeNamed, missing,
+    const score = Object.values(parts).reduce((a, v) => a + v, 0);
+    return { figure: f, role, score, parts, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
       otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
   });
-  return scored;
 }
 
 /**
- * The question's names: capitalised words other than the asked thing that are names by their spelling (`FPÖ`,
- * `PwC`, `A1`, `Flughafen-Shopbetreiber` is not) or that the corpus knows as rare. Each must stand with the answer.
+ * The question's names and rare words, each of which should stand with the answer. A name is spelled as one
+ * (capitals or digits inside: `FPÖ`, `PwC`, `A1`, `IFES-Studie`), or is a capitalised word the language's nouns do
+ * not include and no article precedes (`in Graz`, `hat Sky`, `wird Nigeria`).
  */
-function ownerConcepts(input: ScoreInput, thingIds: Set<number>): number[] {
-  const out: number[] = [];
+function ownerConcepts(input: ScoreInput, skip: Set<number>): { concept: number; name: boolean }[] {
+  const out: { concept: number; name: boolean }[] = [];
   input.table.list.forEach((c, i) => {
-    if (thingIds.has(i) || !c.known || !c.noun || /^\d/.test(c.word)) return;
-    const spelledAsName = /^\p{Lu}.*(\p{Lu}|\d)/u.test(c.written) && !/-\p{Lu}\p{Ll}/u.test(c.written);
-    if (spelledAsName || input.table.relative[i]! >= OWNER_RARITY) out.push(i);
+    if (skip.has(i) || !c.noun || /^\d/.test(c.word) || !/^\p{Lu}/u.test(c.written)) return;
+    const name = /^\p{Lu}[\p{L}\d-]*(\p{Lu}|\d)/u.test(c.written) || (!knownNoun(nounStem(c.written)) && !afterArticle(input.question, c.written));
+    if (name || (c.known && input.table.relative[i]! >= OWNER_RARITY)) out.push({ concept: i, name });
   });
   return out;
+}
+
+/** An article, determiner or inflected adjective right before the word in the question: then it is a common noun. */
+function afterArticle(question: string, word: string): boolean {
+  const at = question.indexOf(word);
+  if (at <= 0) return at === 0;
+  const before = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1] ?? '';
+  return /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein\w*|sein\w*|ihr\w*|dies\w*|jede\w*|alle\w*|viele\w*|wie|welche\w*)$/i.test(before)
+    || /^\p{Ll}+(e|en|er|es|em)$/u.test(before) && !/^(werden|haben|sollen|wollen|können|müssen|hatte|hatten|wurde|wurden|sagte|gegen|unter|über|hinter|wegen|zwischen|seit|per)$/i.test(before);
 }
 
 /** Relative importance from which a capitalised word of the question counts as a name the answer must stand with. */
 const OWNER_RARITY = 1.3;
 
-/** Where a concept stands for a figure: in its sentence (or the one it refers back to), elsewhere in the paragraph or its article's title and lead, or nowhere. */
-function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sentence' | 'elsewhere' | 'absent' {
+/**
+ * Where a concept stands for a figure: in its sentence (or the one it refers back to), in its article's title or lead,
+ * elsewhere in the paragraph, or nowhere.
+ */
+function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sentence' | 'title' | 'elsewhere' | 'absent' {
   const rows = input.reading.sentences;
   if ((rows[sentence]?.[concept] ?? 0) > 0) return 'sentence';
   if (sentence > 0 && (rows[sentence - 1]?.[concept] ?? 0) > 0 && input.leaning[sentence]) return 'sentence';
-  if ((input.reading.text[concept] ?? 0) > 0 || (input.fields[concept] ?? 0) > 0) return 'elsewhere';
+  if ((input.fields[concept] ?? 0) > 0) return 'title';
+  if ((input.reading.text[concept] ?? 0) > 0) return 'elsewhere';
   return 'absent';
+}
+
+/** In how many of the paragraph's sentences a concept stands. */
+function sentencesWith(input: ScoreInput, concept: number): number {
+  let n = 0;
+  for (const row of input.reading.sentences) if ((row[concept] ?? 0) > 0) n++;
+  return n;
 }
 
 /** How near a figure the asked noun (or a synonym, or a compound of it) stands in its clause: 1 right next to it, 0 not there. */
@@ -275,11 +350,10 @@ function thingNear(text: string, f: Figure, role: FigureRole, thing: string): nu
   return best;
 }
 
-/** The asked thing stands in the figure's sentence (a bare number, `die FPÖ liegt mit 10.010 …`, counts it). */
-function thingInSentence(input: ScoreInput, role: FigureRole, thingIds: Set<number>): boolean {
-  if (thingIds.size === 0) return false;
+/** The asked thing (or a synonym) stands in the figure's sentence: a bare number there (`die FPÖ liegt mit 10.010 …`) may count it. */
+function thingInSentence(input: ScoreInput, role: FigureRole, thing: string): boolean {
   const s = input.sentences[role.sentence];
   if (!s) return false;
-  const end = s.start + s.text.length;
-  return input.reading.matches.some(m => thingIds.has(m.concept) && m.start >= s.start && m.end <= end);
+  for (const m of s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)) if (thingFit(thing, m[0]) >= 0.7) return true;
+  return false;
 }

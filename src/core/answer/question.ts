@@ -55,7 +55,7 @@ export function questionType(text: string): QuestionType {
   // `wie viel Papier`, `das Wievielfache`: a figure of any kind, counting what is asked.
   if (/\bwie\s*viel\b|\bwieviel(fache|te)/.test(t)) return 'measure';
   // `wie hoch sind die Schulden`: the measured noun says it is money.
-  const measured = /\bwie\s+(?:hoch|groß|teuer)\s+(?:ist|war|sind|waren|wird|werden|liegt|lag)\s+(?:(?:der|die|das|den)\s+)?(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text);
+  const measured = /\b[Ww]ie\s+(?:hoch|groß|teuer)\s+(?:ist|war|sind|waren|wird|werden|liegt|lag)\s+(?:(?:der|die|das|den)\s+)?(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text);
   if ((measured && MONEY_NOUN.test(measured[1]!)) || (which && MONEY_NOUN.test(which))) return 'money';
   if (which && MEASURE_NOUN.test(which)) return 'measure';
   if (/\bwer\b|\bwem\b|\bwen\b|\bwessen\b/.test(t)) return 'person';

@@ -11,7 +11,7 @@ const BACK_WORDS = new Set(['er', 'sie', 'es', 'ihm', 'ihn', 'ihnen', 'ihr', 'ih
   'derselbe', 'dieselbe', 'dieselben', 'dasselbe', 'jene', 'jenem', 'jenen', 'jener', 'jenes', 'solche', 'solchem',
   'solchen', 'solcher', 'solches']);
 /** Pronominal adverbs and connectives that open a sentence by pointing back (`Dabei …`, `Daher …`, `Dort …`). */
-const BACK_OPENERS = new Set(['dabei', 'daher', 'dadurch', 'damit', 'dazu', 'danach', 'davor', 'darauf', 'darin', 'daraus',
+const BACK_OPENERS = new Set(['dann', 'dabei', 'daher', 'dadurch', 'damit', 'dazu', 'danach', 'davor', 'darauf', 'darin', 'daraus',
   'darüber', 'dafür', 'dagegen', 'deshalb', 'deswegen', 'dort', 'damals', 'trotzdem', 'somit', 'folglich']);
 /** How many words at the start of a sentence are looked at. */
 const EARLY_WORDS = 5;

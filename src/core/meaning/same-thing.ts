@@ -1,7 +1,7 @@
 // Whether a figure counts what a question asks for: the same noun, a compound with it as head
 // (`Gesprächsminuten` – `Minuten`), a synonym (`Lehrkräfte` – `Lehrer`), or compounds with the same head.
 import { normalise, stem } from '../search/analyzer.js';
-import { synonymous } from './thesaurus.js';
+import { synonymous, synonymStems } from './thesaurus.js';
 
 /** Shortest stem a compound's head may have to count (`amt` in `Bürgeramt` is too short to stand alone). */
 const MIN_HEAD = 4;
@@ -33,14 +33,25 @@ function sharedHead(a: string, b: string): number {
   return n;
 }
 
+/** Nouns that count people of any kind: `Personen` counts `Staatsbürger`, `Beschäftigte`, `Einwohner` alike. */
+const PEOPLE = new Set(['person', 'mensch', 'leut', 'einwohn', 'bewohn']);
+/** Endings of nouns for people (`Schüler`, `Abonnenten`, `Studierende`, `Flüchtling`, `Pianist`, `Beschäftigte`, `Angestellte`, `Abgeordnete`). */
+const PERSON_NOUN = /(er|erin|erinnen|ent|enten|ant|anten|ende|enden|ling|linge|ist|isten|eur|eure|igte|igten|llte|llten|nete|neten|dete|deten|tete|teten|zte|zten|ierte|ierten)$/;
+
 /**
  * How surely a figure's thing is the asked one: 1 the same noun, 0.9 a compound of it, 0.8 a synonym (or a synonym
- * of its head), 0.6 compounds with the same head, 0 something else.
+ * of its head), 0.6 compounds with the same head or people counted as people, 0.5 compounds with the head of a
+ * synonym, 0 something else.
  */
 export function thingFit(asked: string, found: string): number {
   const a = nounStems(asked);
   const f = nounStems(found);
   let best = 0;
+  const people = (stems: string[], phrase: string) => stems.some(x => PEOPLE.has(x))
+    ? 'any' : phrase.split(/[\s/]+/).some(w => /^\p{Lu}/u.test(w) && PERSON_NOUN.test(normalise(w))) ? 'kind' : null;
+  const pa = people(a, asked);
+  const pf = people(f, found);
+  if ((pa === 'any' && pf) || (pf === 'any' && pa)) best = 0.6;
   for (const x of a) {
     for (const y of f) {
       if (x === y) return 1;
@@ -48,6 +59,10 @@ export function thingFit(asked: string, found: string): number {
       else if (synonymous(x, y)) best = Math.max(best, 0.8);
       else if (sharedHead(x, y) >= 6 && sharedHead(x, y) < Math.min(x.length, y.length)) best = Math.max(best, 0.6);
     }
+  }
+  if (best < 0.5) {
+    // A compound with the head of a synonym: `SMS` ~ `Kurznachricht`, whose head `Nachricht` heads `Textnachricht`.
+    for (const x of a) for (const y of f) for (const z of synonymStems(y)) if (sharedHead(x, z) >= 6) best = 0.5;
   }
   if (best < 0.8) {
     // A synonym of the compound's head: `Monatsgebühr` → `Gebühr` ~ `Preis`.

@@ -40,3 +40,8 @@ export function synonymous(a: string, b: string): boolean {
   if (!ga || !gb) return false;
   return ga.some(g => gb.includes(g));
 }
+
+/** Whether the thesaurus knows a stem as a noun of the language (names with synonyms, `Wien`, are among them too). */
+export function knownNoun(stem: string): boolean {
+  return table().byStem.has(stem);
+}
