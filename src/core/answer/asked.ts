@@ -7,6 +7,12 @@ import type { QuestionType } from './question.js';
 export interface Asked {
   /** The asked noun as written (`Textnachrichten`, `Monatsgebühr`), or null. */
   thing: string | null;
+  /** A noun the question says the counted ones are (`wie viele Beschäftigte sollen … Aktionäre sein`): it may be counted instead. */
+  also: string | null;
+  /** For a share: of whom or what (`Anteil der Jugendlichen`, `Prozent der Unternehmenschefs`). */
+  population: string | null;
+  /** It asks how fast (`wie schnell`): a rate answers (`Mbit/s`, `km/h`). */
+  speed: boolean;
   /** Dated times the question names (`im zweiten Quartal 2015`, `Ende 2015`). */
   times: TimeRef[];
   /** The question asks about the present (`derzeit`) or the past (`vorher`, `vor der … Senkung`). */
@@ -37,25 +43,32 @@ const COUNTED = new RegExp(String.raw`\b${ASKING}\s+${ADJECTIVES}${NOUN}`, 'u');
 /** `wie hoch ist die Monatsgebühr`, `wie groß war der Anteil`, `welchen Zuwachs`, `welche Gesamtleistung`. */
 const MEASURED = new RegExp(String.raw`\b(?:[Ww]ie\s+(?:hoch|groß|teuer|schnell|lang|weit|schwer|alt|stark)\s+(?:ist|war|sind|waren|wird|werden|liegt|lag|lagen|liegen|fällt|fiel|soll|sollen)\s+(?:(?:der|die|das|den|dem|des)\s+)?|[Ww]elche[nrsm]?\s+)${ADJECTIVES}${NOUN}`, 'u');
 /** Words that, standing in the question, ask for the change rather than the level. */
-const CHANGE = /\b(um\s+wie\s*viele?[nrs]?|zuwachs|anstieg|plus|minus|rückgang|wachstum|steigerung|verlust)\b/iu;
+const CHANGE = /\b(um\s+wie\s*viele?[nrs]?|zuwachs|anstieg|rückgang|wachstum|steigerung|verlust)\b|\b(?:neue[nrs]?|zusätzliche[nrs]?|weitere[nrs]?)\s+\p{Lu}/iu;
 /** Words of the past (a former value), and of the present. */
 const PAST = /\b(vorher|zuvor|früher|damals|ursprünglich|einst|ehemals|vor\s+der\s+\w+|bisher)\b/iu;
 const PRESENT = /\b(derzeit|aktuell|momentan|gegenwärtig|heute|jetzt|nun|mittlerweile|inzwischen)\b/iu;
 /** A plan, target, forecast or expectation: modal verbs, the future with `werden`, planning words. */
 const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|erwarten|geschätzt\w*|will|wollen|wird|werden|würde|würden|Obergrenze)\b/iu;
+const UNIT_WORD = /^(Prozent|Prozentpunkte|Euro|Dollar|Pfund|Franken|Yen|Millionen|Milliarden|Tausend|Mio|Mrd)$/;
 const TOTAL = /\b(insgesamt|gesamt\w*|in\s+Summe|alle|allen|zusammen)\b/iu;
 
 export function readAsked(question: string, type: QuestionType): Asked {
   const refs = timeRefs(question);
   const m = COUNTED.exec(question) ?? MEASURED.exec(question);
-  const thing = m ? m[1]! : null;
+  // `wie viel Prozent`, `wie viele Milliarden Euro`: a unit, not a thing.
+  const thing = m && !UNIT_WORD.test(m[1]!) ? m[1]! : null;
   // `werden` that forms the passive of the present or past (`wurden … verschickt`, `werden … erwartet`) plans nothing by itself.
   const plannedWords = question.replace(/\b(werden|wird)\b(?=(?:\s+\S+){0,6}\s+(?:ge\p{L}+t|ge\p{L}+en|\p{L}+iert)\s*\??$)/iu, '');
   const since = /\bseit\s+wann\b|\bseit\s+welche/iu.test(question) ? 'seit'
     : /\bab\s+wann\b|\bab\s+welche/iu.test(question) ? 'ab'
       : /\bbis\s+wann\b|\bbis\s+(?:zu\s+)?welche/iu.test(question) ? 'bis' : null;
+  const predicate = /\b(\p{Lu}[\p{L}-]*)\s+(?:(?:des|der|dem|den|von)\s+\S+\s+)?(?:sein|werden|bleiben)\s*\??\s*$/u.exec(question);
+  const population = /\b(?:Anteil|Prozent|Prozentsatz|Quote)\s+(?:der|aller|unter\s+den|von|an\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(question);
   return {
     thing,
+    also: predicate && predicate[1] !== thing ? predicate[1]! : null,
+    population: population ? population[1]! : null,
+    speed: /\bwie\s+schnell\b|\bgeschwindigkeit/iu.test(question),
     times: refs.filter(isDated),
     tense: PAST.test(question) ? 'past' : PRESENT.test(question) ? 'present' : null,
     change: CHANGE.test(question) && type !== 'date',

@@ -7,9 +7,9 @@ import type { ConceptTable, Reading } from './read.js';
 import { expectation } from './expect.js';
 import { quoteSpan, refersBack } from './quote.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
-import type { Asked } from './asked.js';
+import { timeWords, type Asked } from './asked.js';
 import { figureRoles } from './figure-role.js';
-import { scoreFigures, type ScoredFigure } from './figure-score.js';
+import { scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
 import { scoreDates } from './date-answer.js';
 import { pickFigure, type FigurePick } from './figure-doubt.js';
 
@@ -79,7 +79,12 @@ export class AskedWords {
  */
 function sentenceScores(input: ChoiceInput, local: boolean): number[] {
   const { sentences, reading, table, type, asked } = input;
-  const weights = local ? localWeights(reading.sentences, table) : table.importance;
+  let weights = table.importance;
+  if (local) {
+    // The question's time is weighed as a time of each figure, not as words of its sentence.
+    const times = timeConcepts(table, timeWords(input.question, input.constraints));
+    weights = localWeights(reading.sentences, table).map((w, c) => (times.has(c) ? 0 : w));
+  }
   return sentences.map((s, i) => {
     const own = reading.sentences[i]!;
     // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.

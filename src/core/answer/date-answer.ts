@@ -46,7 +46,7 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
     sentence: sentenceOf(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
     change: null, tense: null, planned: false, whole: null, times: [r],
   }));
-  const bound = bindings({ ...input, figures, roles }, () => false);
+  const bound = bindings({ ...input, figures, roles }, () => false).weight;
   const { asked } = input;
   return dated.map((r, i) => {
     const parts: Record<string, number> = { kind: W.base, sentence: W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0), bound: bound[i]! };
@@ -56,6 +56,6 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
     // A time the question names itself is its condition, not its answer.
     if (asked.times.some(a => timeAgreement(a, r) === 1)) parts.given = W.given;
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
-    return { figure: figures[i]!, role: roles[i]!, score, parts, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], apart: [], otherCurrency: null };
+    return { figure: figures[i]!, role: roles[i]!, score, parts, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], apart: [], otherCurrency: null, population: null };
   }).sort((a, b) => b.score - a.score);
 }

@@ -53,6 +53,7 @@ function failed(best: ScoredFigure, asked: Asked): string | null {
     return best.role.thing ? `Die Zahl zählt „${best.role.thing}“, gefragt war nach „${asked.thing}“.`
       : `Die Stelle sagt nicht, ob die Zahl „${asked.thing}“ zählt.`;
   }
+  if (best.population) return `Die Zahl bezieht sich auf „${best.population}“, gefragt war nach „${asked.population}“.`;
   if (best.otherCurrency) return `Die Zahl ist nicht in ${best.otherCurrency} angegeben.`;
   if (best.time !== null && best.time < 0) {
     return `Die Zahl gilt für ${best.role.times[0]?.text ?? 'eine andere Zeit'}, gefragt war ${asked.times[0]!.text}.`;

@@ -88,7 +88,7 @@ export function figureRoles(text: string, sentences: Sentence[], figures: Figure
     const before = roles[i - 1];
     const whole = figures[i - 1];
     if (r.whole === null && before && whole && before.sentence === r.sentence && before.clause[0] === r.clause[0]
-      && /\bvon\s+(?:den|der)\s+$/i.test(text.slice(before.clause[0], whole.start))) r.whole = 'part';
+      && /\bvon\s+(?:den|der)\s+$|^\s*von\s+$/i.test(text.slice(before.clause[0], whole.start))) r.whole = 'part';
   });
   return roles;
 }
@@ -106,10 +106,11 @@ function readRole(text: string, sentences: Sentence[], figures: Figure[], resolv
   return {
     sentence: at, clause, thing, inherited, kind,
     change: changeOf(before, after, clauseText),
-    tense: PRESENT_BEFORE.test(before) ? 'present'
+    tense: PRESENT_BEFORE.test(before) || /\b(derzeit|heute|aktuell)\b/i.test(f.text) ? 'present'
+      : /\b(ehemals|ehemalige\w*|vormals|früher|frühere\w*|damals|damalige\w*)\b/i.test(f.text) ? 'past'
       : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
     planned: plannedAt(text, f, s?.start ?? 0, clause),
-    whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /\bvon\s+(?:den|der|insgesamt)\s+$/i.test(before) ? 'total'
+    whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /\bvon\s+(?:den|der|insgesamt)\s+$|^\s*von\s+$/i.test(before) ? 'total'
       : PART_BEFORE.test(before) || /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) || /^\s*davon\b/i.test(after) ? 'part' : null,
     times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
   };

@@ -67,6 +67,8 @@ export interface ScoredFigure {
   apart: string[];
   /** The currency the question asks for, when the figure is in another one. */
   otherCurrency: string | null;
+  /** Of whom the figure's share is, when that is not whom the question asks about. */
+  population: string | null;
 }
 
 /** Weights of the parts of a figure's score. */
@@ -74,20 +76,29 @@ const W = {
   kind: 5, sentence: 4, thing: 4, bareThing: 1.5, otherThing: -2, thingNear: 3, time: 3, timeFar: -1, age: 3, change: 3,
   unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, present: 1, plan: 1.5, unwantedPlan: -1.5, total: 2, whole: -1,
   part: 1, given: -4, duration: 4, timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1,
-  ownerMissing: -3, nameApart: -2, bareMoney: -1, otherThing2: -1.5,
+  ownerMissing: -3, nameApart: -2, competitor: -4, bareMoney: -2, otherThing2: -1.5, pinned: 2, place: -2, adjective: 1.5,
+  speed: 2, population: -2,
 };
 /** Sentences before a figure's own in which the asked time may be named for it. */
 const TIME_CONTEXT = 2;
 /** Words between a question word and a figure, beyond which the word no longer binds to it. */
 const BIND_REACH = 12;
 /** Units of time: a duration answers `wie lange`, and rarely anything else. */
-const TIME_UNIT = /^(Jahre|Jahren|Jahr|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Jährige\w*|jährige\w*)$/;
+const TIME_UNIT = /^(Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Sekunden|Sekunde|Jährige\w*|jährige\w*)$/;
 /** Shares written as fractions: they answer a question for a share as a percentage does. */
 const SHARE_UNIT = /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/;
 /** Units of measurement (not of counting): a `wie viel Speicherplatz` or `wie schnell` question wants one of them. */
 const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*|Kilo\w+|Mega\w+|Giga\w+|Tera\w+|Peta\w+|[kMG]?W|[kMG]?Wh|Watt|Volt|Ampere|km(?:\/h)?|m|cm|mm|m²|m³|qm|ha|Hektar|Meter|Quadratmeter|Kubikmeter|Liter|t|kg|g|Tonnen|Gramm|Grad|Zoll|PS|Knoten|\w+\/s|\w+\/h)$/u;
 /** Ordinal words: like numbers, they pin a figure down (`ab dem sechsten Monat auf 17 Euro`). */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|en|er|es|em)?$/;
+/** Words of money in a clause: a large amount without a unit there is money (`Schulden von fast drei Milliarden`). */
+const MONEY_WORD = /(Schulden|Kosten|Geld|Budget|Etat|Umsatz|Umsätze|Gewinn|Verlust|Kredit\w*|Investition\w*|investier\w*|Mittel|Euro|Dollar|Pfund|Franken)/;
+/** Units of a rate: a `wie schnell` question wants one. */
+const RATE_UNIT = /\/(s|h|Sekunde|Stunde)$|^(km\/h|Knoten|Mbit|Gbit|kbit)/;
+/** A place in the question (`in Wien`): a figure whose clause speaks of another (`in Österreich`) holds for that one. */
+const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+)/gu;
+/** Lower-case adjectives of the question and their stem (`afghanische` → `afghan`, `durchschnittliche` → `durchschnitt`). */
+const ADJECTIVE_ROOT = /^(\p{Ll}{4,}?)(?:isch|lich|ig)?(?:e|en|er|es|em)$/u;
 /** Currencies a question may ask the amount in (`in Euro`). */
 const CURRENCY = /\b(Euro|Dollar|Pfund|Franken|Yen)\b/;
 
@@ -123,16 +134,33 @@ function closeness(d: number): number {
   return d <= 2 ? 1 : d >= BIND_REACH ? 0 : 1 - ((d - 2) / (BIND_REACH - 2)) * 0.7;
 }
 
+/** What binding found: per figure the weighted words bound to it, and the concepts it owns from close by. */
+export interface Bindings {
+  weight: number[];
+  /** Per figure: the concepts that stand closest to it, at most CLOSE words away. */
+  close: Set<number>[];
+}
+
+/** Words within which a question word standing closest to a figure is that figure's own (`Oberösterreich (4.090)`). */
+const CLOSE = 3;
+
 /**
  * The question's words bound to each figure of a sentence: a word binds fully to the figure it stands closest to,
  * half to the others; per concept the best binding counts, weighted by how rare (how telling) the concept is.
+ * Two question words that stand together in the text as in the question (`6s Plus`, `Energie Steiermark`) bind
+ * once more as a phrase, to the nearest figure only.
  */
-export function bindings(input: BindInput, skip: (concept: number) => boolean): number[] {
+export function bindings(input: BindInput, skip: (concept: number) => boolean): Bindings {
   const { text, figures, roles, reading, table } = input;
   const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
   const best = figures.map(() => new Map<number, number>());
-  for (const m of reading.matches) {
-    if (skip(m.concept)) continue;
+  const close = figures.map(() => new Set<number>());
+  const matches = reading.matches.filter(m => !skip(m.concept));
+  const phrases = matches.filter((m, k) => k > 0 && matches[k - 1]!.token === m.token - 1 && matches[k - 1]!.concept === m.concept - 1);
+  const all = [...matches, ...phrases];
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
+    const phrase = k >= matches.length;
     let nearest = Infinity;
     const ds = figures.map((f, i) => {
       if (m.start >= f.start && m.end <= f.end) return Infinity; // the figure's own words count as its unit
@@ -143,16 +171,20 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean): 
       return d;
     });
     ds.forEach((d, i) => {
-      if (d === Infinity) return;
+      if (d === Infinity || (phrase && d > nearest)) return;
       // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
       // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
       const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
-      const pin = (/^\d/.test(table.list[m.concept]!.word) || ORDINAL.test(table.list[m.concept]!.word) ? 2 : 1) * listed;
-      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * table.relative[m.concept]!;
-      if (v > (best[i]!.get(m.concept) ?? 0)) best[i]!.set(m.concept, v);
+      const word = table.list[m.concept]!.word;
+      const pin = (/^\d/.test(word) || ORDINAL.test(word) ? 2 : 1) * listed;
+      const relative = phrase ? Math.min(table.relative[m.concept]!, table.relative[m.concept - 1]!) : table.relative[m.concept]!;
+      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * relative;
+      const key = phrase ? -1 - m.concept : m.concept;
+      if (v > (best[i]!.get(key) ?? 0)) best[i]!.set(key, v);
+      if (!phrase && d <= nearest && d <= CLOSE) close[i]!.add(m.concept);
     });
   }
-  return best.map(b => [...b.values()].reduce((a, v) => a + v, 0));
+  return { weight: best.map(b => [...b.values()].reduce((a, v) => a + v, 0)), close };
 }
 
 function sentenceEnd(input: BindInput, i: number): number {
@@ -187,7 +219,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   // figure counts, for an amount it is a word like any other.
   const times = timeConcepts(input.table, timeWords(input.question, asked));
   const counting = kind === 'count' || kind === null;
-  const bound = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
+  const binding = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
+  const bound = binding.weight;
   const currency = CURRENCY.exec(input.question)?.[1] ?? null;
   const sources = new Set<number>();
   table.list.forEach((c, i) => {
@@ -207,7 +240,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     };
     const share = kind === 'percent' && f.unit !== null && SHARE_UNIT.test(f.unit);
     // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
-    const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text);
+    const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text)
+      && MONEY_WORD.test(text.slice(role.clause[0], role.clause[1]));
     const timeUnit = f.unit !== null && TIME_UNIT.test(f.unit);
     // `wie lange`, `wie alt`: only a duration answers.
     const kindFits = input.duration ? timeUnit : !kind || role.kind === kind || share || bareMoney;
@@ -219,7 +253,10 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     // What the figure counts, against what the question asks to count.
     let thing: number | null = null;
     if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
-      thing = role.thing ? thingFit(asked.thing, role.thing) : 0;
+      thing = role.thing ? Math.max(thingFit(asked.thing, role.thing), asked.also ? thingFit(asked.also, role.thing) : 0) : 0;
+      // `Von 340.000 Beschäftigten sind 145.000 Aktionäre`: a part counts some of what its whole counts.
+      const whole = role.whole === 'part' ? roles[i - 1] : undefined;
+      if (whole?.whole === 'total' && whole.thing) thing = Math.max(thing, 0.9 * thingFit(asked.thing, whole.thing));
       if (thing > 0) add('thing', W.thing * thing);
       else if (!role.thing && thingInSentence(input, role, asked.thing)) {
         thing = 0.5;
@@ -280,8 +317,20 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
         apart.push(table.list[c]!.written);
       }
     }
+    // A number or ordinal of the question right next to the figure pins it (`ab dem sechsten Monat auf 17 Euro`).
+    for (const c of binding.close[i]!) if (/^\d/.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) add('pinned', W.pinned);
+    // A name the question asks about stands right next to another figure of the asked kind: this one is not its figure.
+    for (const { concept: c, name } of owners) {
+      if (!name || ownerPlace(input, c, role.sentence) === 'sentence') continue;
+      if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) add('owner', W.competitor * Math.min(1, table.relative[c]!));
+    }
+    add('place', placeConflict(input, role) ? W.place : 0);
+    add('bound', W.adjective * adjectiveNear(input, f, role));
+    if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) add('thing', W.speed);
+    const population = kind === 'percent' && asked.population ? populationOf(text, f) : null;
+    if (population && thingFit(asked.population!, population) < 0.5) add('thing', W.population);
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
-    return { figure: f, role, score, parts, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
+    return { figure: f, role, score, parts, population: population && thingFit(asked.population!, population) < 0.5 ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
       otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
   });
 }
@@ -324,6 +373,40 @@ function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sent
   if ((input.fields[concept] ?? 0) > 0) return 'title';
   if ((input.reading.text[concept] ?? 0) > 0) return 'elsewhere';
   return 'absent';
+}
+
+/**
+ * The question names a place with `in` (`in Wien`) and the figure's clause names another one with `in` (`in
+ * Österreich`), a name and not a noun of the language (`in Zukunft`, `in Summe`).
+ */
+function placeConflict(input: ScoreInput, role: FigureRole): boolean {
+  const asked = [...input.question.matchAll(IN_PLACE)].map(m => m[1]!.toLowerCase());
+  if (asked.length === 0) return false;
+  const clause = input.text.slice(role.clause[0], role.clause[1]);
+  const there = [...clause.matchAll(IN_PLACE)].map(m => m[1]!);
+  if (there.some(w => asked.includes(w.toLowerCase()))) return false;
+  return there.some(w => !knownNoun(nounStem(w)));
+}
+
+/** How close to the figure a name stands that a lower-case adjective of the question derives from (`afghanische` – `Afghanistans`). */
+function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole): number {
+  const roots = [...input.question.matchAll(/\b\p{Ll}+\b/gu)].map(m => ADJECTIVE_ROOT.exec(m[0])?.[1]).filter((r): r is string => !!r && r.length >= 5);
+  if (roots.length === 0) return 0;
+  const clause = input.text.slice(role.clause[0], role.clause[1]);
+  let best = 0;
+  for (const m of clause.matchAll(/\p{Lu}\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (!roots.some(r => word.startsWith(r) && word !== r)) continue;
+    const at = role.clause[0] + m.index;
+    const gap = at < f.start ? input.text.slice(at + m[0].length, f.start) : input.text.slice(f.end, at);
+    best = Math.max(best, closeness(gap.split(/\s+/).filter(Boolean).length));
+  }
+  return best;
+}
+
+/** Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`), or null. */
+function populationOf(text: string, f: Figure): string | null {
+  return /^\s*(?:der|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1] ?? null;
 }
 
 /** In how many of the paragraph's sentences a concept stands. */

@@ -49,8 +49,11 @@ export function questionType(text: string): QuestionType {
   const which = whichNoun(text);
   if (/\bprozent|%/.test(t) || (which && SHARE_NOUN.test(which)) || /\bwie\s+(hoch|groß)\s+\w+\s+(der|die|das)\s+\p{L}*(anteil|quote|rate)\b/u.test(t)) return 'percent';
   if (/\banteil\b/.test(t) && !which) return 'percent';
-  if (MONEY.test(t)) return 'money';
   if (asksForDuration(t)) return 'count';
+  // `wie viele Abonnenten gewann der Bezahlsender`: the counted noun decides, not a money word elsewhere.
+  const counted = /\b[Ww]ie\s*viele[nrs]?\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text);
+  if (counted && !/^(Euro|Dollar|Pfund|Franken|Yen|Millionen|Milliarden)$/.test(counted[1]!) && !MONEY_NOUN.test(counted[1]!)) return 'count';
+  if (MONEY.test(t)) return 'money';
   if (/\bwie\s*viele[nrs]?\b|\banzahl\b|\bwie\s+groß\s+ist\s+die\s+zahl\b/.test(t)) return 'count';
   // `wie viel Papier`, `das Wievielfache`: a figure of any kind, counting what is asked.
   if (/\bwie\s*viel\b|\bwieviel(fache|te)/.test(t)) return 'measure';

@@ -17,6 +17,8 @@ interface Token {
 const IDENTIFIER_BEFORE = /^(ISO|DIN|EN|Nr|Nummer|§|§§|Paragraf|Paragraph|Artikel|Art|Abs|Absatz|Ziff|Ziffer|Anlage|Kap|Bd|Band|Rn|Rz|Randnummer|Az|Aktenzeichen|Version|Windows|Stufe|Level|Raum|Zimmer|Haus|Kapitel|Seite|S|Tel|Telefon|Fax|Postfach|Linie|Bus|A|B|L|K)$/;
 /** A case number (`11 K 2221/10`, `2 BvR 123/20`): not a figure at all. */
 const CASE_NUMBER = /\b\d{1,3}\s+[A-Z][A-Za-z]{0,3}\s+\d{1,5}\/\d{2,4}\b/g;
+/** Adverbs that may stand between a number and its adjectives and noun: `fünf ehemals staatseigene Bahnen`. */
+const ADVERB = /^(ehemals|vormals|bereits|jeweils|derzeit|damals|früher|heute|nur|noch|ganz|sehr|besonders|überwiegend|meist|zumeist|teils|teilweise|\p{Ll}+weise)$/u;
 /** Measurement units written in lower case: `50 km`, `3 kg`, `12 ha`, `40 kWh`. */
 const LOWER_UNIT = /^(km|kg|ha|qm|m²|m³|m|cm|mm|ml|kWh|kW|kbit|t|g)$/;
 /** Endings of German nouns: a capitalised word with one is no English compound part (`Schulden Wirklich`). */
@@ -301,7 +303,7 @@ function qualifierBefore(tokens: Token[], i: number): Token | null {
 function countedNoun(text: string, tokens: Token[], from: number): { unit: string; last: number } | null {
   let k = from;
   let adjectives = 0;
-  while (tokens[k] && tokens[k]!.type === 'word' && ADJECTIVE.test(tokens[k]!.value) && adjectives < 3) {
+  while (tokens[k] && tokens[k]!.type === 'word' && (ADJECTIVE.test(tokens[k]!.value) || ADVERB.test(tokens[k]!.value)) && adjectives < 3) {
     k++;
     adjectives++;
   }
