@@ -9,8 +9,8 @@ export interface Asked {
   thing: string | null;
   /** A noun the question says the counted ones are (`wie viele Beschäftigte sollen … Aktionäre sein`): it may be counted instead. */
   also: string | null;
-  /** For a share: of whom or what (`Anteil der Jugendlichen`, `Prozent der Unternehmenschefs`). */
-  population: string | null;
+  /** For a share: of whom or what (`Anteil der Jugendlichen`, `Anteil der Raucher unter den Erwachsenen`). */
+  population: string[];
   /** It asks how fast (`wie schnell`): a rate answers (`Mbit/s`, `km/h`). */
   speed: boolean;
   /** Dated times the question names (`im zweiten Quartal 2015`, `Ende 2015`). */
@@ -63,11 +63,11 @@ export function readAsked(question: string, type: QuestionType): Asked {
     : /\bab\s+wann\b|\bab\s+welche/iu.test(question) ? 'ab'
       : /\bbis\s+wann\b|\bbis\s+(?:zu\s+)?welche/iu.test(question) ? 'bis' : null;
   const predicate = /\b(\p{Lu}[\p{L}-]*)\s+(?:(?:des|der|dem|den|von)\s+\S+\s+)?(?:sein|werden|bleiben)\s*\??\s*$/u.exec(question);
-  const population = /\b(?:Anteil|Prozent|Prozentsatz|Quote)\s+(?:der|aller|unter\s+den|von|an\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(question);
+  const population = /\b(?:Anteil|Prozent|Prozentsatz|Quote)\s+((?:(?:der|aller|unter\s+den|von|an\s+den)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*\s*)+)/u.exec(question);
   return {
     thing,
     also: predicate && predicate[1] !== thing ? predicate[1]! : null,
-    population: population ? population[1]! : null,
+    population: population ? [...population[1]!.matchAll(/\p{Lu}[\p{L}-]*/gu)].map(m => m[0]) : [],
     speed: /\bwie\s+schnell\b|\bgeschwindigkeit/iu.test(question),
     times: refs.filter(isDated),
     tense: PAST.test(question) ? 'past' : PRESENT.test(question) ? 'present' : null,
@@ -85,7 +85,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
 /** The words of the question's times (`zu Beginn des Jahres 2016` → zu, beginn, des, jahres, 2016), lower case. */
 export function timeWords(question: string, asked: Asked): Set<string> {
   const out = new Set<string>();
-  for (const [a, b] of asked.timeSpans) for (const w of question.slice(a, b).matchAll(/[\p{L}\d/]+/gu)) out.add(w[0].toLowerCase());
+  for (const [a, b] of asked.timeSpans) for (const w of question.slice(a, b).matchAll(/[\p{L}\d]+/gu)) out.add(w[0].toLowerCase());
   return out;
 }
 

@@ -17,6 +17,8 @@ export interface DateInput {
   asked: Asked;
 }
 
+/** How much more a verb of the question binds a date than another word does. */
+const VERB_BOOST = 3;
 const W = { sentence: 4, preposition: 2, wrongPreposition: -1, year: 1.5, precise: 0.5, given: -4, base: 5 };
 /** A preposition and article before the date: the highlighted date is what follows (`ab 1. Jänner 2016` → `1. Jänner 2016`). */
 const LEADING = /^(?:(?:seit|ab|bis|von|vor|nach|im|in|am|zum|zur|für|um|zu)\s+(?:(?:dem|den|der|des|das|einem|einer)\s+)?)/iu;
@@ -46,7 +48,8 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
     sentence: sentenceOf(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
     change: null, tense: null, planned: false, whole: null, times: [r],
   }));
-  const bound = bindings({ ...input, figures, roles }, () => false).weight;
+  // The question's verb says which of a sentence's dates it asks for (`beginnt am 17. März und endet am 2. Mai`).
+  const bound = bindings({ ...input, figures, roles }, () => false, c => (input.table.list[c]!.noun ? 1 : VERB_BOOST)).weight;
   const { asked } = input;
   return dated.map((r, i) => {
     const parts: Record<string, number> = { kind: W.base, sentence: W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0), bound: bound[i]! };

@@ -161,7 +161,9 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   }
   // The noun left out: the clause says `davon` or `es` instead; it is the noun of the last figure before, in this
   // sentence or the one before.
-  if (ELLIPTIC.test(text.slice(clause[0], clause[1]))) {
+  const clauseText = text.slice(clause[0], clause[1]);
+  // `Pensionen wird es 2,46 Millionen geben`: the `es` of `es gibt` leaves nothing out.
+  if (ELLIPTIC.test(clauseText) && !/\b(gibt|gab|geben|gegeben)\b/i.test(clauseText)) {
     for (let k = i - 1; k >= 0; k--) {
       const g = figures[k]!;
       if (sentenceOf(sentences, g.start) < at - 1) break;

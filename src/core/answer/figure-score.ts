@@ -8,6 +8,7 @@ import { thingFit } from '../meaning/same-thing.js';
 import { timeWords, type Asked } from './asked.js';
 import { knownNoun } from '../meaning/thesaurus.js';
 import { nounStem } from '../meaning/noun-stem.js';
+import { stem } from '../search/analyzer.js';
 import type { FigureRole } from './figure-role.js';
 import type { ConceptTable, Reading } from './read.js';
 
@@ -89,6 +90,8 @@ const TIME_UNIT = /^(Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Monate|Monaten|Mon
 const SHARE_UNIT = /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/;
 /** Units of measurement (not of counting): a `wie viel Speicherplatz` or `wie schnell` question wants one of them. */
 const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*|Kilo\w+|Mega\w+|Giga\w+|Tera\w+|Peta\w+|[kMG]?W|[kMG]?Wh|Watt|Volt|Ampere|km(?:\/h)?|m|cm|mm|m²|m³|qm|ha|Hektar|Meter|Quadratmeter|Kubikmeter|Liter|t|kg|g|Tonnen|Gramm|Grad|Zoll|PS|Knoten|\w+\/s|\w+\/h)$/u;
+/** A number as the question writes it (`2015`, `1,5`), not a name with digits (`6s`, `A1`). */
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
 /** Ordinal words: like numbers, they pin a figure down (`ab dem sechsten Monat auf 17 Euro`). */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|en|er|es|em)?$/;
 /** Words of money in a clause: a large amount without a unit there is money (`Schulden von fast drei Milliarden`). */
@@ -150,7 +153,7 @@ const CLOSE = 3;
  * Two question words that stand together in the text as in the question (`6s Plus`, `Energie Steiermark`) bind
  * once more as a phrase, to the nearest figure only.
  */
-export function bindings(input: BindInput, skip: (concept: number) => boolean): Bindings {
+export function bindings(input: BindInput, skip: (concept: number) => boolean, boost: (concept: number) => number = () => 1): Bindings {
   const { text, figures, roles, reading, table } = input;
   const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
   const best = figures.map(() => new Map<number, number>());
@@ -176,9 +179,9 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean): 
       // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
       const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
       const word = table.list[m.concept]!.word;
-      const pin = (/^\d/.test(word) || ORDINAL.test(word) ? 2 : 1) * listed;
+      const pin = (PLAIN_NUMBER.test(word) || ORDINAL.test(word) ? 2 : 1) * listed;
       const relative = phrase ? Math.min(table.relative[m.concept]!, table.relative[m.concept - 1]!) : table.relative[m.concept]!;
-      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * relative;
+      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * relative * boost(m.concept);
       const key = phrase ? -1 - m.concept : m.concept;
       if (v > (best[i]!.get(key) ?? 0)) best[i]!.set(key, v);
       if (!phrase && d <= nearest && d <= CLOSE) close[i]!.add(m.concept);
@@ -264,9 +267,10 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) add('thing', W.otherThing);
       else if (role.thing && !input.duration) add('thing', W.otherThing2);
       if (thing === 0 && kind === null && role.thing && MEASURE_UNIT.test(role.thing)) {
-        // `wie viel Speicherplatz` → `15,36 Terabytes`: a unit of measurement answers what no noun counts.
+        // `wie viel Speicherplatz` → `15,36 Terabytes`: a unit of measurement answers what no noun counts; the asked
+        // noun close by says which (`einer Leistung von insgesamt sechs Megawatt`).
         thing = 0.5;
-        add('thing', W.unit - W.otherThing2);
+        add('thing', W.unit - W.otherThing2 + W.thingNear * thingNear(text, f, role, asked.thing));
       }
     } else if (asked.thing) {
       // An amount or share: the asked noun, or a synonym, close to the figure (`Verbindlichkeiten in Höhe von 29 Millionen Euro`).
@@ -318,19 +322,20 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       }
     }
     // A number or ordinal of the question right next to the figure pins it (`ab dem sechsten Monat auf 17 Euro`).
-    for (const c of binding.close[i]!) if (/^\d/.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) add('pinned', W.pinned);
+    for (const c of binding.close[i]!) if (PLAIN_NUMBER.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) add('pinned', W.pinned);
     // A name the question asks about stands right next to another figure of the asked kind: this one is not its figure.
     for (const { concept: c, name } of owners) {
-      if (!name || ownerPlace(input, c, role.sentence) === 'sentence') continue;
+      if (!name || ownerPlace(input, c, role.sentence) === 'sentence' || sentencesWith(input, c) > 1) continue;
       if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) add('owner', W.competitor * Math.min(1, table.relative[c]!));
     }
     add('place', placeConflict(input, role) ? W.place : 0);
     add('bound', W.adjective * adjectiveNear(input, f, role));
     if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) add('thing', W.speed);
-    const population = kind === 'percent' && asked.population ? populationOf(text, f) : null;
-    if (population && thingFit(asked.population!, population) < 0.5) add('thing', W.population);
+    const population = kind === 'percent' && asked.population.length ? populationOf(text, f) : null;
+    const otherPopulation = population !== null && asked.population.every(p => thingFit(p, population) < 0.5);
+    if (otherPopulation) add('thing', W.population);
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
-    return { figure: f, role, score, parts, population: population && thingFit(asked.population!, population) < 0.5 ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
+    return { figure: f, role, score, parts, population: otherPopulation ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
       otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
   });
 }
@@ -344,20 +349,37 @@ function ownerConcepts(input: ScoreInput, skip: Set<number>): { concept: number;
   const out: { concept: number; name: boolean }[] = [];
   input.table.list.forEach((c, i) => {
     if (skip.has(i) || !c.noun || /^\d/.test(c.word) || !/^\p{Lu}/u.test(c.written)) return;
-    const name = /^\p{Lu}[\p{L}\d-]*(\p{Lu}|\d)/u.test(c.written) || (!knownNoun(nounStem(c.written)) && !afterArticle(input.question, c.written));
+    const name = /^\p{Lu}[\p{L}\d-]*(\p{Lu}|\d)/u.test(c.written) || !commonNoun(c.written);
     if (name || (c.known && input.table.relative[i]! >= OWNER_RARITY)) out.push({ concept: i, name });
   });
   return out;
 }
 
-/** An article, determiner or inflected adjective right before the word in the question: then it is a common noun. */
-function afterArticle(question: string, word: string): boolean {
-  const at = question.indexOf(word);
-  if (at <= 0) return at === 0;
-  const before = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1] ?? '';
-  return /^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein\w*|sein\w*|ihr\w*|dies\w*|jede\w*|alle\w*|viele\w*|wie|welche\w*)$/i.test(before)
-    || /^\p{Ll}+(e|en|er|es|em)$/u.test(before) && !/^(werden|haben|sollen|wollen|können|müssen|hatte|hatten|wurde|wurden|sagte|gegen|unter|über|hinter|wegen|zwischen|seit|per)$/i.test(before);
+/**
+ * A noun of the language: the thesaurus knows it, or it is a compound of known nouns (`Asylunterkünfte` = `Asyl` +
+ * `Unterkunft`). A name is neither (`Oberösterreich`, `Freiländeralm`, `Schirnhofer`).
+ */
+function commonNoun(word: string): boolean {
+  return knownCompound(nounStem(word), 0);
 }
+
+function knownCompound(s: string, depth: number): boolean {
+  if (knownNoun(s)) return true;
+  if (depth > 1) return false;
+  for (let cut = 3; cut <= s.length - MIN_HEAD; cut++) {
+    if (knownNoun(s.slice(cut)) && (knownPart(s.slice(0, cut)) || knownCompound(s.slice(0, cut), depth + 1))) return true;
+  }
+  return false;
+}
+
+/** The first part of a compound, with or without its linking letters (`Flüchtlings-`, `Familien-`). */
+function knownPart(part: string): boolean {
+  for (const p of [part, part.replace(/(s|es|n|en|e)$/, '')]) if (p.length >= 3 && (knownNoun(p) || knownNoun(stem(p)))) return true;
+  return false;
+}
+
+/** Shortest head of a compound that counts as a noun of its own. */
+const MIN_HEAD = 4;
 
 /** Relative importance from which a capitalised word of the question counts as a name the answer must stand with. */
 const OWNER_RARITY = 1.3;
