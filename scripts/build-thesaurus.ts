@@ -3,7 +3,8 @@
 // text export as in Debian's package openthesaurus-de-text (20160424). Install it once to rebuild:
 //   apt-get install openthesaurus-de-text && npm run build:thesaurus
 // Kept: groups of single nouns (every entry capitalised), without colloquial, vulgar, dated, jocular or
-// elevated entries, and without groups so large that their words share little more than a field. Stored as the
+// elevated entries, without nouns made of participles (their stem is the verb's), and without groups so large that
+// their words share little more than a field. Stored as the
 // stems the analyzer makes (so that loading needs no stemming): rebuild when the stemmer changes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { nounStem } from '../src/core/meaning/noun-stem.js';
@@ -29,6 +30,8 @@ for (const line of readFileSync(SOURCE, 'utf8').split('\n')) {
     if (LEFT_OUT.test(raw)) continue;
     const word = raw.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     if (!/^\p{Lu}[\p{L}-]*\p{L}$/u.test(word)) continue; // single nouns only
+    // Nouns made of participles (`Unterrichtender`) stem to their verb and would meet its other nouns (`Unterricht`).
+    if (/ende[rn]?$/.test(word)) continue;
     nouns++;
     const s = nounStem(word);
     if (s.length > 1 && !stems.includes(s)) stems.push(s);

@@ -95,11 +95,22 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
-/** For an answer the bot is unsure of: a short German note that says so; null for a sure one. */
+/**
+ * For an answer the bot is unsure of: a short German note that says so (the passage fits the question poorly, or
+ * the figure may not be the asked one, and why); null for a sure one.
+ */
 export function cautionNote(a: Answer): string | null {
-  if (a.confidence >= UNSURE_BELOW) return null;
-  const fit = a.confidence < 0.2 ? 'passt kaum zur Frage' : 'passt nur zum Teil zur Frage';
-  return `Unsicher (Konfidenz ${percent(a.confidence)}): Die Stelle ${fit}.`;
+  if (a.confidence < UNSURE_BELOW) {
+    const fit = a.confidence < 0.2 ? 'passt kaum zur Frage' : 'passt nur zum Teil zur Frage';
+    return `Unsicher (Konfidenz ${percent(a.confidence)}): Die Stelle ${fit}.`;
+  }
+  if (a.pick?.unsure) return `Zahl unsicher (Konfidenz ${percent(a.pick.confidence)}): ${a.pick.doubt ?? 'Eine andere Zahl der Stelle passt ebenso gut.'}`;
+  return null;
+}
+
+/** The answer is marked unsure: its passage fits the question poorly, or its figure may not be the asked one. */
+export function isUnsure(a: Answer): boolean {
+  return a.confidence < UNSURE_BELOW || a.pick?.unsure === true;
 }
 
 /** How `add` read a file, and how to take it out again: lines for the reply. */

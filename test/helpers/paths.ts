@@ -10,3 +10,5 @@ export const FORMATS_DIR = fileURLToPath(new URL('../fixtures/formats', import.m
 export const RULES_DIR = fileURLToPath(new URL('../fixtures/rules', import.meta.url));
 /** The reference date the tests parse with, so that weekday inference does not depend on the test day. */
 export const TEST_TODAY = { year: 2026, month: 11, day: 23 };
+/** Articles written here to check the figure choice rules (other towns and figures than any evaluation set). */
+export const FIGURES_DIR = fileURLToPath(new URL('../fixtures/figures', import.meta.url));

@@ -165,7 +165,8 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
-      constraints, question: q.text, fields, asked });
+      // The article's own town is what the whole text is about: it binds to none of its figures in particular.
+      constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked });
     const score = h.score * (0.5 + cover) * (0.5 + choice.sentenceCoverage)
       * typeFactor(q, choice.answer, choice.strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
     const candidate: Candidate = {

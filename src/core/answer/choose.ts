@@ -47,6 +47,8 @@ export interface ChoiceInput {
   constraints: Asked;
   /** The question as written. */
   question: string;
+  /** The places the question names other than the article's own town (they bind to the figures they stand next to). */
+  places: string[];
   /** What the article's title and lead cover, per concept (a sentence may lean on them). */
   fields: number[];
   /** The question's words as they occur in texts; one per question, so that the candidates share what it remembers. */
@@ -188,6 +190,7 @@ export function choose(given: ChoiceInput): Choice {
       text, sentences, figures, roles: figureRoles(text, sentences, figures), reading: input.reading, table: input.table,
       sentenceScores: local, asked: input.constraints, kind, duration: input.duration, given: numbersOf(input.table),
       question: input.question, leaning: sentences.map((x, i) => i > 0 && refersBack(x.text)), fields: input.fields,
+      places: input.places,
     });
   }
   const chosen = pickFigure(scored, input.constraints);

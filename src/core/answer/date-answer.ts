@@ -46,10 +46,11 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
   const figures = dated.map(dateFigure);
   const roles: FigureRole[] = dated.map((r, i) => ({
     sentence: sentenceOf(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
-    change: null, tense: null, planned: false, whole: null, times: [r],
+    change: null, tense: null, planned: false, whole: null, times: [r], parallel: -1,
   }));
   // The question's verb says which of a sentence's dates it asks for (`beginnt am 17. März und endet am 2. Mai`).
-  const bound = bindings({ ...input, figures, roles }, () => false, c => (input.table.list[c]!.noun ? 1 : VERB_BOOST)).weight;
+  const verb = (c: number) => !input.table.list[c]!.noun;
+  const bound = bindings({ ...input, figures, roles }, () => false, c => (verb(c) ? VERB_BOOST : 1), verb).weight;
   const { asked } = input;
   return dated.map((r, i) => {
     const parts: Record<string, number> = { kind: W.base, sentence: W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0), bound: bound[i]! };

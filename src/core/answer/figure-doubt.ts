@@ -27,6 +27,8 @@ export interface FigurePick {
 /** A margin (in score points) at which a figure is as likely chosen right as wrong; and how fast that changes. */
 const EVEN_MARGIN = 1.2;
 const MARGIN_SLOPE = 0.9;
+/** The highest confidence of a figure that fails a constraint of the question. */
+const FAILED_CAP = 0.4;
 /** Figures shown as alternatives. */
 const ALTERNATIVES = 3;
 
@@ -43,8 +45,8 @@ function distinct(scored: ScoredFigure[]): ScoredFigure[] {
   });
 }
 
-/** The first constraint the figure fails, as a German sentence, or null. */
-function failed(best: ScoredFigure, asked: Asked): string | null {
+/** The first constraint the figure fails, as a German sentence, or null; `others` are the paragraph's other figures. */
+function failed(best: ScoredFigure, asked: Asked, others: ScoredFigure[]): string | null {
   if (!best.kindFits) return 'In der Stelle steht keine Zahl der gefragten Art.';
   const names = (list: string[]) => list.map(w => `„${w}“`).join(' und ');
   if (best.missing.length) return `${names(best.missing)} ${best.missing.length > 1 ? 'kommen' : 'kommt'} in der Stelle nicht vor.`;
@@ -53,14 +55,16 @@ function failed(best: ScoredFigure, asked: Asked): string | null {
     return best.role.thing ? `Die Zahl zählt „${best.role.thing}“, gefragt war nach „${asked.thing}“.`
       : `Die Stelle sagt nicht, ob die Zahl „${asked.thing}“ zählt.`;
   }
-  if (best.population) return `Die Zahl bezieht sich auf „${best.population}“, gefragt war nach „${asked.population}“.`;
+  if (best.population) return `Die Zahl bezieht sich auf „${best.population}“, gefragt war nach „${asked.population.join('“ oder „')}“.`;
   if (best.otherCurrency) return `Die Zahl ist nicht in ${best.otherCurrency} angegeben.`;
   if (best.time !== null && best.time < 0) {
     return `Die Zahl gilt für ${best.role.times[0]?.text ?? 'eine andere Zeit'}, gefragt war ${asked.times[0]!.text}.`;
   }
   if (best.time === 0 && !best.timeNamed) return `Die Stelle sagt nicht, ob die Zahl ${asked.times[0]!.text} gilt.`;
-  if (asked.planned && !best.role.planned) return 'Gefragt war nach einem Plan oder einer Erwartung; die Zahl ist ein erreichter Wert.';
-  if (!asked.planned && best.role.planned) return 'Die Zahl ist ein Plan oder eine Erwartung, kein erreichter Wert.';
+  // A plan answers a question about a fact (and the other way round) when the text has nothing else for that thing.
+  const rival = others.some(o => o.role.planned !== best.role.planned && o.kindFits && (o.thing ?? 0) >= 0.5);
+  if (rival && asked.planned && !best.role.planned) return 'Gefragt war nach einem Plan oder einer Erwartung; die Zahl ist ein erreichter Wert.';
+  if (rival && !asked.planned && best.role.planned) return 'Die Zahl ist ein Plan oder eine Erwartung, kein erreichter Wert.';
   return null;
 }
 
@@ -71,9 +75,10 @@ export function pickFigure(scored: ScoredFigure[], asked: Asked): { best: Scored
   if (!best) return null;
   const runner = ranked[1];
   const margin = runner ? best.score - runner.score : 2 * EVEN_MARGIN;
-  const reason = failed(best, asked);
-  const z = MARGIN_SLOPE * (Math.min(margin, 6) - EVEN_MARGIN) - (reason ? 2 : 0);
-  const confidence = 1 / (1 + Math.exp(-z));
+  const reason = failed(best, asked, ranked.slice(1));
+  const z = MARGIN_SLOPE * (Math.min(margin, 6) - EVEN_MARGIN);
+  // A figure that fails a constraint is unsure however far ahead of the others it stands.
+  const confidence = Math.min(1 / (1 + Math.exp(-z)), reason ? FAILED_CAP : 1);
   const close = !reason && runner && confidence < 0.5;
   return {
     best,

@@ -25,6 +25,11 @@ export interface FigureRole {
   whole: 'total' | 'part' | null;
   /** The dated times the figure holds for: named in its clause, else the one its sentence names. */
   times: TimeRef[];
+  /**
+   * The figure whose clause this one's mirrors, leaving out all but the figure and its time (`2021 lag der Anteil bei
+   * 18 Prozent, 2022 bei 29 Prozent`: the 29's is the 18's), or -1.
+   */
+  parallel: number;
 }
 
 /** Verbs and nouns of change: a figure after `um` beside them is the change, after `auf` the new value. */
@@ -44,8 +49,8 @@ const TOTAL_AFTER = /^\s*(?:\S+\s+){0,2}?(insgesamt|gesamt|zusammen)\b/iu;
 const PART_BEFORE = /\b(davon|darunter|von\s+denen|von\s+ihnen)\s+(?:\S+\s+){0,1}$/iu;
 /** A relative pronoun (after a preposition, if any) that opens a clause: it refers to what the clause before names. */
 const RELATIVE_OPENING = /^\s*(?:[\p{Ll}]+\s+)?(der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?|wo|wobei)\b/u;
-/** Words that join a bare number to a neighbour that names the unit for both: `von 4,5 auf 3,5 Prozent`, `15 bis 20 Neugründungen`. */
-const JOINED = /^\s*(?:\(?\s*)?(auf|bis|oder|und|bzw\.?|zu|,)\s*(?:\S+\s+){0,2}?$/iu;
+/** Words that join a bare number to a neighbour that names the unit for both: `von 4,5 auf 3,5 Prozent`, `64 von insgesamt 420 Stellen`. */
+const JOINED = /^\s*(?:\(?\s*)?(auf|bis|oder|und|bzw\.?|zu|von|,)\s*(?:\S+\s+){0,2}?$/iu;
 
 function sentenceOf(sentences: Sentence[], offset: number): number {
   let index = 0;
@@ -83,6 +88,9 @@ export function figureRoles(text: string, sentences: Sentence[], figures: Figure
   const refs = timeRefs(text);
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
   const roles = figures.map((f, i) => readRole(text, sentences, figures, resolved, f, i));
+  roles.forEach((r, i) => {
+    r.parallel = parallelTo(text, figures, roles, i);
+  });
   // `Von den rund 340.000 Beschäftigten seien etwa 145.000 Aktionäre`: after a whole, the next figure of its clause is a part of it.
   roles.forEach((r, i) => {
     const before = roles[i - 1];
@@ -91,6 +99,22 @@ export function figureRoles(text: string, sentences: Sentence[], figures: Figure
       && /\bvon\s+(?:den|der)\s+$|^\s*von\s+$/i.test(text.slice(before.clause[0], whole.start))) r.whole = 'part';
   });
   return roles;
+}
+
+/**
+ * The figure of the clause before in the same sentence, when this figure's clause holds no noun and at most a few
+ * words besides the figure (`, 2022 bei 29 Prozent`, `, für 1965 bei 42 Prozent`): it says the same of this figure.
+ */
+function parallelTo(text: string, figures: Figure[], roles: FigureRole[], i: number): number {
+  const r = roles[i]!;
+  const prev = roles[i - 1];
+  const f = figures[i]!;
+  if (!prev || prev.sentence !== r.sentence || prev.clause[0] === r.clause[0] || prev.kind !== r.kind) return -1;
+  // A figure in brackets belongs to the name before the bracket, not to the clause before.
+  if (text[r.clause[0] - 1] === '(') return -1;
+  const rest = (text.slice(r.clause[0], f.start) + ' ' + text.slice(f.end, r.clause[1])).replace(/[.,;:!?()–]/g, ' ');
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 4 && !words.some(w => /^\p{Lu}\p{Ll}/u.test(w)) ? i - 1 : -1;
 }
 
 /** One figure's role in its sentence. */
@@ -110,9 +134,11 @@ function readRole(text: string, sentences: Sentence[], figures: Figure[], resolv
       : /\b(ehemals|ehemalige\w*|vormals|früher|frühere\w*|damals|damalige\w*)\b/i.test(f.text) ? 'past'
       : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
     planned: plannedAt(text, f, s?.start ?? 0, clause),
-    whole: TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /\bvon\s+(?:den|der|insgesamt)\s+$|^\s*von\s+$/i.test(before) ? 'total'
-      : PART_BEFORE.test(before) || /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) || /^\s*davon\b/i.test(after) ? 'part' : null,
+    whole: /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) ? 'part'
+      : TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /insgesamt/i.test(f.qualifier ?? '') || /\bvon\s+(?:den|der|insgesamt)\s+$|^\s*von\s+$/i.test(before) ? 'total'
+        : PART_BEFORE.test(before) || /^\s*davon\b/i.test(after) ? 'part' : null,
     times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
+    parallel: -1,
   };
 }
 
@@ -158,6 +184,15 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   const prev = figures[i - 1];
   if (same(prev) && /^\s*(?:\(|,|und|oder|bzw\.?|bis|auf|von)?\s*$/i.test(text.slice(prev!.end, f.start).replace(/^[^\p{L}\d(]*/u, ''))) {
     return { thing: prev!.unit, inherited: true, kind: prev!.kind };
+  }
+  // `die 74 neuen Ladepunkte auf Nordhorn (31), Lingen (22) und Meppen (21)`: numbers in brackets after names count
+  // what the figure before them in the sentence counts.
+  if (/\p{L}\s*\(\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s*\)/.test(text.slice(f.end))) {
+    for (let k = i - 1; k >= 0; k--) {
+      const g = figures[k]!;
+      if (sentenceOf(sentences, g.start) !== at) break;
+      if (g.unit) return { thing: g.unit, inherited: true, kind: g.kind };
+    }
   }
   // The noun left out: the clause says `davon` or `es` instead; it is the noun of the last figure before, in this
   // sentence or the one before.

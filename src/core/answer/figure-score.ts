@@ -9,6 +9,7 @@ import { timeWords, type Asked } from './asked.js';
 import { knownNoun } from '../meaning/thesaurus.js';
 import { nounStem } from '../meaning/noun-stem.js';
 import { stem } from '../search/analyzer.js';
+import { shortForm } from '../places/gazetteer.js';
 import type { FigureRole } from './figure-role.js';
 import type { ConceptTable, Reading } from './read.js';
 
@@ -35,6 +36,8 @@ export interface ScoreInput {
   leaning: boolean[];
   /** What the article's title and lead cover, per concept. */
   fields: number[];
+  /** The places the question names (the gazetteer's names: `Frankfurt am Main`). */
+  places: string[];
 }
 
 /** What binding the question's words to figures needs: the paragraph, its figures and the sentence of each. */
@@ -78,7 +81,7 @@ const W = {
   unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, present: 1, plan: 1.5, unwantedPlan: -1.5, total: 2, whole: -1,
   part: 1, given: -4, duration: 4, timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1,
   ownerMissing: -3, nameApart: -2, competitor: -4, bareMoney: -2, otherThing2: -1.5, pinned: 2, place: -2, adjective: 1.5,
-  speed: 2, population: -2,
+  speed: 2, population: -2, placeBound: 1.5,
 };
 /** Sentences before a figure's own in which the asked time may be named for it. */
 const TIME_CONTEXT = 2;
@@ -127,10 +130,10 @@ function distance(text: string, figures: Figure[], f: Figure, fTokens: [number, 
   const between = text.slice(from, to);
   let breaks = (between.match(/[,;:()–]/g) ?? []).length;
   if (before && /^\s*\(\s*$/.test(between)) breaks = 0;
-  // `beginnt am 17. März und endet am 2. Mai`: a conjunction between them parts them a little too.
+  // `beginnt am 17. März und endet am 2. Mai`: a conjunction between them parts them as a comma does.
   const joins = (between.match(/\s(?:und|oder|sowie|bzw\.)\s/g) ?? []).length;
   const others = figures.filter(g => g !== f && g.start >= from && g.end <= to).length;
-  return Math.max(0, words) + 2 * breaks + joins + 3 * others;
+  return Math.max(0, words) + 2 * breaks + 2 * joins + 3 * others;
 }
 
 function closeness(d: number): number {
@@ -153,7 +156,9 @@ const CLOSE = 3;
  * Two question words that stand together in the text as in the question (`6s Plus`, `Energie Steiermark`) bind
  * once more as a phrase, to the nearest figure only.
  */
-export function bindings(input: BindInput, skip: (concept: number) => boolean, boost: (concept: number) => number = () => 1): Bindings {
+export function bindings(input: BindInput, skip: (concept: number) => boolean, boost: (concept: number) => number = () => 1,
+  /** Concepts that bind to their nearest figure only (a verb to the date it governs). */
+  exclusive: (concept: number) => boolean = () => false): Bindings {
   const { text, figures, roles, reading, table } = input;
   const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
   const best = figures.map(() => new Map<number, number>());
@@ -174,7 +179,7 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean, b
       return d;
     });
     ds.forEach((d, i) => {
-      if (d === Infinity || (phrase && d > nearest)) return;
+      if (d === Infinity || ((phrase || exclusive(m.concept)) && d > nearest)) return;
       // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
       // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
       const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
@@ -223,7 +228,12 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   const times = timeConcepts(input.table, timeWords(input.question, asked));
   const counting = kind === 'count' || kind === null;
   const binding = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
-  const bound = binding.weight;
+  // `2021 lag der Anteil bei 18 Prozent, 2022 bei 29 Prozent`: a clause that leaves out all but its figure and its
+  // time says the same of the figure as the clause before says of its own.
+  const bound = binding.weight.map((w, i) => {
+    const p = roles[i]!.parallel;
+    return p >= 0 ? Math.max(w, binding.weight[p]!) : w;
+  });
   const currency = CURRENCY.exec(input.question)?.[1] ?? null;
   const sources = new Set<number>();
   table.list.forEach((c, i) => {
@@ -235,6 +245,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   const near = (sentence: number) => askedAt.some(at => at >= (input.sentences[Math.max(0, sentence - TIME_CONTEXT)]?.start ?? 0) && at < sentenceEnd(input, sentence));
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
+  const placeNear = placeBindings(input);
   return figures.map((f, i) => {
     const role = roles[i]!;
     const parts: Record<string, number> = {};
@@ -274,7 +285,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       }
     } else if (asked.thing) {
       // An amount or share: the asked noun, or a synonym, close to the figure (`Verbindlichkeiten in Höhe von 29 Millionen Euro`).
-      add('thing', W.thingNear * thingNear(text, f, role, asked.thing));
+      const parallel = role.parallel >= 0 ? thingNear(text, figures[role.parallel]!, roles[role.parallel]!, asked.thing) : 0;
+      add('thing', W.thingNear * Math.max(thingNear(text, f, role, asked.thing), parallel));
     }
     // The asked currency (`wie viel … in Euro`).
     if (currency && role.kind === 'money' && role.thing) add('currency', role.thing === currency ? W.currency : W.otherCurrency);
@@ -298,8 +310,9 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     else if (role.change === 'new') add('change', 0.5);
     if (role.planned !== asked.planned) add('plan', asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan);
     else if (asked.planned) add('plan', W.plan);
-    if (role.whole === 'total') add('whole', asked.total ? W.total : W.whole);
-    else if (role.whole === 'part') add('whole', asked.total ? -W.part : W.part);
+    // A whole answers a question for the whole; otherwise the asked words decide between a whole and its parts.
+    if (role.whole === 'total' && asked.total) add('whole', W.total);
+    else if (role.whole === 'part' && asked.total) add('whole', -W.part);
     if (f.value !== null && input.given.has(f.value)) add('given', W.given);
     if (timeUnit) add('duration', input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit);
     // The names the question asks about must stand with the figure: in its sentence, or at least in the article.
@@ -329,6 +342,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) add('owner', W.competitor * Math.min(1, table.relative[c]!));
     }
     add('place', placeConflict(input, role) ? W.place : 0);
+    add('place', W.placeBound * placeNear[i]!);
     add('bound', W.adjective * adjectiveNear(input, f, role));
     if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) add('thing', W.speed);
     const population = kind === 'percent' && asked.population.length ? populationOf(text, f) : null;
@@ -395,6 +409,39 @@ function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sent
   if ((input.fields[concept] ?? 0) > 0) return 'title';
   if ((input.reading.text[concept] ?? 0) > 0) return 'elsewhere';
   return 'absent';
+}
+
+/**
+ * How closely each figure stands to a place the question names (`Meppen (21)`): 1 nearest and close, less farther,
+ * half for a figure another one stands nearer to; a bracket right after the name owns the figure twice over.
+ */
+function placeBindings(input: ScoreInput): number[] {
+  const out = input.figures.map(() => 0);
+  if (input.places.length === 0) return out;
+  const names = [...new Set(input.places.flatMap(p => [p, shortForm(p)]))].filter(n => n.length >= 3);
+  const spans = input.figures.map(f => tokensOf(input.reading.tokenStarts, f));
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of input.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      let token = 0;
+      while (token < input.reading.tokenStarts.length && input.reading.tokenStarts[token]! < start) token++;
+      const at = { token, start, end };
+      const ds = input.figures.map((f, i) => {
+        const s = input.sentences[input.roles[i]!.sentence];
+        if (!s || start < s.start || start >= s.start + s.text.length) return Infinity;
+        return distance(input.text, input.figures, f, spans[i]!, at);
+      });
+      const nearest = Math.min(...ds);
+      ds.forEach((d, i) => {
+        if (d === Infinity) return;
+        const listed = start < input.figures[i]!.start && /^\s*\(\s*$/.test(input.text.slice(end, input.figures[i]!.start)) ? 2 : 1;
+        out[i] = Math.max(out[i]!, closeness(d) * (d <= nearest ? 1 : 0.5) * listed);
+      });
+    }
+  }
+  return out;
 }
 
 /**

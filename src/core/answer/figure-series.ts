@@ -4,6 +4,10 @@ import type { AskResult } from './types.js';
 import type { CityResult } from './city.js';
 import { UNSURE_BELOW } from './confidence.js';
 import { foldKey } from '../text/fold.js';
+import { thingFit } from '../meaning/same-thing.js';
+
+/** How surely two units must name the same noun to make one history (`Zugänge` and `VPN-Zugänge`). */
+const SAME_NOUN = 0.9;
 
 export interface SeriesPoint {
   /** The article's date as precise as it is known (`2020-04-06`, `2021-04`, `2021`). */
@@ -34,17 +38,23 @@ function series(unit: string, place: string | null, points: (SeriesPoint & { art
 }
 
 /**
- * The history of the figure that answers: when the best answer is sure, the answers of dated articles whose figure
- * counts the same (or leaves the noun out, `auf inzwischen 7.500 erhöht`); a point from an unsure answer says so.
+ * The history of the figure that answers: when the best answer and its figure are sure, the answers of dated
+ * articles about the same place whose figure is sure and counts the same (or leaves the noun out, `auf inzwischen
+ * 7.500 erhöht`); a point from an answer whose passage is unsure says so. Figures of other places, other kinds or
+ * other nouns make no history with it (`650 Mitarbeiter` of a company and `2.000 Mitarbeiter` of a city).
  */
 export function askSeries(result: AskResult): FigureSeries | null {
   const [best] = result.answers;
-  if (!best || best.confidence < UNSURE_BELOW) return null;
-  const dated = result.answers.filter(a => a.answer?.value != null && a.article.date);
+  if (!best?.answer || best.confidence < UNSURE_BELOW || best.pick?.unsure) return null;
+  const subject = result.city ?? best.article.city;
+  if (!subject) return null;
+  const kind = best.answer.kind;
+  const dated = result.answers.filter(a => a.answer?.value != null && a.article.date && a.article.city === subject
+    && a.answer.kind === kind && !a.pick?.unsure);
   const unit = dated.find(a => a.answer!.unit)?.answer!.unit;
   if (!unit) return null;
-  const same = dated.filter(a => !a.answer!.unit || foldKey(a.answer!.unit) === foldKey(unit));
-  return series(unit, result.city, same.map(a => ({
+  const same = dated.filter(a => !a.answer!.unit || thingFit(a.answer!.unit, unit) >= SAME_NOUN);
+  return series(unit, subject, same.map(a => ({
     date: a.article.date!, value: a.answer!.value!, text: a.answer!.text, source: a.article.source, title: a.article.title,
     articleId: a.article.id, ...(a.confidence < UNSURE_BELOW ? { unsure: true } : {}),
   })));

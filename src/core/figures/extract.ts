@@ -283,7 +283,12 @@ function figureAt(text: string, tokens: Token[], i: number): { figure: Figure; l
   if (unit === null && qualifier === null && last === i && t.type === 'number' && prev && prev.type === 'word'
     && /^\p{Lu}/u.test(prev.value) && prev.end === t.start - 1 && !/^\d{1,3}(\.\d{3})+$/.test(t.value)
     && /[\p{L}\d,]\s+$/u.test(text.slice(0, prev.start))) return null;
-  const end = tokens[last]!.end;
+  let end = tokens[last]!.end;
+  // `30 km/h.`: the tokenizer may keep the sentence's full stop with the unit's last part.
+  if (unit !== null && unit.includes('/') && /[a-z]\.$/.test(unit)) {
+    unit = unit.slice(0, -1);
+    end -= 1;
+  }
   return { figure: { text: text.slice(start, end), value: number, unit, qualifier, kind, start, end }, last };
 }
 

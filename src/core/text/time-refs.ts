@@ -33,7 +33,7 @@ const PART: Record<string, 'begin' | 'mid' | 'end'> = {
   jahresmitte: 'mid', sommer: 'mid', ende: 'end', jahresende: 'end', herbst: 'end', winter: 'end',
 };
 const YEAR = '((?:19|20)\\d\\d)(?:/(\\d\\d))?';
-const PREPOSITION = '(?:\\b(seit|ab|bis|von|vor|nach|im|in|am|zum|zur|für|um|zu)\\s+(?:(?:dem|den|der|des|das|einem|einer)\\s+)?)?';
+const PREPOSITION = '(?:\\b([Ss]eit|[Aa]b|[Bb]is|[Vv]on|[Vv]or|[Nn]ach|[Ii]m|[Ii]n|[Aa]m|[Zz]um|[Zz]ur|[Ff]ür|[Uu]m|[Zz]u)\\s+(?:(?:dem|den|der|des|das|einem|einer)\\s+)?)?';
 
 /** Patterns, most precise first; a later one never overlaps an earlier match. */
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Partial<TimeRef> }[] = [

@@ -33,6 +33,19 @@ describe('question types', () => {
     expect(questionType('Wo steht das neue Rechenzentrum?')).toBe('place');
   });
 
+  it('lets the question phrase decide before words elsewhere: a year, a counted noun, a measured one', () => {
+    expect(questionType('In welchem Jahr legte der Rat die 30-Prozent-Quote fest?')).toBe('date');
+    expect(questionType('Ab welchem Datum gilt die neue Gebühr?')).toBe('date');
+    expect(questionType('Bis zu welchem Jahr lief der Vertrag?')).toBe('date');
+    expect(questionType('Wie viele neue Nutzer gewann der Bezahldienst?')).toBe('count');
+    expect(questionType('Wie hoch ist die Monatsmiete des Rechenzentrums?')).toBe('money');
+    expect(questionType('Wie hoch sind die Schulden der Stadtwerke?')).toBe('money');
+    expect(questionType('Welcher Anteil der Schulen hat WLAN?')).toBe('percent');
+    expect(questionType('Welchen Zuwachs erwartet das Amt?')).toBe('measure');
+    expect(questionType('Welche Gesamtleistung hat die Anlage?')).toBe('measure');
+    expect(questionType('Welche Partei gewann die Wahl?')).toBe('passage');
+  });
+
   it('tells questions about a plan from questions about what is', () => {
     expect(asksForPlan('Wie viele Stellen sollen hinzukommen?')).toBe(true);
     expect(asksForPlan('Wie viele Stellen hat das Amt?')).toBe(false);

@@ -109,4 +109,28 @@ describe('figures in a paragraph', () => {
     expect(f).toMatchObject({ text: 'Mehr als 70 Fachverfahren', qualifier: 'mehr als', value: 70, kind: 'count' });
     expect(text.slice(f!.start, f!.end)).toBe(f!.text);
   });
+
+  it('leaves out numbers that name or number something: models, sections, codes, case numbers, names', () => {
+    expect(figures('Das Modell 5G und das Gerät 3D-X kosten 499 Euro.').map(f => f.text)).toEqual(['499 Euro']);
+    expect(figures('Nach § 5 Abs. 2 und Nr. 53 sowie Art. 3 gilt das, Tel. 0541 323-0.')).toEqual([]);
+    expect(figures('Das Verfahren 4 K 1187/21 läuft noch.')).toEqual([]);
+    expect(figures('Windows 10 und die Version 2.1 laufen, das Album 24 auch.')).toEqual([]);
+  });
+
+  it('reads ranges, halves and Swiss thousands, and units per time', () => {
+    expect(figures('Es drohen Bußgelder zwischen 35 und 350 Euro.')).toEqual([
+      { text: 'zwischen 35 und 350 Euro', value: null, unit: 'Euro', qualifier: 'zwischen' },
+    ]);
+    expect(figures('Etwa die Hälfte der 800 Beschäftigten arbeitet mobil.')[0]).toMatchObject({ text: 'Etwa die Hälfte', value: 0.5, unit: 'Hälfte' });
+    expect(figures('Die Sanierung dauerte eineinhalb Jahre.')[0]).toMatchObject({ value: 1.5, unit: 'Jahre' });
+    expect(figures('Der Kanton zahlt 740\'000 Franken.')[0]).toMatchObject({ value: 740000, unit: 'Franken' });
+    expect(figures('Das Netz liefert 250 Mbit/s und der Bus fährt 30 km/h.').map(f => f.unit)).toEqual(['Mbit/s', 'km/h']);
+    expect(figures('um 0,5 Prozentpunkten')[0]).toMatchObject({ unit: 'Prozentpunkte' });
+  });
+
+  it('takes no capitalised German word after the noun for an English compound part, and skips adverbs before it', () => {
+    expect(figures('Zwei Millionen Schulden Drücken die Stadt.')[0]).toMatchObject({ unit: 'Schulden' });
+    expect(figures('Es bleiben vier ehemals städtische Bäder.')[0]).toMatchObject({ text: 'vier ehemals städtische Bäder', unit: 'Bäder' });
+    expect(figures('Dort stehen 40 Access Points.')[0]).toMatchObject({ unit: 'Access Points' });
+  });
 });
