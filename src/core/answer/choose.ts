@@ -204,6 +204,6 @@ export function choose(given: ChoiceInput): Choice {
 
 /** The pick when the paragraph has no figure (or date) at all. */
 function NOTHING(type: QuestionType): FigurePick {
-  return { confidence: 0, unsure: true, score: 0, parts: {}, alternatives: [],
+  return { confidence: 0, unsure: true, role: null, score: 0, parts: {}, alternatives: [],
     doubt: type === 'date' ? 'In der Stelle steht kein Datum.' : 'In der Stelle steht keine Zahl der gefragten Art.' };
 }

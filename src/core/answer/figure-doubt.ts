@@ -17,6 +17,8 @@ export interface FigurePick {
   unsure: boolean;
   /** What makes it unsure, in German; null when sure. */
   doubt: string | null;
+  /** What the chosen figure is in its sentence: a change, a former value, a part, a plan (null for a date). */
+  role: { change: 'delta' | 'old' | 'new' | null; tense: 'present' | 'past' | null; whole: 'total' | 'part' | null; planned: boolean } | null;
   /** The chosen figure's score and its parts. */
   score: number;
   parts: Record<string, number>;
@@ -86,6 +88,8 @@ export function pickFigure(scored: ScoredFigure[], asked: Asked): { best: Scored
       confidence: round(confidence),
       unsure: confidence < 0.5 || reason !== null,
       doubt: reason ?? (close ? `Unsicher, welche Zahl gemeint ist: ${best.figure.text} oder ${runner.figure.text}.` : null),
+      role: best.figure.kind === 'date' ? null
+        : { change: best.role.change, tense: best.role.tense, whole: best.role.whole, planned: best.role.planned },
       score: round(best.score),
       parts: best.parts,
       alternatives: ranked.slice(1, 1 + ALTERNATIVES).map(s => ({ text: s.figure.text, score: round(s.score), parts: s.parts })),

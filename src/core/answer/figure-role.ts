@@ -167,6 +167,10 @@ function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [numb
   return PLAN.test(cut ? after.slice(0, cut.index) : after);
 }
 
+/** `die Zahl der X`, `die Anzahl an X`: a figure of the clause counts X. */
+const NUMBER_OF = /\b(?:Zahl|Anzahl)\s+(?:der|an|von)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u;
+/** Units of time: a duration is rarely the noun a later figure leaves out. */
+const DURATION = /^(Jahre|Jahren|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten|Sekunden)$/;
 /** A bare number after which German leaves out the counted noun: `50 davon`, `davon 110`, `waren es noch 949,3 Millionen`. */
 const ELLIPTIC = /\b(?:davon|darunter|es)\b/iu;
 
@@ -178,6 +182,9 @@ const ELLIPTIC = /\b(?:davon|darunter|es)\b/iu;
 function thingOf(text: string, figures: Figure[], i: number, at: number, sentences: Sentence[], clause: [number, number]): { thing: string | null; inherited: boolean; kind: Figure['kind'] } {
   const f = figures[i]!;
   if (f.unit) return { thing: f.unit, inherited: false, kind: f.kind };
+  // `die Zahl der VPN-Zugänge auf inzwischen 7.500 erhöht`: the number counts what `die Zahl der` names.
+  const named = NUMBER_OF.exec(text.slice(clause[0], f.start));
+  if (named) return { thing: named[1]!, inherited: true, kind: 'count' };
   const same = (g: Figure | undefined) => g && g.unit && sentenceOf(sentences, g.start) === at;
   const next = figures[i + 1];
   if (same(next) && JOINED.test(text.slice(f.end, next!.start).replace(/\)$/, ''))) return { thing: next!.unit, inherited: true, kind: next!.kind };
@@ -192,6 +199,14 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
       const g = figures[k]!;
       if (sentenceOf(sentences, g.start) !== at) break;
       if (g.unit) return { thing: g.unit, inherited: true, kind: g.kind };
+    }
+  }
+  // `statt der zuvor rund 60 Arbeitsplätze sind derzeit rund 410 eingerichtet`: a bare number followed by no noun in
+  // its clause counts what the figure before it in the sentence counts.
+  if (!/\p{Lu}/u.test(text.slice(f.end, clause[1]).replace(/^\W+/u, '')) || /^\s*[.;:!?]?\s*$/.test(text.slice(f.end, clause[1]))) {
+    const g = figures[i - 1];
+    if (g?.unit && !DURATION.test(g.unit) && sentenceOf(sentences, g.start) === at && !/[;:()]/.test(text.slice(g.end, f.start)) && text[clause[0] - 1] !== '(') {
+      return { thing: g.unit, inherited: true, kind: g.kind };
     }
   }
   // The noun left out: the clause says `davon` or `es` instead; it is the noun of the last figure before, in this

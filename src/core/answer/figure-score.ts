@@ -14,7 +14,7 @@ import type { FigureRole } from './figure-role.js';
 import type { ConceptTable, Reading } from './read.js';
 
 /** What the scoring needs of the paragraph and the question. */
-export interface ScoreInput {
+export interface ScoreInput extends BindInput {
   text: string;
   sentences: Sentence[];
   figures: Figure[];
@@ -48,7 +48,22 @@ export interface BindInput {
   roles: { sentence: number }[];
   reading: Reading;
   table: ConceptTable;
+  /** Per sentence: it refers back to the sentence before. */
+  leaning?: boolean[];
 }
+
+/** `waren es 41 Prozent`, `sind es nun 21 Millionen`: `es` stands for what the sentence before counted. */
+const ES_FOR_IT = /\b(?:waren|sind|war|ist|wurden|werden|sollen|sollten|dürften)\s+es\b|\bes\s+(?:waren|sind|war)\b/i;
+
+/** Whether a sentence holds a figure (its words are then that figure's, not the next sentence's). */
+function figuresIn(input: BindInput, sentence: number): boolean {
+  const from = input.sentences[sentence]?.start ?? 0;
+  const to = sentenceEnd(input, sentence);
+  return input.figures.some(f => f.start >= from && f.start < to);
+}
+
+/** How far, in words, the words of the sentence before count for a figure of a sentence that refers back to it. */
+const LEANING_DISTANCE = 6;
 
 export interface ScoredFigure {
   figure: Figure;
@@ -81,7 +96,7 @@ const W = {
   unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, present: 1, plan: 1.5, unwantedPlan: -1.5, total: 2, whole: -1,
   part: 1, given: -4, duration: 4, timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1,
   ownerMissing: -3, nameApart: -2, competitor: -4, bareMoney: -2, otherThing2: -1.5, pinned: 2, place: -2, adjective: 1.5,
-  speed: 2, population: -2, placeBound: 1.5,
+  speed: 2, population: -2, placeBound: 1.5, otherTime: -8, restricted: -1.5,
 };
 /** Sentences before a figure's own in which the asked time may be named for it. */
 const TIME_CONTEXT = 2;
@@ -172,24 +187,31 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean, b
     let nearest = Infinity;
     const ds = figures.map((f, i) => {
       if (m.start >= f.start && m.end <= f.end) return Infinity; // the figure's own words count as its unit
-      const s = roles[i]!;
-      if (m.start < (input.sentences[s.sentence]?.start ?? 0) || m.start >= sentenceEnd(input, s.sentence)) return Infinity;
+      const s = roles[i]!.sentence;
+      const inside = m.start >= (input.sentences[s]?.start ?? 0) && m.start < sentenceEnd(input, s);
+      // A sentence that refers back (`Ein Quartal zuvor waren es 35 Prozent`) speaks of what the one before names.
+      const before = !inside && s > 0 && input.leaning?.[s] === true && m.start >= (input.sentences[s - 1]?.start ?? 0)
+        && m.start < sentenceEnd(input, s - 1) && (!figuresIn(input, s - 1) || ES_FOR_IT.test(input.sentences[s]!.text));
+      if (!inside && !before) return Infinity;
+      if (before) return -LEANING_DISTANCE; // marked: from the sentence before, never the nearest
       const d = distance(text, figures, f, spans[i]!, m);
       nearest = Math.min(nearest, d);
       return d;
     });
-    ds.forEach((d, i) => {
-      if (d === Infinity || ((phrase || exclusive(m.concept)) && d > nearest)) return;
+    ds.forEach((signed, i) => {
+      const leaning = signed < 0;
+      const d = Math.abs(signed);
+      if (d === Infinity || ((phrase || exclusive(m.concept)) && (leaning || d > nearest))) return;
       // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
       // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
       const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
       const word = table.list[m.concept]!.word;
       const pin = (PLAIN_NUMBER.test(word) || ORDINAL.test(word) ? 2 : 1) * listed;
       const relative = phrase ? Math.min(table.relative[m.concept]!, table.relative[m.concept - 1]!) : table.relative[m.concept]!;
-      const v = m.weight * closeness(d) * (d <= nearest ? 1 : 0.5) * pin * relative * boost(m.concept);
+      const v = m.weight * closeness(d) * (d <= nearest && !leaning ? 1 : 0.5) * pin * relative * boost(m.concept);
       const key = phrase ? -1 - m.concept : m.concept;
       if (v > (best[i]!.get(key) ?? 0)) best[i]!.set(key, v);
-      if (!phrase && d <= nearest && d <= CLOSE) close[i]!.add(m.concept);
+      if (!phrase && !leaning && d <= nearest && d <= CLOSE) close[i]!.add(m.concept);
     });
   }
   return { weight: best.map(b => [...b.values()].reduce((a, v) => a + v, 0)), close };
@@ -295,7 +317,9 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     const timeNamed = near(role.sentence);
     if (asked.times.length) {
       time = role.times.length ? Math.max(...asked.times.map(a => Math.max(...role.times.map(t => timeAgreement(a, t))))) : 0;
-      add('time', W.time * (time === 0.5 && exact ? 0 : time));
+      // Another time is out when another figure holds for the asked one exactly; else it only counts against.
+      // A time that only contains the asked one (the year of the asked quarter) is another one then, too.
+      add('time', time < 0 ? (exact ? W.otherTime : -W.time) : time === 0.5 && exact ? W.otherTime : W.time * time);
       if (time === 0 && !timeNamed) add('time', W.timeFar);
     }
     // `wie alt`: an age (`zwischen 31 und 40 Jahren alt`, `im Alter von 40 Jahren`).
@@ -310,6 +334,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     else if (role.change === 'new') add('change', 0.5);
     if (role.planned !== asked.planned) add('plan', asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan);
     else if (asked.planned) add('plan', W.plan);
+    // A part named by words the question does not use (`davon 95 im Bürgerservice`) is not what it asks for.
+    if (role.whole === 'part' && restricted(input, f, role)) add('whole', W.restricted);
     // A whole answers a question for the whole; otherwise the asked words decide between a whole and its parts.
     if (role.whole === 'total' && asked.total) add('whole', W.total);
     else if (role.whole === 'part' && asked.total) add('whole', -W.part);
@@ -476,6 +502,15 @@ function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole): number {
 /** Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`), or null. */
 function populationOf(text: string, f: Figure): string | null {
   return /^\s*(?:der|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1] ?? null;
+}
+
+/** A part's clause names something besides what it counts that the question does not name (`95 im Bürgerservice`). */
+function restricted(input: ScoreInput, f: Figure, role: FigureRole): boolean {
+  // The noun right after the figure, within two words and its clause (`95 im Bürgerservice`).
+  const after = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u.exec(input.text.slice(f.end, role.clause[1]));
+  if (!after) return false;
+  const at = f.end + after.index + after[0].length - after[1]!.length;
+  return !input.reading.matches.some(x => x.start <= at && x.end >= at + after[1]!.length);
 }
 
 /** In how many of the paragraph's sentences a concept stands. */

@@ -1,6 +1,6 @@
 // A figure's history for a chart: the same figure in at least two dated articles, oldest first. Taken from the
 // sure answers to a question, or from a place's figures that count the same noun.
-import type { AskResult } from './types.js';
+import type { Answer, AskResult } from './types.js';
 import type { CityResult } from './city.js';
 import { UNSURE_BELOW } from './confidence.js';
 import { foldKey } from '../text/fold.js';
@@ -37,6 +37,12 @@ function series(unit: string, place: string | null, points: (SeriesPoint & { art
   return new Set(one.map(p => p.date)).size >= 2 ? { unit, place, points: one } : null;
 }
 
+/** A figure that states how much there is: not a change, a former value, a part of a whole or a plan. */
+function level(a: Answer): boolean {
+  const r = a.pick?.role;
+  return !r || (r.change !== 'delta' && r.change !== 'old' && r.tense !== 'past' && r.whole !== 'part' && !r.planned);
+}
+
 /**
  * The history of the figure that answers: when the best answer and its figure are sure, the answers of dated
  * articles about the same place whose figure is sure and counts the same (or leaves the noun out, `auf inzwischen
@@ -49,8 +55,9 @@ export function askSeries(result: AskResult): FigureSeries | null {
   const subject = result.city ?? best.article.city;
   if (!subject) return null;
   const kind = best.answer.kind;
+  if (!level(best)) return null;
   const dated = result.answers.filter(a => a.answer?.value != null && a.article.date && a.article.city === subject
-    && a.answer.kind === kind && !a.pick?.unsure);
+    && a.answer.kind === kind && !a.pick?.unsure && level(a));
   const unit = dated.find(a => a.answer!.unit)?.answer!.unit;
   if (!unit) return null;
   const same = dated.filter(a => !a.answer!.unit || thingFit(a.answer!.unit, unit) >= SAME_NOUN);

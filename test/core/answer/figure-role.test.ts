@@ -14,7 +14,7 @@ describe('the role of a figure in its sentence', () => {
   it('tells the change from the value before and after it', () => {
     const r = roles('Die Zahl der Lehrkräfte hat sich 2024 um 12 Personen auf 318 erhöht.');
     expect(r['12 Personen']).toMatchObject({ change: 'delta' });
-    expect(r['318']).toMatchObject({ change: 'new', thing: 'Personen', inherited: true });
+    expect(r['318']).toMatchObject({ change: 'new', thing: 'Lehrkräfte', inherited: true });
     expect(roles('Der Beitrag soll von 2,8 auf 2,1 Prozent sinken.')['2,8']).toMatchObject({ change: 'old', thing: 'Prozent', kind: 'percent' });
     expect(roles('Die Stadt hat nun nur mehr 14 Stimmen Vorsprung vor der Gemeinde.')['14 Stimmen']).toMatchObject({ change: 'delta' });
     expect(roles('Die Partei liegt 30 Stimmen hinter der Liste.')['30 Stimmen']).toMatchObject({ change: 'delta' });
