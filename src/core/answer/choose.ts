@@ -9,7 +9,7 @@ import { quoteSpan, refersBack } from './quote.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
 import { timeWords, type Asked } from './asked.js';
 import { figureRoles } from './figure-role.js';
-import { scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
+import { scoreFigures, timeConcepts, type Leaning, type ScoredFigure } from './figure-score.js';
 import { scoreDates } from './date-answer.js';
 import { pickFigure, type FigurePick } from './figure-doubt.js';
 
@@ -75,26 +75,35 @@ export class AskedWords {
 }
 
 /**
- * How well each sentence answers: the share of the question it covers (leaning on the article's title at a
- * discount, and on the sentence before when it refers back to it), times how much it looks like the asked
- * kind of answer.
+ * Per sentence, per concept: how surely the sentence covers it, leaning on the article's title at a discount and on
+ * the sentence before when it refers back to it.
  */
-function sentenceScores(input: ChoiceInput, local: boolean): number[] {
-  const { sentences, reading, table, type, asked } = input;
+function leanedRows(input: ChoiceInput, facts: SentenceFacts): number[][] {
+  const rows = input.reading.sentences;
+  return rows.map((own, i) => {
+    // Only a sentence before that matched something can lend it.
+    const lender = i > 0 ? rows[i - 1]! : null;
+    const before = lender && lender.some(w => w > 0) && facts.leans(i) ? lender : null;
+    return own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
+  });
+}
+
+/**
+ * How well each sentence answers: the share of the question it covers (see leanedRows), times how much it looks
+ * like the asked kind of answer; `local` weighs the concepts by how few of the paragraph's sentences name them.
+ */
+function sentenceScores(input: ChoiceInput, rows: number[][], local: boolean, facts: SentenceFacts): number[] {
+  const { reading, table } = input;
   let weights = table.importance;
   if (local) {
     // The question's time is weighed as a time of each figure, not as words of its sentence.
     const times = timeConcepts(table, timeWords(input.question, input.constraints));
     weights = localWeights(reading.sentences, table).map((w, c) => (times.has(c) ? 0 : w));
   }
-  return sentences.map((s, i) => {
-    const own = reading.sentences[i]!;
-    // Only a sentence before that matched something can lend it; only a covering sentence needs its kind read.
-    const lender = i > 0 ? reading.sentences[i - 1]! : null;
-    const before = lender && lender.some(w => w > 0) && refersBack(s.text) ? lender : null;
-    const leaning = own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
-    const covered = weightedCoverage(leaning, weights);
-    return covered === 0 ? 0 : covered * expectation(type, s.text, word => asked.has(word));
+  return rows.map((row, i) => {
+    const covered = weightedCoverage(row, weights);
+    // Only a covering sentence needs its kind read.
+    return covered === 0 ? 0 : covered * facts.expected(i);
   });
 }
 
@@ -135,9 +144,8 @@ function withoutDatelines(reading: Reading, sentences: Sentence[]): Reading {
     if (m) spans.push([s.start, s.start + m[0].length]);
   }
   if (spans.length === 0) return reading;
-  const inside = (offset: number) => spans.some(([a, b]) => offset >= a && offset < b);
-  if (!reading.matches.some(m => inside(m.start))) return reading;
-  const matches = reading.matches.filter(m => !inside(m.start));
+  if (!reading.matches.some(m => within(spans, m.start))) return reading;
+  const matches = reading.matches.filter(m => !within(spans, m.start));
   const rows = sentences.map(() => reading.text.map(() => 0));
   let at = 0;
   for (const m of matches) {
@@ -149,15 +157,45 @@ function withoutDatelines(reading: Reading, sentences: Sentence[]): Reading {
   return { ...reading, matches, sentences: rows };
 }
 
+function within(spans: [number, number][], offset: number): boolean {
+  return spans.some(([a, b]) => offset >= a && offset < b);
+}
+
+/**
+ * What choosing reads of each sentence once, on first need: how much it looks like the asked kind of answer, and
+ * whether it refers back to the sentence before. (A class: closures made per call cost a property definition
+ * each under tsx, see read.ts.)
+ */
+class SentenceFacts implements Leaning {
+  private readonly expectations: (number | undefined)[] = [];
+  private readonly leaning: (boolean | undefined)[] = [];
+
+  constructor(private readonly sentences: Sentence[], private readonly type: QuestionType, private readonly asked: AskedWords) {}
+
+  expected(i: number): number {
+    return (this.expectations[i] ??= expectation(this.type, this.sentences[i]!.text, word => this.asked.has(word)));
+  }
+
+  leans(i: number): boolean {
+    return i > 0 && (this.leaning[i] ??= refersBack(this.sentences[i]!.text));
+  }
+}
+
 /** The numbers a question names, in digits or words. */
 function numbersOf(table: ConceptTable): Set<number> {
-  const out = new Set<number>();
+  let out = numbersByTable.get(table);
+  if (out) return out;
+  out = new Set<number>();
   for (const c of table.list) {
     const v = /^\d/.test(c.word) ? parseGermanDigits(c.word) : parseNumberWord(c.word);
     if (v !== null) out.add(v);
   }
+  numbersByTable.set(table, out);
   return out;
 }
+
+/** The numbers of each question, read once (the candidates of one question share its table). */
+const numbersByTable = new WeakMap<ConceptTable, Set<number>>();
 
 /**
  * The figure that answers: of the asked kind, counting the asked thing, bound to the asked words, for the asked
@@ -167,7 +205,10 @@ function numbersOf(table: ConceptTable): Set<number> {
 export function choose(given: ChoiceInput): Choice {
   const input = { ...given, reading: withoutDatelines(given.reading, given.sentences) };
   const { text, sentences, figures, type } = input;
-  const scores = sentenceScores(input, false);
+  // How much each sentence looks like the asked kind of answer, and whether it refers back: read once, on need.
+  const facts = new SentenceFacts(sentences, type, input.asked);
+  const rows = leanedRows(input, facts);
+  const scores = sentenceScores(input, rows, false, facts);
   // Of sentences that answer equally well, the one whose asked words stand closest together.
   let bestSentence = 0;
   scores.forEach((s, i) => {
@@ -179,17 +220,19 @@ export function choose(given: ChoiceInput): Choice {
   // Figures are told apart by the words that tell their sentences apart.
   if (type === 'date') {
     // The date stands in the sentence that answers best, else in the one that sentence leans on.
-    const local = sentenceScores(input, true);
-    const dates = scoreDates({ text, sentences, reading: input.reading, table: input.table, sentenceScores: local, asked: input.constraints });
+    const local = sentenceScores(input, rows, true, facts);
     const span = quoteSpan(sentences, bestSentence);
+    const last = sentences[bestSentence];
+    const dates = scoreDates({ text, sentences, reading: input.reading, table: input.table, sentenceScores: local, asked: input.constraints },
+      sentences[Math.max(0, span.from - 1)]?.start ?? 0, last ? last.start + last.text.length : text.length);
     const own = dates.filter(d => d.role.sentence === bestSentence);
     scored = own.length ? own : dates.filter(d => d.role.sentence >= span.from && d.role.sentence <= span.to);
   } else if (kind || type === 'measure') {
-    const local = sentenceScores(input, true);
+    const local = sentenceScores(input, rows, true, facts);
     scored = scoreFigures({
-      text, sentences, figures, roles: figureRoles(text, sentences, figures), reading: input.reading, table: input.table,
+      text, sentences, figures, roles: figureRoles(text, sentences, figures, input.constraints.times.length > 0), reading: input.reading, table: input.table,
       sentenceScores: local, asked: input.constraints, kind, duration: input.duration, given: numbersOf(input.table),
-      question: input.question, leaning: sentences.map((x, i) => i > 0 && refersBack(x.text)), fields: input.fields,
+      question: input.question, leaning: facts, fields: input.fields,
       places: input.places,
     });
   }

@@ -38,9 +38,10 @@ function dateFigure(ref: TimeRef): Figure {
 /** Which prepositions answer which question: `seit wann` → `seit`, `im` (`im April 2010 abgelöst`); `ab wann` → `ab`, `am`. */
 const ANSWERING: Record<'seit' | 'ab' | 'bis', string[]> = { seit: ['seit', 'im', 'in', 'am'], ab: ['ab', 'am', 'zum', 'mit'], bis: ['bis'] };
 
-/** The paragraph's dates scored as answers to a date question, best first. */
-export function scoreDates(input: DateInput): ScoredFigure[] {
-  const refs = timeRefs(input.text);
+/** The dates of the paragraph (between `from` and `to`) scored as answers to a date question, best first. */
+export function scoreDates(input: DateInput, from = 0, to = input.text.length): ScoredFigure[] {
+  // Only the sentences the answer may come from are read (from the one before, to count `ein Jahr zuvor` from it).
+  const refs = timeRefs(input.text.slice(from, to)).map(r => ({ ...r, start: r.start + from, end: r.end + from }));
   const dated = refs.map((r, i) => resolveRelative(r, refs.slice(0, i))).filter(r => isDated(r) && !r.relative);
   if (dated.length === 0) return [];
   const figures = dated.map(dateFigure);
@@ -49,8 +50,8 @@ export function scoreDates(input: DateInput): ScoredFigure[] {
     change: null, tense: null, planned: false, whole: null, times: [r], parallel: -1,
   }));
   // The question's verb says which of a sentence's dates it asks for (`beginnt am 17. März und endet am 2. Mai`).
-  const verb = (c: number) => !input.table.list[c]!.noun;
-  const bound = bindings({ ...input, figures, roles }, () => false, c => (verb(c) ? VERB_BOOST : 1), verb).weight;
+  const list = input.table.list;
+  const bound = bindings({ ...input, figures, roles }, () => false, c => (list[c]!.noun ? 1 : VERB_BOOST), c => !list[c]!.noun).weight;
   const { asked } = input;
   return dated.map((r, i) => {
     const parts: Record<string, number> = { kind: W.base, sentence: W.sentence * (input.sentenceScores[roles[i]!.sentence] ?? 0), bound: bound[i]! };

@@ -83,9 +83,11 @@ function isBreak(text: string, at: number, closing = false): boolean {
   return closing ? /[;:)–]/.test(c) : /[;:(–]/.test(c);
 }
 
-/** The roles of a paragraph's figures, in the figures' order. */
-export function figureRoles(text: string, sentences: Sentence[], figures: Figure[]): FigureRole[] {
-  const refs = timeRefs(text);
+/** The roles of a paragraph's figures, in the figures' order (without `withTimes`, `times` stays empty). */
+export function figureRoles(text: string, sentences: Sentence[], figures: Figure[],
+  /** Read the times each figure holds for (only a question that names a time needs them). */
+  withTimes = true): FigureRole[] {
+  const refs = withTimes ? timeRefs(text) : [];
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
   const roles = figures.map((f, i) => readRole(text, sentences, figures, resolved, f, i));
   roles.forEach((r, i) => {
@@ -185,11 +187,10 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   // `die Zahl der VPN-Zugänge auf inzwischen 7.500 erhöht`: the number counts what `die Zahl der` names.
   const named = NUMBER_OF.exec(text.slice(clause[0], f.start));
   if (named) return { thing: named[1]!, inherited: true, kind: 'count' };
-  const same = (g: Figure | undefined) => g && g.unit && sentenceOf(sentences, g.start) === at;
   const next = figures[i + 1];
-  if (same(next) && JOINED.test(text.slice(f.end, next!.start).replace(/\)$/, ''))) return { thing: next!.unit, inherited: true, kind: next!.kind };
+  if (sameSentenceUnit(next, sentences, at) && JOINED.test(text.slice(f.end, next!.start).replace(/\)$/, ''))) return { thing: next!.unit, inherited: true, kind: next!.kind };
   const prev = figures[i - 1];
-  if (same(prev) && /^\s*(?:\(|,|und|oder|bzw\.?|bis|auf|von)?\s*$/i.test(text.slice(prev!.end, f.start).replace(/^[^\p{L}\d(]*/u, ''))) {
+  if (sameSentenceUnit(prev, sentences, at) && /^\s*(?:\(|,|und|oder|bzw\.?|bis|auf|von)?\s*$/i.test(text.slice(prev!.end, f.start).replace(/^[^\p{L}\d(]*/u, ''))) {
     return { thing: prev!.unit, inherited: true, kind: prev!.kind };
   }
   // `die 74 neuen Ladepunkte auf Nordhorn (31), Lingen (22) und Meppen (21)`: numbers in brackets after names count
@@ -223,15 +224,27 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   return { thing: null, inherited: false, kind: f.kind };
 }
 
+/** A figure with a unit in sentence `at`. */
+function sameSentenceUnit(g: Figure | undefined, sentences: Sentence[], at: number): boolean {
+  return !!g && g.unit !== null && sentenceOf(sentences, g.start) === at;
+}
+
+function isDatedRef(r: TimeRef): boolean {
+  return r.year !== null || r.month !== null || r.quarter !== null;
+}
+
+/** Characters between a time and a figure (0 when they overlap). */
+function gap(r: TimeRef, g: { start: number; end: number }): number {
+  return r.end <= g.start ? g.start - r.end : r.start >= g.end ? r.start - g.end : 0;
+}
+
 /**
  * The dated times a figure holds for: those in its clause; else the one time its sentence names outside other
  * figures' clauses (`2012 waren es noch 5.77 Milliarden Minuten`).
  */
 function timesOf(text: string, refs: TimeRef[], f: Figure, clause: [number, number], sentence: [number, number], figures: Figure[]): TimeRef[] {
-  const isDatedRef = (r: TimeRef) => r.year !== null || r.month !== null || r.quarter !== null;
   const mine = refs.filter(r => !(r.start >= f.start && r.end <= f.end));
   const others = figures.filter(g => g !== f && g.start >= sentence[0] && g.end <= sentence[1]);
-  const gap = (r: TimeRef, g: { start: number; end: number }) => (r.end <= g.start ? g.start - r.end : r.start >= g.end ? r.start - g.end : 0);
   // In the figure's clause, one time holds for all its figures (`hat sich 2015 um 51 Personen auf 2680 verringert`);
   // of several, each belongs to the figure it stands closest to (`von 442 Millionen Euro im Jahr 2014 im Vorjahr
   // auf 757 Millionen Euro`: 2014 is the 442's, the year before the 757's).

@@ -32,8 +32,8 @@ export interface ScoreInput extends BindInput {
   given: Set<number>;
   /** The question as written (for the asked currency). */
   question: string;
-  /** Per sentence: it refers back to the sentence before (`Sie …`, `Dort …`). */
-  leaning: boolean[];
+  /** Whether a sentence refers back to the sentence before (`Sie …`, `Dort …`), read on need. */
+  leaning: Leaning;
   /** What the article's title and lead cover, per concept. */
   fields: number[];
   /** The places the question names (the gazetteer's names: `Frankfurt am Main`). */
@@ -48,8 +48,8 @@ export interface BindInput {
   roles: { sentence: number }[];
   reading: Reading;
   table: ConceptTable;
-  /** Per sentence: it refers back to the sentence before. */
-  leaning?: boolean[];
+  /** Whether a sentence refers back to the sentence before. */
+  leaning?: Leaning;
 }
 
 /** `waren es 41 Prozent`, `sind es nun 21 Millionen`: `es` stands for what the sentence before counted. */
@@ -60,6 +60,11 @@ function figuresIn(input: BindInput, sentence: number): boolean {
   const from = input.sentences[sentence]?.start ?? 0;
   const to = sentenceEnd(input, sentence);
   return input.figures.some(f => f.start >= from && f.start < to);
+}
+
+/** Tells whether sentence `i` refers back to the one before it. */
+export interface Leaning {
+  leans(i: number): boolean;
 }
 
 /** How far, in words, the words of the sentence before count for a figure of a sentence that refers back to it. */
@@ -190,7 +195,7 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean, b
       const s = roles[i]!.sentence;
       const inside = m.start >= (input.sentences[s]?.start ?? 0) && m.start < sentenceEnd(input, s);
       // A sentence that refers back (`Ein Quartal zuvor waren es 35 Prozent`) speaks of what the one before names.
-      const before = !inside && s > 0 && input.leaning?.[s] === true && m.start >= (input.sentences[s - 1]?.start ?? 0)
+      const before = !inside && s > 0 && input.leaning?.leans(s) === true && m.start >= (input.sentences[s - 1]?.start ?? 0)
         && m.start < sentenceEnd(input, s - 1) && (!figuresIn(input, s - 1) || ES_FOR_IT.test(input.sentences[s]!.text));
       if (!inside && !before) return Infinity;
       if (before) return -LEANING_DISTANCE; // marked: from the sentence before, never the nearest
@@ -231,6 +236,18 @@ export function timeConcepts(table: ConceptTable, words: Set<string>): Set<numbe
   return out;
 }
 
+/** Adds to a part of a figure's score (rounded, so that parts read well in `--json`). */
+function addPart(parts: Record<string, number>, part: string, v: number): void {
+  if (v !== 0) parts[part] = Math.round(((parts[part] ?? 0) + v) * 100) / 100;
+}
+
+/** The asked time is named in a sentence's own text or in the TIME_CONTEXT sentences before it. */
+function namedNear(input: ScoreInput, askedAt: number[], sentence: number): boolean {
+  const from = input.sentences[Math.max(0, sentence - TIME_CONTEXT)]?.start ?? 0;
+  const to = sentenceEnd(input, sentence);
+  return askedAt.some(at => at >= from && at < to);
+}
+
 /** Whether a concept of the question names the asked thing itself (it is scored as the thing, not bound as a word). */
 function thingConcepts(input: ScoreInput): Set<number> {
   const out = new Set<number>();
@@ -242,12 +259,48 @@ function thingConcepts(input: ScoreInput): Set<number> {
   return out;
 }
 
+/** What scoring reads of the question alone, once per question (the candidates of one question share it). */
+interface QuestionFacts {
+  thingIds: Set<number>;
+  times: Set<number>;
+  currency: string | null;
+  owners: { concept: number; name: boolean }[];
+  /** Places the question names with `in` (lower case). */
+  inPlaces: string[];
+  /** Stems of its lower-case adjectives (`afghan`). */
+  adjectiveRoots: string[];
+}
+
+const factsOf = new WeakMap<ConceptTable, QuestionFacts>();
+
+function questionFacts(input: ScoreInput): QuestionFacts {
+  let facts = factsOf.get(input.table);
+  if (facts) return facts;
+  const { asked, table } = input;
+  const thingIds = thingConcepts(input);
+  const times = timeConcepts(table, timeWords(input.question, asked));
+  const sources = new Set<number>();
+  table.list.forEach((c, i) => {
+    if (asked.source.has(c.written.toLowerCase())) sources.add(i);
+  });
+  facts = {
+    thingIds, times,
+    currency: CURRENCY.exec(input.question)?.[1] ?? null,
+    owners: ownerConcepts(input, new Set([...thingIds, ...times, ...sources])),
+    inPlaces: [...input.question.matchAll(IN_PLACE)].map(m => m[1]!.toLowerCase()),
+    adjectiveRoots: [...input.question.matchAll(/\b\p{Ll}+\b/gu)].map(m => ADJECTIVE_ROOT.exec(m[0])?.[1])
+      .filter((r): r is string => !!r && r.length >= 5),
+  };
+  factsOf.set(table, facts);
+  return facts;
+}
+
 export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   const { text, figures, roles, asked, kind, table } = input;
-  const thingIds = thingConcepts(input);
+  const facts = questionFacts(input);
+  const { thingIds, times, currency, owners } = facts;
   // The question's time is scored as a time, not bound as words; for a count the asked thing is scored as what the
   // figure counts, for an amount it is a word like any other.
-  const times = timeConcepts(input.table, timeWords(input.question, asked));
   const counting = kind === 'count' || kind === null;
   const binding = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
   // `2021 lag der Anteil bei 18 Prozent, 2022 bei 29 Prozent`: a clause that leaves out all but its figure and its
@@ -256,24 +309,15 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     const p = roles[i]!.parallel;
     return p >= 0 ? Math.max(w, binding.weight[p]!) : w;
   });
-  const currency = CURRENCY.exec(input.question)?.[1] ?? null;
-  const sources = new Set<number>();
-  table.list.forEach((c, i) => {
-    if (asked.source.has(c.written.toLowerCase())) sources.add(i);
-  });
-  const owners = ownerConcepts(input, new Set([...thingIds, ...times, ...sources]));
   // Where the paragraph names the asked time: a figure without a time of its own holds for it when it is named close by.
   const askedAt = asked.times.length ? timeRefs(text).filter(t => asked.times.some(a => timeAgreement(a, t) > 0)).map(t => t.start) : [];
-  const near = (sentence: number) => askedAt.some(at => at >= (input.sentences[Math.max(0, sentence - TIME_CONTEXT)]?.start ?? 0) && at < sentenceEnd(input, sentence));
+
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
   const placeNear = placeBindings(input);
   return figures.map((f, i) => {
     const role = roles[i]!;
     const parts: Record<string, number> = {};
-    const add = (part: string, v: number) => {
-      if (v !== 0) parts[part] = Math.round(((parts[part] ?? 0) + v) * 100) / 100;
-    };
     const share = kind === 'percent' && f.unit !== null && SHARE_UNIT.test(f.unit);
     // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
     const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text)
@@ -281,11 +325,11 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     const timeUnit = f.unit !== null && TIME_UNIT.test(f.unit);
     // `wie lange`, `wie alt`: only a duration answers.
     const kindFits = input.duration ? timeUnit : !kind || role.kind === kind || share || bareMoney;
-    add('kind', kindFits ? W.kind : 0);
-    add('sentence', W.sentence * (input.sentenceScores[role.sentence] ?? 0));
-    add('bound', bound[i]!);
-    add('value', f.value !== null ? 0.5 : 0);
-    if (bareMoney) add('kind', W.bareMoney);
+    addPart(parts, 'kind', kindFits ? W.kind : 0);
+    addPart(parts, 'sentence', W.sentence * (input.sentenceScores[role.sentence] ?? 0));
+    addPart(parts, 'bound', bound[i]!);
+    addPart(parts, 'value', f.value !== null ? 0.5 : 0);
+    if (bareMoney) addPart(parts, 'kind', W.bareMoney);
     // What the figure counts, against what the question asks to count.
     let thing: number | null = null;
     if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
@@ -293,54 +337,54 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       // `Von 340.000 Beschäftigten sind 145.000 Aktionäre`: a part counts some of what its whole counts.
       const whole = role.whole === 'part' ? roles[i - 1] : undefined;
       if (whole?.whole === 'total' && whole.thing) thing = Math.max(thing, 0.9 * thingFit(asked.thing, whole.thing));
-      if (thing > 0) add('thing', W.thing * thing);
+      if (thing > 0) addPart(parts, 'thing', W.thing * thing);
       else if (!role.thing && thingInSentence(input, role, asked.thing)) {
         thing = 0.5;
-        add('thing', W.bareThing);
-      } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) add('thing', W.otherThing);
-      else if (role.thing && !input.duration) add('thing', W.otherThing2);
+        addPart(parts, 'thing', W.bareThing);
+      } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) addPart(parts, 'thing', W.otherThing);
+      else if (role.thing && !input.duration) addPart(parts, 'thing', W.otherThing2);
       if (thing === 0 && kind === null && role.thing && MEASURE_UNIT.test(role.thing)) {
         // `wie viel Speicherplatz` → `15,36 Terabytes`: a unit of measurement answers what no noun counts; the asked
         // noun close by says which (`einer Leistung von insgesamt sechs Megawatt`).
         thing = 0.5;
-        add('thing', W.unit - W.otherThing2 + W.thingNear * thingNear(text, f, role, asked.thing));
+        addPart(parts, 'thing', W.unit - W.otherThing2 + W.thingNear * thingNear(text, f, role, asked.thing));
       }
     } else if (asked.thing) {
       // An amount or share: the asked noun, or a synonym, close to the figure (`Verbindlichkeiten in Höhe von 29 Millionen Euro`).
       const parallel = role.parallel >= 0 ? thingNear(text, figures[role.parallel]!, roles[role.parallel]!, asked.thing) : 0;
-      add('thing', W.thingNear * Math.max(thingNear(text, f, role, asked.thing), parallel));
+      addPart(parts, 'thing', W.thingNear * Math.max(thingNear(text, f, role, asked.thing), parallel));
     }
     // The asked currency (`wie viel … in Euro`).
-    if (currency && role.kind === 'money' && role.thing) add('currency', role.thing === currency ? W.currency : W.otherCurrency);
+    if (currency && role.kind === 'money' && role.thing) addPart(parts, 'currency', role.thing === currency ? W.currency : W.otherCurrency);
     // The asked time.
     let time: number | null = null;
-    const timeNamed = near(role.sentence);
+    const timeNamed = namedNear(input, askedAt, role.sentence);
     if (asked.times.length) {
       time = role.times.length ? Math.max(...asked.times.map(a => Math.max(...role.times.map(t => timeAgreement(a, t))))) : 0;
       // Another time is out when another figure holds for the asked one exactly; else it only counts against.
       // A time that only contains the asked one (the year of the asked quarter) is another one then, too.
-      add('time', time < 0 ? (exact ? W.otherTime : -W.time) : time === 0.5 && exact ? W.otherTime : W.time * time);
-      if (time === 0 && !timeNamed) add('time', W.timeFar);
+      addPart(parts, 'time', time < 0 ? (exact ? W.otherTime : -W.time) : time === 0.5 && exact ? W.otherTime : W.time * time);
+      if (time === 0 && !timeNamed) addPart(parts, 'time', W.timeFar);
     }
     // `wie alt`: an age (`zwischen 31 und 40 Jahren alt`, `im Alter von 40 Jahren`).
-    if (asked.age && timeUnit && (/^\s*alt\b/.test(text.slice(f.end, f.end + 6)) || /\bAlters?\s+(?:von\s+)?(?:\S+\s+)?$/.test(text.slice(Math.max(0, f.start - 20), f.start)))) add('age', W.age);
+    if (asked.age && timeUnit && (/^\s*alt\b/.test(text.slice(f.end, f.end + 6)) || /\bAlters?\s+(?:von\s+)?(?:\S+\s+)?$/.test(text.slice(Math.max(0, f.start - 20), f.start)))) addPart(parts, 'age', W.age);
     // A former value answers a question about the past; a change answers a question about a change.
     const former = role.tense === 'past' || role.change === 'old';
-    if (asked.tense === 'past') add('tense', former ? W.wantedFormer : role.tense === 'present' || role.change === 'new' ? W.former : 0);
-    else if (former && time !== 1) add('tense', W.former);
-    else if (asked.tense === 'present' && role.tense === 'present') add('tense', W.present);
-    if (asked.change) add('change', role.change === 'delta' ? W.change : role.change === 'new' || role.change === 'old' ? -1 : 0);
-    else if (role.change === 'delta') add('change', W.unwantedChange);
-    else if (role.change === 'new') add('change', 0.5);
-    if (role.planned !== asked.planned) add('plan', asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan);
-    else if (asked.planned) add('plan', W.plan);
+    if (asked.tense === 'past') addPart(parts, 'tense', former ? W.wantedFormer : role.tense === 'present' || role.change === 'new' ? W.former : 0);
+    else if (former && time !== 1) addPart(parts, 'tense', W.former);
+    else if (asked.tense === 'present' && role.tense === 'present') addPart(parts, 'tense', W.present);
+    if (asked.change) addPart(parts, 'change', role.change === 'delta' ? W.change : role.change === 'new' || role.change === 'old' ? -1 : 0);
+    else if (role.change === 'delta') addPart(parts, 'change', W.unwantedChange);
+    else if (role.change === 'new') addPart(parts, 'change', 0.5);
+    if (role.planned !== asked.planned) addPart(parts, 'plan', asked.planned ? W.unwantedPlan * 0.7 : W.unwantedPlan);
+    else if (asked.planned) addPart(parts, 'plan', W.plan);
     // A part named by words the question does not use (`davon 95 im Bürgerservice`) is not what it asks for.
-    if (role.whole === 'part' && restricted(input, f, role)) add('whole', W.restricted);
+    if (role.whole === 'part' && restricted(input, f, role)) addPart(parts, 'whole', W.restricted);
     // A whole answers a question for the whole; otherwise the asked words decide between a whole and its parts.
-    if (role.whole === 'total' && asked.total) add('whole', W.total);
-    else if (role.whole === 'part' && asked.total) add('whole', -W.part);
-    if (f.value !== null && input.given.has(f.value)) add('given', W.given);
-    if (timeUnit) add('duration', input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit);
+    if (role.whole === 'total' && asked.total) addPart(parts, 'whole', W.total);
+    else if (role.whole === 'part' && asked.total) addPart(parts, 'whole', -W.part);
+    if (f.value !== null && input.given.has(f.value)) addPart(parts, 'given', W.given);
+    if (timeUnit) addPart(parts, 'duration', input.duration ? W.duration : thing !== null && thing > 0 ? 0 : W.timeUnit);
     // The names the question asks about must stand with the figure: in its sentence, or at least in the article.
     const missing: string[] = [];
     const apart: string[] = [];
@@ -348,32 +392,32 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       const where = ownerPlace(input, c, role.sentence);
       if (where === 'sentence' || (where === 'title' && name)) continue;
       const weight = Math.min(1, table.relative[c]!);
-      if (!name) add('owner', W.ownerElsewhere * weight);
+      if (!name) addPart(parts, 'owner', W.ownerElsewhere * weight);
       else if (where === 'absent') {
-        add('owner', W.ownerMissing * weight);
+        addPart(parts, 'owner', W.ownerMissing * weight);
         missing.push(table.list[c]!.written);
       } else if (sentencesWith(input, c) > 1) {
         // A name several sentences repeat is what the whole text is about (`Wien Energie`, `Österreich`): its figures need not repeat it.
-        add('owner', W.ownerElsewhere * weight);
+        addPart(parts, 'owner', W.ownerElsewhere * weight);
       } else {
-        add('owner', W.nameApart * weight);
+        addPart(parts, 'owner', W.nameApart * weight);
         apart.push(table.list[c]!.written);
       }
     }
     // A number or ordinal of the question right next to the figure pins it (`ab dem sechsten Monat auf 17 Euro`).
-    for (const c of binding.close[i]!) if (PLAIN_NUMBER.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) add('pinned', W.pinned);
+    for (const c of binding.close[i]!) if (PLAIN_NUMBER.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) addPart(parts, 'pinned', W.pinned);
     // A name the question asks about stands right next to another figure of the asked kind: this one is not its figure.
     for (const { concept: c, name } of owners) {
       if (!name || ownerPlace(input, c, role.sentence) === 'sentence' || sentencesWith(input, c) > 1) continue;
-      if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) add('owner', W.competitor * Math.min(1, table.relative[c]!));
+      if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) addPart(parts, 'owner', W.competitor * Math.min(1, table.relative[c]!));
     }
-    add('place', placeConflict(input, role) ? W.place : 0);
-    add('place', W.placeBound * placeNear[i]!);
-    add('bound', W.adjective * adjectiveNear(input, f, role));
-    if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) add('thing', W.speed);
+    addPart(parts, 'place', placeConflict(input, role, facts.inPlaces) ? W.place : 0);
+    addPart(parts, 'place', W.placeBound * placeNear[i]!);
+    addPart(parts, 'bound', W.adjective * adjectiveNear(input, f, role, facts.adjectiveRoots));
+    if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) addPart(parts, 'thing', W.speed);
     const population = kind === 'percent' && asked.population.length ? populationOf(text, f) : null;
     const otherPopulation = population !== null && asked.population.every(p => thingFit(p, population) < 0.5);
-    if (otherPopulation) add('thing', W.population);
+    if (otherPopulation) addPart(parts, 'thing', W.population);
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
     return { figure: f, role, score, parts, population: otherPopulation ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
       otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
@@ -431,7 +475,7 @@ const OWNER_RARITY = 1.3;
 function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sentence' | 'title' | 'elsewhere' | 'absent' {
   const rows = input.reading.sentences;
   if ((rows[sentence]?.[concept] ?? 0) > 0) return 'sentence';
-  if (sentence > 0 && (rows[sentence - 1]?.[concept] ?? 0) > 0 && input.leaning[sentence]) return 'sentence';
+  if (sentence > 0 && (rows[sentence - 1]?.[concept] ?? 0) > 0 && input.leaning.leans(sentence)) return 'sentence';
   if ((input.fields[concept] ?? 0) > 0) return 'title';
   if ((input.reading.text[concept] ?? 0) > 0) return 'elsewhere';
   return 'absent';
@@ -474,8 +518,7 @@ function placeBindings(input: ScoreInput): number[] {
  * The question names a place with `in` (`in Wien`) and the figure's clause names another one with `in` (`in
  * Österreich`), a name and not a noun of the language (`in Zukunft`, `in Summe`).
  */
-function placeConflict(input: ScoreInput, role: FigureRole): boolean {
-  const asked = [...input.question.matchAll(IN_PLACE)].map(m => m[1]!.toLowerCase());
+function placeConflict(input: ScoreInput, role: FigureRole, asked: string[]): boolean {
   if (asked.length === 0) return false;
   const clause = input.text.slice(role.clause[0], role.clause[1]);
   const there = [...clause.matchAll(IN_PLACE)].map(m => m[1]!);
@@ -484,8 +527,7 @@ function placeConflict(input: ScoreInput, role: FigureRole): boolean {
 }
 
 /** How close to the figure a name stands that a lower-case adjective of the question derives from (`afghanische` – `Afghanistans`). */
-function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole): number {
-  const roots = [...input.question.matchAll(/\b\p{Ll}+\b/gu)].map(m => ADJECTIVE_ROOT.exec(m[0])?.[1]).filter((r): r is string => !!r && r.length >= 5);
+function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole, roots: string[]): number {
   if (roots.length === 0) return 0;
   const clause = input.text.slice(role.clause[0], role.clause[1]);
   let best = 0;

@@ -38,17 +38,35 @@ const PEOPLE = new Set(['person', 'mensch', 'leut', 'einwohn', 'bewohn']);
 /** Endings of nouns for people (`Schüler`, `Abonnenten`, `Studierende`, `Flüchtling`, `Pianist`, `Beschäftigte`, `Angestellte`, `Abgeordnete`). */
 const PERSON_NOUN = /(er|erin|erinnen|ent|enten|ant|anten|ende|enden|ling|linge|ist|isten|eur|eure|igte|igten|llte|llten|nete|neten|dete|deten|tete|teten|zte|zten|ierte|ierten)$/;
 
+/** Whether a noun phrase counts people: any people (`Personen`), a kind of person (`Schüler`), or neither. */
+function people(stems: string[], phrase: string): 'any' | 'kind' | null {
+  if (stems.some(x => PEOPLE.has(x))) return 'any';
+  return phrase.split(/[\s/]+/).some(w => /^\p{Lu}/u.test(w) && PERSON_NOUN.test(normalise(w))) ? 'kind' : null;
+}
+
 /**
  * How surely a figure's thing is the asked one: 1 the same noun, 0.9 a compound of it, 0.8 a synonym (or a synonym
  * of its head), 0.6 compounds with the same head or people counted as people, 0.5 compounds with the head of a
  * synonym, 0 something else.
  */
 export function thingFit(asked: string, found: string): number {
+  const key = `${asked}\u0000${found}`;
+  let fit = fits.get(key);
+  if (fit === undefined) {
+    if (fits.size >= FITS_LIMIT) fits.clear();
+    fits.set(key, (fit = computeFit(asked, found)));
+  }
+  return fit;
+}
+
+/** Fits already computed: the same nouns meet again and again, question after question. */
+const fits = new Map<string, number>();
+const FITS_LIMIT = 100_000;
+
+function computeFit(asked: string, found: string): number {
   const a = nounStems(asked);
   const f = nounStems(found);
   let best = 0;
-  const people = (stems: string[], phrase: string) => stems.some(x => PEOPLE.has(x))
-    ? 'any' : phrase.split(/[\s/]+/).some(w => /^\p{Lu}/u.test(w) && PERSON_NOUN.test(normalise(w))) ? 'kind' : null;
   const pa = people(a, asked);
   const pf = people(f, found);
   if ((pa === 'any' && pf) || (pf === 'any' && pa)) best = 0.6;
