@@ -229,8 +229,16 @@ export function choose(given: ChoiceInput): Choice {
     scored = own.length ? own : dates.filter(d => d.role.sentence >= span.from && d.role.sentence <= span.to);
   } else if (kind || type === 'measure') {
     const local = sentenceScores(input, rows, true, facts);
+    // Only figures that may be of the asked kind are scored: their own kind, a share for a percentage, or none of
+    // their own (a bare number takes its neighbour's). The others still stand between words and figures.
+    const wanted = figures.map(f => mayBeOfKind(f, kind, input.duration));
+    const roles = figureRoles(text, sentences, figures, input.constraints.times.length > 0, wanted);
+    const kept = figures.flatMap((f, i) => (wanted[i] ? [i] : []));
+    // The roles name their parallel figure among all figures; among the kept ones it has another index (or none).
+    const keptRoles = kept.map(i => ({ ...roles[i]!, parallel: kept.indexOf(roles[i]!.parallel) }));
     scored = scoreFigures({
-      text, sentences, figures, roles: figureRoles(text, sentences, figures, input.constraints.times.length > 0), reading: input.reading, table: input.table,
+      text, sentences, figures: kept.map(i => figures[i]!), roles: keptRoles, allFigures: figures,
+      reading: input.reading, table: input.table,
       sentenceScores: local, asked: input.constraints, kind, duration: input.duration, given: numbersOf(input.table),
       question: input.question, leaning: facts, fields: input.fields,
       places: input.places,
@@ -243,6 +251,12 @@ export function choose(given: ChoiceInput): Choice {
   const sentence = answer ? sentenceOf(sentences, answer.start) : bestSentence;
   const pick = chosen ? chosen.pick : (kind || type === 'date' || type === 'measure') ? NOTHING(type) : null;
   return { answer, strong, pick, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
+}
+
+/** Whether a figure may answer a question for this kind: its own kind, a share for a percentage, or a bare number. */
+function mayBeOfKind(f: Figure, kind: Figure['kind'] | null, duration: boolean): boolean {
+  if (!kind || duration || f.unit === null) return true;
+  return f.kind === kind || (kind === 'percent' && /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/.test(f.unit));
 }
 
 /** The pick when the paragraph has no figure (or date) at all. */

@@ -47,7 +47,7 @@ export function scoreDates(input: DateInput, from = 0, to = input.text.length): 
   const figures = dated.map(dateFigure);
   const roles: FigureRole[] = dated.map((r, i) => ({
     sentence: sentenceOf(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
-    change: null, tense: null, planned: false, whole: null, times: [r], parallel: -1,
+    change: null, tense: null, planned: false, whole: null, times: [r], parallel: -1, partOf: null,
   }));
   // The question's verb says which of a sentence's dates it asks for (`beginnt am 17. März und endet am 2. Mai`).
   const list = input.table.list;

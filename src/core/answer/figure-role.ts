@@ -27,9 +27,11 @@ export interface FigureRole {
   times: TimeRef[];
   /**
    * The figure whose clause this one's mirrors, leaving out all but the figure and its time (`2021 lag der Anteil bei
-   * 18 Prozent, 2022 bei 29 Prozent`: the 29's is the 18's), or -1.
+   * 18 Prozent, 2022 bei 29 Prozent`: the 29's is the 18's), or -1 (an index into the figures the roles were read for).
    */
   parallel: number;
+  /** For a part: what the whole it is part of counts (`Von 340.000 Beschäftigten sind 145.000 Aktionäre`), or null. */
+  partOf: string | null;
 }
 
 /** Verbs and nouns of change: a figure after `um` beside them is the change, after `auf` the new value. */
@@ -86,28 +88,39 @@ function isBreak(text: string, at: number, closing = false): boolean {
 /** The roles of a paragraph's figures, in the figures' order (without `withTimes`, `times` stays empty). */
 export function figureRoles(text: string, sentences: Sentence[], figures: Figure[],
   /** Read the times each figure holds for (only a question that names a time needs them). */
-  withTimes = true): FigureRole[] {
+  withTimes = true,
+  /** Which figures need a role (the others are only neighbours: their units may be inherited); all when absent. */
+  wanted?: boolean[]): FigureRole[] {
   const refs = withTimes ? timeRefs(text) : [];
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
-  const roles = figures.map((f, i) => readRole(text, sentences, figures, resolved, f, i));
+  // A wanted figure reads the role of the one before it too (parallel clauses, a whole and its part).
+  const needed = figures.map((_, i) => !wanted || wanted[i] === true || wanted[i + 1] === true);
+  const roles = figures.map((f, i) => (needed[i] ? readRole(text, sentences, figures, resolved, f, i) : undefined));
   roles.forEach((r, i) => {
-    r.parallel = parallelTo(text, figures, roles, i);
+    if (r) r.parallel = parallelTo(text, figures, roles, i);
   });
   // `Von den rund 340.000 Beschäftigten seien etwa 145.000 Aktionäre`: after a whole, the next figure of its clause is a part of it.
   roles.forEach((r, i) => {
     const before = roles[i - 1];
     const whole = figures[i - 1];
-    if (r.whole === null && before && whole && before.sentence === r.sentence && before.clause[0] === r.clause[0]
+    if (r && r.whole === null && before && whole && before.sentence === r.sentence && before.clause[0] === r.clause[0]
       && /\bvon\s+(?:den|der)\s+$|^\s*von\s+$/i.test(text.slice(before.clause[0], whole.start))) r.whole = 'part';
+    if (r?.whole === 'part' && before?.whole === 'total' && before.sentence === r.sentence) r.partOf = before.thing;
   });
-  return roles;
+  return roles.map((r, i) => r ?? UNREAD(figures[i]!));
+}
+
+/** The role of a figure that was not asked for: nothing known but its own unit. */
+function UNREAD(f: Figure): FigureRole {
+  return { sentence: -1, clause: [f.start, f.end], thing: f.unit, inherited: false, kind: f.kind, change: null, tense: null,
+    planned: false, whole: null, times: [], parallel: -1, partOf: null };
 }
 
 /**
  * The figure of the clause before in the same sentence, when this figure's clause holds no noun and at most a few
  * words besides the figure (`, 2022 bei 29 Prozent`, `, für 1965 bei 42 Prozent`): it says the same of this figure.
  */
-function parallelTo(text: string, figures: Figure[], roles: FigureRole[], i: number): number {
+function parallelTo(text: string, figures: Figure[], roles: (FigureRole | undefined)[], i: number): number {
   const r = roles[i]!;
   const prev = roles[i - 1];
   const f = figures[i]!;
@@ -125,9 +138,10 @@ function readRole(text: string, sentences: Sentence[], figures: Figure[], resolv
   const s = sentences[at];
   const clause = clauseOf(text, s, f);
   const sentenceEnd = s ? s.start + s.text.length : text.length;
-  const before = text.slice(clause[0], f.start);
-  const after = text.slice(f.end, clause[1]);
-  const clauseText = text.slice(clause[0], clause[1]);
+  // The words right around the figure decide its role: long clauses are read only so far from it.
+  const before = text.slice(Math.max(clause[0], f.start - NEAR_TEXT), f.start);
+  const after = text.slice(f.end, Math.min(clause[1], f.end + NEAR_TEXT));
+  const clauseText = text.slice(Math.max(clause[0], f.start - NEAR_TEXT), Math.min(clause[1], f.end + NEAR_TEXT));
   const { thing, inherited, kind } = thingOf(text, figures, i, at, sentences, clause);
   return {
     sentence: at, clause, thing, inherited, kind,
@@ -141,6 +155,7 @@ function readRole(text: string, sentences: Sentence[], figures: Figure[], resolv
         : PART_BEFORE.test(before) || /^\s*davon\b/i.test(after) ? 'part' : null,
     times: timesOf(text, resolved, f, clause, s ? [s.start, sentenceEnd] : [0, text.length], figures),
     parallel: -1,
+    partOf: null,
   };
 }
 
@@ -169,6 +184,8 @@ function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [numb
   return PLAN.test(cut ? after.slice(0, cut.index) : after);
 }
 
+/** Characters on either side of a figure read for its role. */
+const NEAR_TEXT = 120;
 /** `die Zahl der X`, `die Anzahl an X`: a figure of the clause counts X. */
 const NUMBER_OF = /\b(?:Zahl|Anzahl)\s+(?:der|an|von)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u;
 /** Units of time: a duration is rarely the noun a later figure leaves out. */

@@ -45,6 +45,8 @@ export interface BindInput {
   text: string;
   sentences: Sentence[];
   figures: Figure[];
+  /** Every figure of the paragraph, when `figures` are only some of them (all figures stand between words and figures). */
+  allFigures?: Figure[];
   roles: { sentence: number }[];
   reading: Reading;
   table: ConceptTable;
@@ -54,6 +56,13 @@ export interface BindInput {
 
 /** `waren es 41 Prozent`, `sind es nun 21 Millionen`: `es` stands for what the sentence before counted. */
 const ES_FOR_IT = /\b(?:waren|sind|war|ist|wurden|werden|sollen|sollten|dürften)\s+es\b|\bes\s+(?:waren|sind|war)\b/i;
+
+/** The sentence an offset lies in. */
+function sentenceAt(input: BindInput, offset: number): number {
+  let index = 0;
+  for (let i = 0; i < input.sentences.length && input.sentences[i]!.start <= offset; i++) index = i;
+  return index;
+}
 
 /** Whether a sentence holds a figure (its words are then that figure's, not the next sentence's). */
 function figuresIn(input: BindInput, sentence: number): boolean {
@@ -137,23 +146,68 @@ function tokensOf(starts: Int32Array, f: { start: number; end: number }): [numbe
   return [first, end];
 }
 
+const COMMA = 44;
+const SEMICOLON = 59;
+const COLON = 58;
+const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
+const DASH = 0x2013;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
- * How far a word of the question stands from a figure: words between them, plus a penalty for every other figure
- * and every comma, bracket or dash between them. A bracket right after the word opens the word's own figure
- * (`Oberösterreich (4.090)`), and a bracket right after the figure closes it.
+ * What lies between two places of a paragraph, counted once per paragraph so that each word–figure pair costs a
+ * few array reads: clause breaks (commas, semicolons, colons, brackets, dashes; not the comma inside `2,5`), joining
+ * conjunctions (`und`, `oder`, `sowie`, `bzw.`) and figures.
  */
-function distance(text: string, figures: Figure[], f: Figure, fTokens: [number, number], m: { token: number; start: number; end: number }): number {
-  const before = m.token < fTokens[0];
-  const words = before ? fTokens[0] - m.token - 1 : m.token - fTokens[1];
-  const from = before ? m.end : f.end;
-  const to = before ? f.start : m.start;
-  const between = text.slice(from, to);
-  let breaks = (between.match(/[,;:()–]/g) ?? []).length;
-  if (before && /^\s*\(\s*$/.test(between)) breaks = 0;
-  // `beginnt am 17. März und endet am 2. Mai`: a conjunction between them parts them as a comma does.
-  const joins = (between.match(/\s(?:und|oder|sowie|bzw\.)\s/g) ?? []).length;
-  const others = figures.filter(g => g !== f && g.start >= from && g.end <= to).length;
-  return Math.max(0, words) + 2 * breaks + 2 * joins + 3 * others;
+export class Gaps {
+  private readonly breaks: Int32Array;
+  private readonly joins: Int32Array;
+  private readonly figureEnds: number[];
+
+  constructor(private readonly text: string, figures: Figure[]) {
+    const n = text.length;
+    this.breaks = new Int32Array(n + 1);
+    this.joins = new Int32Array(n + 1);
+    for (let c = 0; c < n; c++) {
+      const ch = text.charCodeAt(c);
+      const isBreak = ch === COMMA ? !(isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1)))
+        : ch === SEMICOLON || ch === COLON || ch === OPEN_BRACKET || ch === CLOSE_BRACKET || ch === DASH;
+      this.breaks[c + 1] = this.breaks[c]! + (isBreak ? 1 : 0);
+    }
+    for (const m of text.matchAll(/\s(?:und|oder|sowie|bzw\.)\s/g)) this.joins[m.index + 1] = 1;
+    for (let c = 0; c < n; c++) this.joins[c + 1] = this.joins[c + 1]! + this.joins[c]!;
+    this.figureEnds = figures.map(g => g.end);
+    this.starts = figures.map(g => g.start);
+  }
+
+  private readonly starts: number[];
+
+  /**
+   * How far a word of the question stands from a figure: words between them, plus a penalty for every other figure
+   * and every clause break between them, and a joining conjunction parts them as a comma does (`beginnt am 17. März
+   * und endet am 2. Mai`). A bracket right after the word opens the word's own figure (`Oberösterreich (4.090)`).
+   */
+  distance(f: Figure, fTokens: [number, number], m: { token: number; start: number; end: number }): number {
+    const before = m.token < fTokens[0];
+    const words = before ? fTokens[0] - m.token - 1 : m.token - fTokens[1];
+    const from = before ? m.end : f.end;
+    const to = before ? f.start : m.start;
+    if (to <= from) return Math.max(0, words);
+    let breaks = this.breaks[to]! - this.breaks[from]!;
+    if (before && breaks === 1 && /^\s*\(\s*$/.test(this.text.slice(from, to))) breaks = 0;
+    const joins = this.joins[to]! - this.joins[from]!;
+    return Math.max(0, words) + 2 * breaks + 2 * joins + 3 * this.figuresWithin(from, to);
+  }
+
+  /** Figures that lie wholly between two offsets. */
+  private figuresWithin(from: number, to: number): number {
+    let n = 0;
+    for (let i = 0; i < this.starts.length; i++) if (this.starts[i]! >= from && this.figureEnds[i]! <= to) n++;
+    return n;
+  }
 }
 
 function closeness(d: number): number {
@@ -178,9 +232,12 @@ const CLOSE = 3;
  */
 export function bindings(input: BindInput, skip: (concept: number) => boolean, boost: (concept: number) => number = () => 1,
   /** Concepts that bind to their nearest figure only (a verb to the date it governs). */
-  exclusive: (concept: number) => boolean = () => false): Bindings {
+  exclusive: (concept: number) => boolean = () => false, gaps = new Gaps(input.text, input.allFigures ?? input.figures)): Bindings {
   const { text, figures, roles, reading, table } = input;
   const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
+  // Figures not scored still stand nearest to words next to them (they compete for the nearest word, score nothing).
+  const others = input.allFigures ? input.allFigures.filter(f => !figures.includes(f)) : [];
+  const otherSpans = others.map(f => tokensOf(reading.tokenStarts, f));
   const best = figures.map(() => new Map<number, number>());
   const close = figures.map(() => new Set<number>());
   const matches = reading.matches.filter(m => !skip(m.concept));
@@ -199,9 +256,14 @@ export function bindings(input: BindInput, skip: (concept: number) => boolean, b
         && m.start < sentenceEnd(input, s - 1) && (!figuresIn(input, s - 1) || ES_FOR_IT.test(input.sentences[s]!.text));
       if (!inside && !before) return Infinity;
       if (before) return -LEANING_DISTANCE; // marked: from the sentence before, never the nearest
-      const d = distance(text, figures, f, spans[i]!, m);
+      const d = gaps.distance(f, spans[i]!, m);
       nearest = Math.min(nearest, d);
       return d;
+    });
+    others.forEach((g, j) => {
+      if (m.start >= g.start && m.end <= g.end) return;
+      const at = sentenceAt(input, g.start);
+      if (m.start >= (input.sentences[at]?.start ?? 0) && m.start < sentenceEnd(input, at)) nearest = Math.min(nearest, gaps.distance(g, otherSpans[j]!, m));
     });
     ds.forEach((signed, i) => {
       const leaning = signed < 0;
@@ -302,7 +364,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   // The question's time is scored as a time, not bound as words; for a count the asked thing is scored as what the
   // figure counts, for an amount it is a word like any other.
   const counting = kind === 'count' || kind === null;
-  const binding = bindings(input, c => times.has(c) || (counting && thingIds.has(c)));
+  const gaps = new Gaps(text, input.allFigures ?? figures);
+  const binding = bindings(input, c => times.has(c) || (counting && thingIds.has(c)), undefined, undefined, gaps);
   // `2021 lag der Anteil bei 18 Prozent, 2022 bei 29 Prozent`: a clause that leaves out all but its figure and its
   // time says the same of the figure as the clause before says of its own.
   const bound = binding.weight.map((w, i) => {
@@ -314,7 +377,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
 
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
-  const placeNear = placeBindings(input);
+  const placeNear = placeBindings(input, gaps);
   return figures.map((f, i) => {
     const role = roles[i]!;
     const parts: Record<string, number> = {};
@@ -335,8 +398,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
       thing = role.thing ? Math.max(thingFit(asked.thing, role.thing), asked.also ? thingFit(asked.also, role.thing) : 0) : 0;
       // `Von 340.000 Beschäftigten sind 145.000 Aktionäre`: a part counts some of what its whole counts.
-      const whole = role.whole === 'part' ? roles[i - 1] : undefined;
-      if (whole?.whole === 'total' && whole.thing) thing = Math.max(thing, 0.9 * thingFit(asked.thing, whole.thing));
+      if (role.partOf) thing = Math.max(thing, 0.9 * thingFit(asked.thing, role.partOf));
       if (thing > 0) addPart(parts, 'thing', W.thing * thing);
       else if (!role.thing && thingInSentence(input, role, asked.thing)) {
         thing = 0.5;
@@ -485,7 +547,7 @@ function ownerPlace(input: ScoreInput, concept: number, sentence: number): 'sent
  * How closely each figure stands to a place the question names (`Meppen (21)`): 1 nearest and close, less farther,
  * half for a figure another one stands nearer to; a bracket right after the name owns the figure twice over.
  */
-function placeBindings(input: ScoreInput): number[] {
+function placeBindings(input: ScoreInput, gaps: Gaps): number[] {
   const out = input.figures.map(() => 0);
   if (input.places.length === 0) return out;
   const names = [...new Set(input.places.flatMap(p => [p, shortForm(p)]))].filter(n => n.length >= 3);
@@ -501,7 +563,7 @@ function placeBindings(input: ScoreInput): number[] {
       const ds = input.figures.map((f, i) => {
         const s = input.sentences[input.roles[i]!.sentence];
         if (!s || start < s.start || start >= s.start + s.text.length) return Infinity;
-        return distance(input.text, input.figures, f, spans[i]!, at);
+        return gaps.distance(f, spans[i]!, at);
       });
       const nearest = Math.min(...ds);
       ds.forEach((d, i) => {
