@@ -45,7 +45,12 @@ const PAST_BEFORE = /\b(?:statt|anstatt|anstelle|zuvor|vorher|früher|damals|urs
 const PAST_VERB = /\b(war|waren|hatte|hatten|wurde|wurden|lag|lagen|gab|betrug|zählte)\b/iu;
 const PRESENT_BEFORE = /\b(derzeit|aktuell|momentan|gegenwärtig|nun|jetzt|mittlerweile|inzwischen|heute|nunmehr)\b(?:\s+\S+){0,4}\s*$/iu;
 /** What makes a figure a plan, a target, a forecast or an expectation. */
-export const PLAN = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|Erwartung\w*|geschätzt\w*|Schätzung\w*|rechnet|rechnen|dürfte|dürften|würde|würden|wäre|wären|will|wollen|wird|werden|Obergrenze|maximal|höchstens|bis\s+(?:19|20)\d\d)\b/iu;
+export const PLAN = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|Erwartung\w*|geschätzt\w*|Schätzung\w*|rechnet|rechnen|dürfte|dürften|würde|würden|wäre|wären|will|wollen|Obergrenze|maximal|höchstens|bis\s+(?:19|20)\d\d)\b/iu;
+/**
+ * The future with `werden` (`wird … fast 400 Millionen Einwohner erreichen`, `… um 0,3 Grad ansteigen wird`): an
+ * infinitive ends the clause, before or after the `wird`; a participle (`wird … bezeichnet`) is the passive.
+ */
+const FUTURE = /\b(?:wird|werden)\b[^,.;:()]{0,100}?\s\p{Ll}+(?:en|ern|eln)\s*(?=[,.;:()]|$)|\s\p{Ll}+(?:en|ern|eln)\s+(?:wird|werden)\s*(?=[,.;:()]|$)/u;
 const TOTAL_BEFORE = /\b(insgesamt|gesamt\w*|in\s+Summe|zusammen|alle|allen|total)\s+(?:\S+\s+){0,2}$/iu;
 const TOTAL_AFTER = /^\s*(?:\S+\s+){0,2}?(insgesamt|gesamt|zusammen)\b/iu;
 const PART_BEFORE = /\b(davon|darunter|von\s+denen|von\s+ihnen)\s+(?:\S+\s+){0,1}$/iu;
@@ -181,7 +186,8 @@ function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [numb
   if (PLAN.test(before.slice(lastBreak + 1))) return true;
   const after = text.slice(f.end, clause[1]);
   const cut = /\s(und|oder|aber|sowie|sondern|doch)\s/i.exec(after);
-  return PLAN.test(cut ? after.slice(0, cut.index) : after);
+  const own = cut ? after.slice(0, cut.index) : after;
+  return PLAN.test(own) || FUTURE.test(text.slice(clause[0], f.end) + own);
 }
 
 /** Characters on either side of a figure read for its role. */

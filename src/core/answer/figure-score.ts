@@ -395,7 +395,13 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     if (bareMoney) addPart(parts, 'kind', W.bareMoney);
     // What the figure counts, against what the question asks to count.
     let thing: number | null = null;
-    if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
+    // A share answers `wie viel des …` (kind open) by what it is a share of; for `wie viele` it is weighed as any count.
+    const shareOf = f.unit !== null && SHARE_UNIT.test(f.unit) && kind !== 'count';
+    if (shareOf && asked.thing) {
+      // `über die Hälfte des verstärkten Treibhauseffekts`: a share counts nothing; of what it is may be the asked thing.
+      const whole = populationOf(text, f);
+      if (whole) addPart(parts, 'thing', W.thing * thingFit(asked.thing, whole));
+    } else if (asked.thing && !input.duration && role.kind === 'count' && !share && kind !== 'money' && kind !== 'percent') {
       thing = role.thing ? Math.max(thingFit(asked.thing, role.thing), asked.also ? thingFit(asked.also, role.thing) : 0) : 0;
       // `Von 340.000 Beschäftigten sind 145.000 Aktionäre`: a part counts some of what its whole counts.
       if (role.partOf) thing = Math.max(thing, 0.9 * thingFit(asked.thing, role.partOf));
@@ -605,7 +611,7 @@ function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole, roots: st
 
 /** Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`), or null. */
 function populationOf(text: string, f: Figure): string | null {
-  return /^\s*(?:der|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1] ?? null;
+  return /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1] ?? null;
 }
 
 /** A part's clause names something besides what it counts that the question does not name (`95 im Bürgerservice`). */

@@ -6,6 +6,7 @@ import { inflectionVariants } from './inflection.js';
 import type { QueryTerm } from './query-term.js';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
+import { synonymStems } from '../meaning/thesaurus.js';
 
 /** What concepts need to know about the corpus. */
 export interface Lexicon {
@@ -53,6 +54,8 @@ export const MATCH = {
   /** Another inflected form (`Autos` for `Auto`, `Zentren` for `Zentrum`). */
   form: 0.9,
   synonym: 0.8,
+  /** A synonym from the general thesaurus (OpenThesaurus): between a compound's part and a domain synonym. */
+  thesaurus: 0.6,
   /** A compound of the corpus with the word as its head (`Lichtbogenbeleuchtungssysteme` for `Beleuchtungssysteme`). */
   head: 0.7,
   /** A part of the question's own compound (`Zugänge` for `VPN-Zugänge`, `Prozent` for `Prozentsatz`). */
@@ -164,6 +167,8 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean): Concept | null 
   }
   const syn = synonymsOf([head]);
   for (const t of syn.terms) put(t, MATCH.synonym);
+  // A noun's synonyms from OpenThesaurus, less sure than the domain table's (`Lehrkraft` finds `Lehrer`).
+  if (/^\p{Lu}/u.test(w.written) && !hyphenated) for (const t of synonymStems(head)) if (lexicon.df(t) > 0) put(t, MATCH.thesaurus);
   const parts = own.slice(1);
   const headDf = lexicon.df(head);
   for (const p of parts) {
