@@ -1,9 +1,8 @@
 // Renders ask and city results for scripts (JSON); text goes through the commands and reply-text.
-import type { AskResult } from '../core/answer/types.js';
+import type { Answer, AskResult } from '../core/answer/types.js';
 import type { CityResult } from '../core/answer/city.js';
 import type { Figure } from '../core/figures/types.js';
 import { articleSummary } from './render-articles.js';
-import type { Answer } from '../core/answer/types.js';
 import { isUnsure } from '../reply-parts.js';
 
 function figureJson(f: Figure) {

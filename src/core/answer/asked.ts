@@ -2,7 +2,7 @@
 // der Preis` measures), its time, whether it asks a change, a former value, a plan or a whole. General German
 // question syntax, no word of any topic.
 import { isDated, timeRefs, type TimeRef } from '../text/time-refs.js';
-import type { QuestionType } from './question.js';
+import { asksForPlan, type QuestionType } from './question.js';
 
 export interface Asked {
   /** The asked noun as written (`Textnachrichten`, `Monatsgebühr`), or null. */
@@ -28,8 +28,6 @@ export interface Asked {
   year: boolean;
   /** It asks how old (`wie alt`): an age answers, `31 Jahre alt`, `im Alter von 40 Jahren`. */
   age: boolean;
-  /** Offsets of the question's times, so that their words are not also read as words to bind. */
-  timeSpans: [number, number][];
   /** The words of the source the question cites (`laut PwC`, `laut der US-Gesundheitsbehörde NCHS`): not what the figure is about. */
   source: Set<string>;
 }
@@ -47,13 +45,12 @@ const CHANGE = /\b(um\s+wie\s*viele?[nrs]?|zuwachs|anstieg|rückgang|wachstum|st
 /** Words of the past (a former value), and of the present. */
 const PAST = /\b(vorher|zuvor|früher|damals|ursprünglich|einst|ehemals|vor\s+der\s+\w+|bisher)\b/iu;
 const PRESENT = /\b(derzeit|aktuell|momentan|gegenwärtig|heute|jetzt|nun|mittlerweile|inzwischen)\b/iu;
-/** A plan, target, forecast or expectation: modal verbs, the future with `werden`, planning words. */
-const PLANNED = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|erwarten|geschätzt\w*|will|wollen|wird|werden|würde|würden|Obergrenze)\b/iu;
 const UNIT_WORD = /^(Prozent|Prozentpunkte|Euro|Dollar|Pfund|Franken|Yen|Millionen|Milliarden|Tausend|Mio|Mrd)$/;
 const TOTAL = /\b(insgesamt|gesamt\w*|in\s+Summe|alle|allen|zusammen)\b/iu;
 
 export function readAsked(question: string, type: QuestionType): Asked {
   const refs = timeRefs(question);
+  const times = refs.filter(isDated);
   const m = COUNTED.exec(question) ?? MEASURED.exec(question);
   // `wie viel Prozent`, `wie viele Milliarden Euro`: a unit, not a thing.
   const thing = m && !UNIT_WORD.test(m[1]!) ? m[1]! : null;
@@ -69,15 +66,14 @@ export function readAsked(question: string, type: QuestionType): Asked {
     also: predicate && predicate[1] !== thing ? predicate[1]! : null,
     population: population ? [...population[1]!.matchAll(/\p{Lu}[\p{L}-]*/gu)].map(m => m[0]) : [],
     speed: /\bwie\s+schnell\b|\bgeschwindigkeit/iu.test(question),
-    times: refs.filter(isDated),
+    times,
     tense: PAST.test(question) ? 'past' : PRESENT.test(question) ? 'present' : null,
     change: CHANGE.test(question) && type !== 'date',
-    planned: PLANNED.test(plannedWords) || refs.some(r => r.preposition === 'bis' && isDated(r) && !/\bbis\s+(wann|zu)\b/i.test(question)),
+    planned: asksForPlan(plannedWords) || refs.some(r => r.preposition === 'bis' && isDated(r) && !/\bbis\s+(wann|zu)\b/i.test(question)),
     total: TOTAL.test(question),
     since,
     year: /\b(welchem|welches)\s+jahr\b/iu.test(question),
     age: /\bwie\s+alt\b/iu.test(question),
-    timeSpans: refs.filter(isDated).map(r => [r.start, r.end]),
     source: sourceWords(question),
   };
 }
@@ -85,7 +81,7 @@ export function readAsked(question: string, type: QuestionType): Asked {
 /** The words of the question's times (`zu Beginn des Jahres 2016` → zu, beginn, des, jahres, 2016), lower case. */
 export function timeWords(question: string, asked: Asked): Set<string> {
   const out = new Set<string>();
-  for (const [a, b] of asked.timeSpans) for (const w of question.slice(a, b).matchAll(/[\p{L}\d]+/gu)) out.add(w[0].toLowerCase());
+  for (const t of asked.times) for (const w of question.slice(t.start, t.end).matchAll(/[\p{L}\d]+/gu)) out.add(w[0].toLowerCase());
   return out;
 }
 

@@ -1,17 +1,20 @@
 // Chooses, within one paragraph, the figure that answers and the sentence to quote.
 import type { Figure } from '../figures/types.js';
+import { isShareUnit } from '../figures/extract.js';
 import { indexTerms, normalise } from '../search/analyzer.js';
-import type { Sentence } from '../text/sentences.js';
+import { sentenceAt, type Sentence } from '../text/sentences.js';
 import type { QuestionType } from './question.js';
 import type { ConceptTable, Reading } from './read.js';
 import { expectation } from './expect.js';
 import { quoteSpan, refersBack } from './quote.js';
 import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js';
-import { timeWords, type Asked } from './asked.js';
+import type { Asked } from './asked.js';
 import { figureRoles } from './figure-role.js';
-import { scoreFigures, timeConcepts, type Leaning, type ScoredFigure } from './figure-score.js';
+import { timeRefs } from '../text/time-refs.js';
+import { scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
+import type { Leaning } from './bind.js';
 import { scoreDates } from './date-answer.js';
-import { pickFigure, type FigurePick } from './figure-doubt.js';
+import { nothingPicked, pickFigure, type FigurePick } from './figure-doubt.js';
 
 export const KIND_FOR: Partial<Record<QuestionType, Figure['kind']>> = { count: 'count', money: 'money', percent: 'percent' };
 
@@ -55,12 +58,6 @@ export interface ChoiceInput {
   asked: AskedWords;
 }
 
-function sentenceOf(sentences: Sentence[], offset: number): number {
-  let index = 0;
-  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
-  return index;
-}
-
 /** Whether a word of the text is one the question asks for, remembered per word (a class: see the note in read.ts on named closures). */
 export class AskedWords {
   private readonly seen = new Map<string, boolean>();
@@ -97,7 +94,7 @@ function sentenceScores(input: ChoiceInput, rows: number[][], local: boolean, fa
   let weights = table.importance;
   if (local) {
     // The question's time is weighed as a time of each figure, not as words of its sentence.
-    const times = timeConcepts(table, timeWords(input.question, input.constraints));
+    const times = timeConcepts(table, input.question, input.constraints);
     weights = localWeights(reading.sentences, table).map((w, c) => (times.has(c) ? 0 : w));
   }
   return rows.map((row, i) => {
@@ -216,28 +213,30 @@ export function choose(given: ChoiceInput): Choice {
     if (s > top || (s === top && s > 0 && input.reading.spread[i]! < input.reading.spread[bestSentence]!)) bestSentence = i;
   });
   const kind = KIND_FOR[type] ?? null;
+  const asksFigure = kind !== null || type === 'date' || type === 'measure';
   let scored: ScoredFigure[] = [];
   // Figures are told apart by the words that tell their sentences apart.
+  const local = asksFigure ? sentenceScores(input, rows, true, facts) : [];
   if (type === 'date') {
     // The date stands in the sentence that answers best, else in the one that sentence leans on.
-    const local = sentenceScores(input, rows, true, facts);
     const span = quoteSpan(sentences, bestSentence);
     const last = sentences[bestSentence];
     const dates = scoreDates({ text, sentences, reading: input.reading, table: input.table, sentenceScores: local, asked: input.constraints },
       sentences[Math.max(0, span.from - 1)]?.start ?? 0, last ? last.start + last.text.length : text.length);
     const own = dates.filter(d => d.role.sentence === bestSentence);
     scored = own.length ? own : dates.filter(d => d.role.sentence >= span.from && d.role.sentence <= span.to);
-  } else if (kind || type === 'measure') {
-    const local = sentenceScores(input, rows, true, facts);
+  } else if (asksFigure) {
     // Only figures that may be of the asked kind are scored: their own kind, a share for a percentage, or none of
     // their own (a bare number takes its neighbour's). The others still stand between words and figures.
     const wanted = figures.map(f => mayBeOfKind(f, kind, input.duration));
-    const roles = figureRoles(text, sentences, figures, input.constraints.times.length > 0, wanted);
+    // The paragraph's times, read once for the roles and the scores, and only when the question names a time.
+    const paragraphTimes = input.constraints.times.length > 0 ? timeRefs(text) : [];
+    const roles = figureRoles(text, sentences, figures, paragraphTimes, wanted);
     const kept = figures.flatMap((f, i) => (wanted[i] ? [i] : []));
     // The roles name their parallel figure among all figures; among the kept ones it has another index (or none).
     const keptRoles = kept.map(i => ({ ...roles[i]!, parallel: kept.indexOf(roles[i]!.parallel) }));
     scored = scoreFigures({
-      text, sentences, figures: kept.map(i => figures[i]!), roles: keptRoles, allFigures: figures,
+      text, sentences, figures: kept.map(i => figures[i]!), roles: keptRoles, allFigures: figures, paragraphTimes,
       reading: input.reading, table: input.table,
       sentenceScores: local, asked: input.constraints, kind, duration: input.duration, given: numbersOf(input.table),
       question: input.question, leaning: facts, fields: input.fields,
@@ -248,19 +247,13 @@ export function choose(given: ChoiceInput): Choice {
   // A figure of another kind is no answer: none is highlighted, and the pick says why.
   const answer = chosen && chosen.best.kindFits ? chosen.best.figure : null;
   const strong = answer !== null && chosen !== null && !chosen.pick.unsure;
-  const sentence = answer ? sentenceOf(sentences, answer.start) : bestSentence;
-  const pick = chosen ? chosen.pick : (kind || type === 'date' || type === 'measure') ? NOTHING(type) : null;
+  const sentence = answer ? sentenceAt(sentences, answer.start) : bestSentence;
+  const pick = chosen ? chosen.pick : asksFigure ? nothingPicked(type) : null;
   return { answer, strong, pick, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
 }
 
 /** Whether a figure may answer a question for this kind: its own kind, a share for a percentage, or a bare number. */
 function mayBeOfKind(f: Figure, kind: Figure['kind'] | null, duration: boolean): boolean {
   if (!kind || duration || f.unit === null) return true;
-  return f.kind === kind || (kind === 'percent' && /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/.test(f.unit));
-}
-
-/** The pick when the paragraph has no figure (or date) at all. */
-function NOTHING(type: QuestionType): FigurePick {
-  return { confidence: 0, unsure: true, role: null, score: 0, parts: {}, alternatives: [],
-    doubt: type === 'date' ? 'In der Stelle steht kein Datum.' : 'In der Stelle steht keine Zahl der gefragten Art.' };
+  return f.kind === kind || (kind === 'percent' && isShareUnit(f.unit));
 }

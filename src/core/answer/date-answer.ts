@@ -1,10 +1,11 @@
 // The date that answers a `wann` question: of the dates and years a paragraph names, the one the question's
 // words are bound to, asked with the same preposition (`seit wann` – `seit April 2010`), at the precision written.
 import type { Figure } from '../figures/types.js';
-import type { Sentence } from '../text/sentences.js';
+import { sentenceAt, type Sentence } from '../text/sentences.js';
 import { isDated, resolveRelative, timeAgreement, timeRefs, type TimeRef } from '../text/time-refs.js';
 import type { Asked } from './asked.js';
-import { bindings, type ScoredFigure } from './figure-score.js';
+import type { ScoredFigure } from './figure-score.js';
+import { bindings } from './bind.js';
 import type { FigureRole } from './figure-role.js';
 import type { ConceptTable, Reading } from './read.js';
 
@@ -23,12 +24,6 @@ const W = { sentence: 4, preposition: 2, wrongPreposition: -1, year: 1.5, precis
 /** A preposition and article before the date: the highlighted date is what follows (`ab 1. Jänner 2016` → `1. Jänner 2016`). */
 const LEADING = /^(?:(?:seit|ab|bis|von|vor|nach|im|in|am|zum|zur|für|um|zu)\s+(?:(?:dem|den|der|des|das|einem|einer)\s+)?)/iu;
 
-function sentenceOf(sentences: Sentence[], offset: number): number {
-  let index = 0;
-  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
-  return index;
-}
-
 /** A date as a figure: its text without the preposition. */
 function dateFigure(ref: TimeRef): Figure {
   const lead = LEADING.exec(ref.text)?.[0].length ?? 0;
@@ -46,7 +41,7 @@ export function scoreDates(input: DateInput, from = 0, to = input.text.length): 
   if (dated.length === 0) return [];
   const figures = dated.map(dateFigure);
   const roles: FigureRole[] = dated.map((r, i) => ({
-    sentence: sentenceOf(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
+    sentence: sentenceAt(input.sentences, r.start), clause: [figures[i]!.start, figures[i]!.end], thing: null, inherited: false, kind: 'date',
     change: null, tense: null, planned: false, whole: null, times: [r], parallel: -1, partOf: null,
   }));
   // The question's verb says which of a sentence's dates it asks for (`beginnt am 17. März und endet am 2. Mai`).

@@ -1,6 +1,7 @@
 // How sure the chosen figure is: the margin to the best other figure, and whether it fails a constraint the
 // question sets (the asked thing, the asked time, a plan against a fact). Says in German what the doubt is.
 import type { Asked } from './asked.js';
+import type { QuestionType } from './question.js';
 import type { ScoredFigure } from './figure-score.js';
 
 export interface FigureAlternative {
@@ -34,6 +35,8 @@ const FAILED_CAP = 0.4;
 /** Figures shown as alternatives. */
 const ALTERNATIVES = 3;
 
+const NO_FIGURE_OF_KIND = 'In der Stelle steht keine Zahl der gefragten Art.';
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The scored figures of the paragraph, best first, distinct by text (a figure repeated is one figure). */
@@ -49,7 +52,7 @@ function distinct(scored: ScoredFigure[]): ScoredFigure[] {
 
 /** The first constraint the figure fails, as a German sentence, or null; `others` are the paragraph's other figures. */
 function failed(best: ScoredFigure, asked: Asked, others: ScoredFigure[]): string | null {
-  if (!best.kindFits) return 'In der Stelle steht keine Zahl der gefragten Art.';
+  if (!best.kindFits) return NO_FIGURE_OF_KIND;
   const names = (list: string[]) => list.map(w => `„${w}“`).join(' und ');
   if (best.missing.length) return `${names(best.missing)} ${best.missing.length > 1 ? 'kommen' : 'kommt'} in der Stelle nicht vor.`;
   if (best.apart.length) return `${names(best.apart)} ${best.apart.length > 1 ? 'stehen' : 'steht'} nicht im Satz mit der Zahl.`;
@@ -95,4 +98,10 @@ export function pickFigure(scored: ScoredFigure[], asked: Asked): { best: Scored
       alternatives: ranked.slice(1, 1 + ALTERNATIVES).map(s => ({ text: s.figure.text, score: round(s.score), parts: s.parts })),
     },
   };
+}
+
+/** The pick when the paragraph has no figure (or date) at all. */
+export function nothingPicked(type: QuestionType): FigurePick {
+  return { confidence: 0, unsure: true, role: null, score: 0, parts: {}, alternatives: [],
+    doubt: type === 'date' ? 'In der Stelle steht kein Datum.' : NO_FIGURE_OF_KIND };
 }

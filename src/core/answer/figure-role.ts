@@ -2,8 +2,10 @@
 // sentence names once for two figures), for when it holds, whether it is a change, a former or a new value, a
 // plan or a fact, a part or a whole. General German sentence rules, no word of any topic.
 import type { Figure } from '../figures/types.js';
-import type { Sentence } from '../text/sentences.js';
-import { resolveRelative, timeRefs, type TimeRef } from '../text/time-refs.js';
+import { sentenceAt, type Sentence } from '../text/sentences.js';
+import { clauseOf } from '../text/clauses.js';
+import { PLAN_WORDS } from './question.js';
+import { isDated, resolveRelative, timeRefs, type TimeRef } from '../text/time-refs.js';
 
 export interface FigureRole {
   sentence: number;
@@ -45,7 +47,7 @@ const PAST_BEFORE = /\b(?:statt|anstatt|anstelle|zuvor|vorher|früher|damals|urs
 const PAST_VERB = /\b(war|waren|hatte|hatten|wurde|wurden|lag|lagen|gab|betrug|zählte)\b/iu;
 const PRESENT_BEFORE = /\b(derzeit|aktuell|momentan|gegenwärtig|nun|jetzt|mittlerweile|inzwischen|heute|nunmehr)\b(?:\s+\S+){0,4}\s*$/iu;
 /** What makes a figure a plan, a target, a forecast or an expectation. */
-export const PLAN = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|Erwartung\w*|geschätzt\w*|Schätzung\w*|rechnet|rechnen|dürfte|dürften|würde|würden|wäre|wären|will|wollen|Obergrenze|maximal|höchstens|bis\s+(?:19|20)\d\d)\b/iu;
+const PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(Erwartung\\w*|Schätzung\\w*|rechnet|rechnen|dürfte|dürften|wäre|wären|maximal|höchstens|bis\\s+(?:19|20)\\d\\d)\\b`, 'iu');
 /**
  * The future with `werden` (`wird … fast 400 Millionen Einwohner erreichen`, `… um 0,3 Grad ansteigen wird`): an
  * infinitive ends the clause, before or after the `wird`; a participle (`wird … bezeichnet`) is the passive.
@@ -54,49 +56,15 @@ const FUTURE = /\b(?:wird|werden)\b[^,.;:()]{0,100}?\s\p{Ll}+(?:en|ern|eln)\s*(?
 const TOTAL_BEFORE = /\b(insgesamt|gesamt\w*|in\s+Summe|zusammen|alle|allen|total)\s+(?:\S+\s+){0,2}$/iu;
 const TOTAL_AFTER = /^\s*(?:\S+\s+){0,2}?(insgesamt|gesamt|zusammen)\b/iu;
 const PART_BEFORE = /\b(davon|darunter|von\s+denen|von\s+ihnen)\s+(?:\S+\s+){0,1}$/iu;
-/** A relative pronoun (after a preposition, if any) that opens a clause: it refers to what the clause before names. */
-const RELATIVE_OPENING = /^\s*(?:[\p{Ll}]+\s+)?(der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?|wo|wobei)\b/u;
 /** Words that join a bare number to a neighbour that names the unit for both: `von 4,5 auf 3,5 Prozent`, `64 von insgesamt 420 Stellen`. */
 const JOINED = /^\s*(?:\(?\s*)?(auf|bis|oder|und|bzw\.?|zu|von|,)\s*(?:\S+\s+){0,2}?$/iu;
 
-function sentenceOf(sentences: Sentence[], offset: number): number {
-  let index = 0;
-  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
-  return index;
-}
-
-/**
- * A figure's clause: its sentence cut at commas, semicolons, colons, dashes and brackets; a clause that opens with
- * a relative pronoun (`…, in der nun 1,84 Millionen Menschen leben`) reaches back over the clause it refers to.
- */
-export function clauseOf(text: string, sentence: Sentence | undefined, f: { start: number; end: number }): [number, number] {
-  const from = sentence?.start ?? 0;
-  const to = sentence ? sentence.start + sentence.text.length : text.length;
-  let start = f.start;
-  while (start > from && !isBreak(text, start - 1)) start--;
-  if (start > from && text[start - 1] === ',' && RELATIVE_OPENING.test(text.slice(start, f.start))) {
-    start--;
-    while (start > from && !isBreak(text, start - 1)) start--;
-  }
-  let end = f.end;
-  while (end < to && !isBreak(text, end, true)) end++;
-  return [start, end];
-}
-
-/** A comma, semicolon, colon, dash or bracket that ends a clause; a comma between digits (`2,5`) is part of a number. */
-function isBreak(text: string, at: number, closing = false): boolean {
-  const c = text[at]!;
-  if (c === ',') return !(/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''));
-  return closing ? /[;:)–]/.test(c) : /[;:(–]/.test(c);
-}
-
-/** The roles of a paragraph's figures, in the figures' order (without `withTimes`, `times` stays empty). */
+/** The roles of a paragraph's figures, in the figures' order (without times given, `times` stays empty). */
 export function figureRoles(text: string, sentences: Sentence[], figures: Figure[],
-  /** Read the times each figure holds for (only a question that names a time needs them). */
-  withTimes = true,
+  /** The paragraph's times (`timeRefs`), of which each figure's are read; none: a question that names no time needs none. */
+  refs: TimeRef[] = timeRefs(text),
   /** Which figures need a role (the others are only neighbours: their units may be inherited); all when absent. */
   wanted?: boolean[]): FigureRole[] {
-  const refs = withTimes ? timeRefs(text) : [];
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
   // A wanted figure reads the role of the one before it too (parallel clauses, a whole and its part).
   const needed = figures.map((_, i) => !wanted || wanted[i] === true || wanted[i + 1] === true);
@@ -139,7 +107,7 @@ function parallelTo(text: string, figures: Figure[], roles: (FigureRole | undefi
 
 /** One figure's role in its sentence. */
 function readRole(text: string, sentences: Sentence[], figures: Figure[], resolved: TimeRef[], f: Figure, i: number): FigureRole {
-  const at = sentenceOf(sentences, f.start);
+  const at = sentenceAt(sentences, f.start);
   const s = sentences[at];
   const clause = clauseOf(text, s, f);
   const sentenceEnd = s ? s.start + s.text.length : text.length;
@@ -221,7 +189,7 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   if (/\p{L}\s*\(\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s*\)/.test(text.slice(f.end))) {
     for (let k = i - 1; k >= 0; k--) {
       const g = figures[k]!;
-      if (sentenceOf(sentences, g.start) !== at) break;
+      if (sentenceAt(sentences, g.start) !== at) break;
       if (g.unit) return { thing: g.unit, inherited: true, kind: g.kind };
     }
   }
@@ -229,7 +197,7 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   // its clause counts what the figure before it in the sentence counts.
   if (!/\p{Lu}/u.test(text.slice(f.end, clause[1]).replace(/^\W+/u, '')) || /^\s*[.;:!?]?\s*$/.test(text.slice(f.end, clause[1]))) {
     const g = figures[i - 1];
-    if (g?.unit && !DURATION.test(g.unit) && sentenceOf(sentences, g.start) === at && !/[;:()]/.test(text.slice(g.end, f.start)) && text[clause[0] - 1] !== '(') {
+    if (g?.unit && !DURATION.test(g.unit) && sentenceAt(sentences, g.start) === at && !/[;:()]/.test(text.slice(g.end, f.start)) && text[clause[0] - 1] !== '(') {
       return { thing: g.unit, inherited: true, kind: g.kind };
     }
   }
@@ -240,7 +208,7 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
   if (ELLIPTIC.test(clauseText) && !/\b(gibt|gab|geben|gegeben)\b/i.test(clauseText)) {
     for (let k = i - 1; k >= 0; k--) {
       const g = figures[k]!;
-      if (sentenceOf(sentences, g.start) < at - 1) break;
+      if (sentenceAt(sentences, g.start) < at - 1) break;
       if (g.unit) return { thing: g.unit, inherited: true, kind: g.kind };
     }
   }
@@ -249,11 +217,7 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
 
 /** A figure with a unit in sentence `at`. */
 function sameSentenceUnit(g: Figure | undefined, sentences: Sentence[], at: number): boolean {
-  return !!g && g.unit !== null && sentenceOf(sentences, g.start) === at;
-}
-
-function isDatedRef(r: TimeRef): boolean {
-  return r.year !== null || r.month !== null || r.quarter !== null;
+  return !!g && g.unit !== null && sentenceAt(sentences, g.start) === at;
 }
 
 /** Characters between a time and a figure (0 when they overlap). */
@@ -272,13 +236,13 @@ function timesOf(text: string, refs: TimeRef[], f: Figure, clause: [number, numb
   // of several, each belongs to the figure it stands closest to (`von 442 Millionen Euro im Jahr 2014 im Vorjahr
   // auf 757 Millionen Euro`: 2014 is the 442's, the year before the 757's).
   const inClause = mine.filter(r => r.start >= clause[0] && r.end <= clause[1]);
-  if (inClause.length === 1) return inClause.filter(isDatedRef);
+  if (inClause.length === 1) return inClause.filter(isDated);
   if (inClause.length > 1) {
     const clauseFigures = others.filter(g => g.start >= clause[0] && g.end <= clause[1]);
-    return inClause.filter(r => isDatedRef(r) && !clauseFigures.some(g => gap(r, g) < gap(r, f)));
+    return inClause.filter(r => isDated(r) && !clauseFigures.some(g => gap(r, g) < gap(r, f)));
   }
   // A time with nothing but words between it and another figure belongs to that figure.
-  const free = mine.filter(r => isDatedRef(r) && r.start >= sentence[0] && r.end <= sentence[1]
+  const free = mine.filter(r => isDated(r) && r.start >= sentence[0] && r.end <= sentence[1]
     && !others.some(g => !/[;:()–]|,(?!\d)/.test(text.slice(Math.min(r.end, g.end), Math.max(r.start, g.start)))));
   return free.length === 1 ? free : [];
 }

@@ -2,25 +2,23 @@
 // the figure rather than to its neighbours, the asked time, change, plan and whole. Each part of the score is
 // kept, so that the doubt can name the constraint a figure fails.
 import type { Figure } from '../figures/types.js';
-import type { Sentence } from '../text/sentences.js';
-import { timeAgreement, timeRefs } from '../text/time-refs.js';
+import { isShareUnit } from '../figures/extract.js';
+import { timeAgreement, type TimeRef } from '../text/time-refs.js';
 import { thingFit } from '../meaning/same-thing.js';
 import { timeWords, type Asked } from './asked.js';
 import { knownNoun } from '../meaning/thesaurus.js';
 import { nounStem } from '../meaning/noun-stem.js';
-import { stem } from '../search/analyzer.js';
+import { commonNoun } from '../meaning/common-noun.js';
 import { shortForm } from '../places/gazetteer.js';
 import type { FigureRole } from './figure-role.js';
-import type { ConceptTable, Reading } from './read.js';
+import { bindings, closeness, Gaps, sentenceEnd, tokensOf, pinsDown, type BindInput, type Leaning } from './bind.js';
+import type { ConceptTable } from './read.js';
 
 /** What the scoring needs of the paragraph and the question. */
 export interface ScoreInput extends BindInput {
-  text: string;
-  sentences: Sentence[];
-  figures: Figure[];
   roles: FigureRole[];
-  reading: Reading;
-  table: ConceptTable;
+  /** The paragraph's times (`timeRefs`); empty when the question names none. */
+  paragraphTimes: TimeRef[];
   /** Per sentence: how well it answers the question (coverage times the expected kind of answer, 0–1). */
   sentenceScores: number[];
   asked: Asked;
@@ -39,45 +37,6 @@ export interface ScoreInput extends BindInput {
   /** The places the question names (the gazetteer's names: `Frankfurt am Main`). */
   places: string[];
 }
-
-/** What binding the question's words to figures needs: the paragraph, its figures and the sentence of each. */
-export interface BindInput {
-  text: string;
-  sentences: Sentence[];
-  figures: Figure[];
-  /** Every figure of the paragraph, when `figures` are only some of them (all figures stand between words and figures). */
-  allFigures?: Figure[];
-  roles: { sentence: number }[];
-  reading: Reading;
-  table: ConceptTable;
-  /** Whether a sentence refers back to the sentence before. */
-  leaning?: Leaning;
-}
-
-/** `waren es 41 Prozent`, `sind es nun 21 Millionen`: `es` stands for what the sentence before counted. */
-const ES_FOR_IT = /\b(?:waren|sind|war|ist|wurden|werden|sollen|sollten|dürften)\s+es\b|\bes\s+(?:waren|sind|war)\b/i;
-
-/** The sentence an offset lies in. */
-function sentenceAt(input: BindInput, offset: number): number {
-  let index = 0;
-  for (let i = 0; i < input.sentences.length && input.sentences[i]!.start <= offset; i++) index = i;
-  return index;
-}
-
-/** Whether a sentence holds a figure (its words are then that figure's, not the next sentence's). */
-function figuresIn(input: BindInput, sentence: number): boolean {
-  const from = input.sentences[sentence]?.start ?? 0;
-  const to = sentenceEnd(input, sentence);
-  return input.figures.some(f => f.start >= from && f.start < to);
-}
-
-/** Tells whether sentence `i` refers back to the one before it. */
-export interface Leaning {
-  leans(i: number): boolean;
-}
-
-/** How far, in words, the words of the sentence before count for a figure of a sentence that refers back to it. */
-const LEANING_DISTANCE = 6;
 
 export interface ScoredFigure {
   figure: Figure;
@@ -114,18 +73,10 @@ const W = {
 };
 /** Sentences before a figure's own in which the asked time may be named for it. */
 const TIME_CONTEXT = 2;
-/** Words between a question word and a figure, beyond which the word no longer binds to it. */
-const BIND_REACH = 12;
 /** Units of time: a duration answers `wie lange`, and rarely anything else. */
 const TIME_UNIT = /^(Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Monate|Monaten|Monat|Wochen|Woche|Tage|Tagen|Tag|Stunden|Stunde|Minuten|Minute|Sekunden|Sekunde|Jährige\w*|jährige\w*)$/;
-/** Shares written as fractions: they answer a question for a share as a percentage does. */
-const SHARE_UNIT = /^(Hälfte|Drittel|Viertel|Fünftel|Sechstel|Siebtel|Achtel|Neuntel|Zehntel|Hundertstel)$/;
 /** Units of measurement (not of counting): a `wie viel Speicherplatz` or `wie schnell` question wants one of them. */
 const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*|Kilo\w+|Mega\w+|Giga\w+|Tera\w+|Peta\w+|[kMG]?W|[kMG]?Wh|Watt|Volt|Ampere|km(?:\/h)?|m|cm|mm|m²|m³|qm|ha|Hektar|Meter|Quadratmeter|Kubikmeter|Liter|t|kg|g|Tonnen|Gramm|Grad|Zoll|PS|Knoten|\w+\/s|\w+\/h)$/u;
-/** A number as the question writes it (`2015`, `1,5`), not a name with digits (`6s`, `A1`). */
-const PLAIN_NUMBER = /^\d+(?:[.,]\d+)*$/;
-/** Ordinal words: like numbers, they pin a figure down (`ab dem sechsten Monat auf 17 Euro`). */
-const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|en|er|es|em)?$/;
 /** Words of money in a clause: a large amount without a unit there is money (`Schulden von fast drei Milliarden`). */
 const MONEY_WORD = /(Schulden|Kosten|Geld|Budget|Etat|Umsatz|Umsätze|Gewinn|Verlust|Kredit\w*|Investition\w*|investier\w*|Mittel|Euro|Dollar|Pfund|Franken)/;
 /** Units of a rate: a `wie schnell` question wants one. */
@@ -137,166 +88,23 @@ const ADJECTIVE_ROOT = /^(\p{Ll}{4,}?)(?:isch|lich|ig)?(?:e|en|er|es|em)$/u;
 /** Currencies a question may ask the amount in (`in Euro`). */
 const CURRENCY = /\b(Euro|Dollar|Pfund|Franken|Yen)\b/;
 
-/** The token range of a figure in the reading's tokens: [first, end). */
-function tokensOf(starts: Int32Array, f: { start: number; end: number }): [number, number] {
-  let first = 0;
-  while (first < starts.length && starts[first]! < f.start) first++;
-  let end = first;
-  while (end < starts.length && starts[end]! < f.end) end++;
-  return [first, end];
-}
-
-const COMMA = 44;
-const SEMICOLON = 59;
-const COLON = 58;
-const OPEN_BRACKET = 40;
-const CLOSE_BRACKET = 41;
-const DASH = 0x2013;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
- * What lies between two places of a paragraph, counted once per paragraph so that each word–figure pair costs a
- * few array reads: clause breaks (commas, semicolons, colons, brackets, dashes; not the comma inside `2,5`), joining
- * conjunctions (`und`, `oder`, `sowie`, `bzw.`) and figures.
+ * The concepts of the question that are words of its times: scored as a time of each figure, not bound as words.
+ * Read once per question (the candidates of one question share its table).
  */
-export class Gaps {
-  private readonly breaks: Int32Array;
-  private readonly joins: Int32Array;
-  private readonly figureEnds: number[];
-
-  constructor(private readonly text: string, figures: Figure[]) {
-    const n = text.length;
-    this.breaks = new Int32Array(n + 1);
-    this.joins = new Int32Array(n + 1);
-    for (let c = 0; c < n; c++) {
-      const ch = text.charCodeAt(c);
-      const isBreak = ch === COMMA ? !(isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1)))
-        : ch === SEMICOLON || ch === COLON || ch === OPEN_BRACKET || ch === CLOSE_BRACKET || ch === DASH;
-      this.breaks[c + 1] = this.breaks[c]! + (isBreak ? 1 : 0);
-    }
-    for (const m of text.matchAll(/\s(?:und|oder|sowie|bzw\.)\s/g)) this.joins[m.index + 1] = 1;
-    for (let c = 0; c < n; c++) this.joins[c + 1] = this.joins[c + 1]! + this.joins[c]!;
-    this.figureEnds = figures.map(g => g.end);
-    this.starts = figures.map(g => g.start);
-  }
-
-  private readonly starts: number[];
-
-  /**
-   * How far a word of the question stands from a figure: words between them, plus a penalty for every other figure
-   * and every clause break between them, and a joining conjunction parts them as a comma does (`beginnt am 17. März
-   * und endet am 2. Mai`). A bracket right after the word opens the word's own figure (`Oberösterreich (4.090)`).
-   */
-  distance(f: Figure, fTokens: [number, number], m: { token: number; start: number; end: number }): number {
-    const before = m.token < fTokens[0];
-    const words = before ? fTokens[0] - m.token - 1 : m.token - fTokens[1];
-    const from = before ? m.end : f.end;
-    const to = before ? f.start : m.start;
-    if (to <= from) return Math.max(0, words);
-    let breaks = this.breaks[to]! - this.breaks[from]!;
-    if (before && breaks === 1 && /^\s*\(\s*$/.test(this.text.slice(from, to))) breaks = 0;
-    const joins = this.joins[to]! - this.joins[from]!;
-    return Math.max(0, words) + 2 * breaks + 2 * joins + 3 * this.figuresWithin(from, to);
-  }
-
-  /** Figures that lie wholly between two offsets. */
-  private figuresWithin(from: number, to: number): number {
-    let n = 0;
-    for (let i = 0; i < this.starts.length; i++) if (this.starts[i]! >= from && this.figureEnds[i]! <= to) n++;
-    return n;
-  }
-}
-
-function closeness(d: number): number {
-  return d <= 2 ? 1 : d >= BIND_REACH ? 0 : 1 - ((d - 2) / (BIND_REACH - 2)) * 0.7;
-}
-
-/** What binding found: per figure the weighted words bound to it, and the concepts it owns from close by. */
-export interface Bindings {
-  weight: number[];
-  /** Per figure: the concepts that stand closest to it, at most CLOSE words away. */
-  close: Set<number>[];
-}
-
-/** Words within which a question word standing closest to a figure is that figure's own (`Oberösterreich (4.090)`). */
-const CLOSE = 3;
-
-/**
- * The question's words bound to each figure of a sentence: a word binds fully to the figure it stands closest to,
- * half to the others; per concept the best binding counts, weighted by how rare (how telling) the concept is.
- * Two question words that stand together in the text as in the question (`6s Plus`, `Energie Steiermark`) bind
- * once more as a phrase, to the nearest figure only.
- */
-export function bindings(input: BindInput, skip: (concept: number) => boolean, boost: (concept: number) => number = () => 1,
-  /** Concepts that bind to their nearest figure only (a verb to the date it governs). */
-  exclusive: (concept: number) => boolean = () => false, gaps = new Gaps(input.text, input.allFigures ?? input.figures)): Bindings {
-  const { text, figures, roles, reading, table } = input;
-  const spans = figures.map(f => tokensOf(reading.tokenStarts, f));
-  // Figures not scored still stand nearest to words next to them (they compete for the nearest word, score nothing).
-  const others = input.allFigures ? input.allFigures.filter(f => !figures.includes(f)) : [];
-  const otherSpans = others.map(f => tokensOf(reading.tokenStarts, f));
-  const best = figures.map(() => new Map<number, number>());
-  const close = figures.map(() => new Set<number>());
-  const matches = reading.matches.filter(m => !skip(m.concept));
-  const phrases = matches.filter((m, k) => k > 0 && matches[k - 1]!.token === m.token - 1 && matches[k - 1]!.concept === m.concept - 1);
-  const all = [...matches, ...phrases];
-  for (let k = 0; k < all.length; k++) {
-    const m = all[k]!;
-    const phrase = k >= matches.length;
-    let nearest = Infinity;
-    const ds = figures.map((f, i) => {
-      if (m.start >= f.start && m.end <= f.end) return Infinity; // the figure's own words count as its unit
-      const s = roles[i]!.sentence;
-      const inside = m.start >= (input.sentences[s]?.start ?? 0) && m.start < sentenceEnd(input, s);
-      // A sentence that refers back (`Ein Quartal zuvor waren es 35 Prozent`) speaks of what the one before names.
-      const before = !inside && s > 0 && input.leaning?.leans(s) === true && m.start >= (input.sentences[s - 1]?.start ?? 0)
-        && m.start < sentenceEnd(input, s - 1) && (!figuresIn(input, s - 1) || ES_FOR_IT.test(input.sentences[s]!.text));
-      if (!inside && !before) return Infinity;
-      if (before) return -LEANING_DISTANCE; // marked: from the sentence before, never the nearest
-      const d = gaps.distance(f, spans[i]!, m);
-      nearest = Math.min(nearest, d);
-      return d;
-    });
-    others.forEach((g, j) => {
-      if (m.start >= g.start && m.end <= g.end) return;
-      const at = sentenceAt(input, g.start);
-      if (m.start >= (input.sentences[at]?.start ?? 0) && m.start < sentenceEnd(input, at)) nearest = Math.min(nearest, gaps.distance(g, otherSpans[j]!, m));
-    });
-    ds.forEach((signed, i) => {
-      const leaning = signed < 0;
-      const d = Math.abs(signed);
-      if (d === Infinity || ((phrase || exclusive(m.concept)) && (leaning || d > nearest))) return;
-      // Numbers the question names (a year, an amount) pin a figure down hard; rare words more than common ones.
-      // The name right before a bracketed figure owns it (`Oberösterreich (4.090)`, `den Volksbanken (3,2 Millionen Euro)`).
-      const listed = m.token < spans[i]![0] && /^\s*\(\s*$/.test(text.slice(m.end, figures[i]!.start)) ? 2 : 1;
-      const word = table.list[m.concept]!.word;
-      const pin = (PLAIN_NUMBER.test(word) || ORDINAL.test(word) ? 2 : 1) * listed;
-      const relative = phrase ? Math.min(table.relative[m.concept]!, table.relative[m.concept - 1]!) : table.relative[m.concept]!;
-      const v = m.weight * closeness(d) * (d <= nearest && !leaning ? 1 : 0.5) * pin * relative * boost(m.concept);
-      const key = phrase ? -1 - m.concept : m.concept;
-      if (v > (best[i]!.get(key) ?? 0)) best[i]!.set(key, v);
-      if (!phrase && !leaning && d <= nearest && d <= CLOSE) close[i]!.add(m.concept);
-    });
-  }
-  return { weight: best.map(b => [...b.values()].reduce((a, v) => a + v, 0)), close };
-}
-
-function sentenceEnd(input: BindInput, i: number): number {
-  const s = input.sentences[i];
-  return s ? s.start + s.text.length : input.text.length;
-}
-
-/** The concepts of the question that are words of its times. */
-export function timeConcepts(table: ConceptTable, words: Set<string>): Set<number> {
-  const out = new Set<number>();
+export function timeConcepts(table: ConceptTable, question: string, asked: Asked): Set<number> {
+  let out = timesOf.get(table);
+  if (out) return out;
+  out = new Set<number>();
+  const words = timeWords(question, asked);
   if (words.size) table.list.forEach((c, i) => {
-    if (words.has(c.written.toLowerCase())) out.add(i);
+    if (words.has(c.written.toLowerCase())) out!.add(i);
   });
+  timesOf.set(table, out);
   return out;
 }
+
+const timesOf = new WeakMap<ConceptTable, Set<number>>();
 
 /** Adds to a part of a figure's score (rounded, so that parts read well in `--json`). */
 function addPart(parts: Record<string, number>, part: string, v: number): void {
@@ -340,7 +148,7 @@ function questionFacts(input: ScoreInput): QuestionFacts {
   if (facts) return facts;
   const { asked, table } = input;
   const thingIds = thingConcepts(input);
-  const times = timeConcepts(table, timeWords(input.question, asked));
+  const times = timeConcepts(table, input.question, asked);
   const sources = new Set<number>();
   table.list.forEach((c, i) => {
     if (asked.source.has(c.written.toLowerCase())) sources.add(i);
@@ -373,7 +181,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     return p >= 0 ? Math.max(w, binding.weight[p]!) : w;
   });
   // Where the paragraph names the asked time: a figure without a time of its own holds for it when it is named close by.
-  const askedAt = asked.times.length ? timeRefs(text).filter(t => asked.times.some(a => timeAgreement(a, t) > 0)).map(t => t.start) : [];
+  const askedAt = asked.times.length ? input.paragraphTimes.filter(t => asked.times.some(a => timeAgreement(a, t) > 0)).map(t => t.start) : [];
 
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
@@ -381,7 +189,9 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   return figures.map((f, i) => {
     const role = roles[i]!;
     const parts: Record<string, number> = {};
-    const share = kind === 'percent' && f.unit !== null && SHARE_UNIT.test(f.unit);
+    // Shares written as fractions answer a question for a share as a percentage does.
+    const fraction = f.unit !== null && isShareUnit(f.unit);
+    const share = kind === 'percent' && fraction;
     // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
     const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text)
       && MONEY_WORD.test(text.slice(role.clause[0], role.clause[1]));
@@ -396,7 +206,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     // What the figure counts, against what the question asks to count.
     let thing: number | null = null;
     // A share answers `wie viel des …` (kind open) by what it is a share of; for `wie viele` it is weighed as any count.
-    const shareOf = f.unit !== null && SHARE_UNIT.test(f.unit) && kind !== 'count';
+    const shareOf = fraction && kind !== 'count';
     if (shareOf && asked.thing) {
       // `über die Hälfte des verstärkten Treibhauseffekts`: a share counts nothing; of what it is may be the asked thing.
       const whole = populationOf(text, f);
@@ -473,7 +283,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       }
     }
     // A number or ordinal of the question right next to the figure pins it (`ab dem sechsten Monat auf 17 Euro`).
-    for (const c of binding.close[i]!) if (PLAIN_NUMBER.test(table.list[c]!.word) || ORDINAL.test(table.list[c]!.word)) addPart(parts, 'pinned', W.pinned);
+    for (const c of binding.close[i]!) if (pinsDown(table.list[c]!.word)) addPart(parts, 'pinned', W.pinned);
     // A name the question asks about stands right next to another figure of the asked kind: this one is not its figure.
     for (const { concept: c, name } of owners) {
       if (!name || ownerPlace(input, c, role.sentence) === 'sentence' || sentencesWith(input, c) > 1) continue;
@@ -506,32 +316,6 @@ function ownerConcepts(input: ScoreInput, skip: Set<number>): { concept: number;
   });
   return out;
 }
-
-/**
- * A noun of the language: the thesaurus knows it, or it is a compound of known nouns (`Asylunterkünfte` = `Asyl` +
- * `Unterkunft`). A name is neither (`Oberösterreich`, `Freiländeralm`, `Schirnhofer`).
- */
-function commonNoun(word: string): boolean {
-  return knownCompound(nounStem(word), 0);
-}
-
-function knownCompound(s: string, depth: number): boolean {
-  if (knownNoun(s)) return true;
-  if (depth > 1) return false;
-  for (let cut = 3; cut <= s.length - MIN_HEAD; cut++) {
-    if (knownNoun(s.slice(cut)) && (knownPart(s.slice(0, cut)) || knownCompound(s.slice(0, cut), depth + 1))) return true;
-  }
-  return false;
-}
-
-/** The first part of a compound, with or without its linking letters (`Flüchtlings-`, `Familien-`). */
-function knownPart(part: string): boolean {
-  for (const p of [part, part.replace(/(s|es|n|en|e)$/, '')]) if (p.length >= 3 && (knownNoun(p) || knownNoun(stem(p)))) return true;
-  return false;
-}
-
-/** Shortest head of a compound that counts as a noun of its own. */
-const MIN_HEAD = 4;
 
 /** Relative importance from which a capitalised word of the question counts as a name the answer must stand with. */
 const OWNER_RARITY = 1.3;
@@ -602,9 +386,7 @@ function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole, roots: st
   for (const m of clause.matchAll(/\p{Lu}\p{L}+/gu)) {
     const word = m[0].toLowerCase();
     if (!roots.some(r => word.startsWith(r) && word !== r)) continue;
-    const at = role.clause[0] + m.index;
-    const gap = at < f.start ? input.text.slice(at + m[0].length, f.start) : input.text.slice(f.end, at);
-    best = Math.max(best, closeness(gap.split(/\s+/).filter(Boolean).length));
+    best = Math.max(best, closeness(wordsBetween(input.text, f, role.clause[0] + m.index, m[0].length)));
   }
   return best;
 }
@@ -640,9 +422,7 @@ function thingNear(text: string, f: Figure, role: FigureRole, thing: string): nu
     if (at >= f.start && at < f.end) continue;
     const fit = thingFit(thing, m[0]);
     if (fit < 0.7) continue;
-    const gap = at < f.start ? text.slice(at + m[0].length, f.start) : text.slice(f.end, at);
-    const words = gap.split(/\s+/).filter(Boolean).length;
-    best = Math.max(best, fit * closeness(words));
+    best = Math.max(best, fit * closeness(wordsBetween(text, f, at, m[0].length)));
   }
   return best;
 }
@@ -653,4 +433,10 @@ function thingInSentence(input: ScoreInput, role: FigureRole, thing: string): bo
   if (!s) return false;
   for (const m of s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)) if (thingFit(thing, m[0]) >= 0.7) return true;
   return false;
+}
+
+/** Words between a figure and a word of `length` characters at `at`, before or after it. */
+function wordsBetween(text: string, f: Figure, at: number, length: number): number {
+  const gap = at < f.start ? text.slice(at + length, f.start) : text.slice(f.end, at);
+  return gap.split(/\s+/).filter(Boolean).length;
 }

@@ -12,12 +12,20 @@ export function asksForDuration(text: string): boolean {
 /** Words that ask about money: costs, spending, funding, currencies. */
 const MONEY = /\bwas\s+kost|\bkoste|\binvestier|\beuro\b|€|\bdollar\b|\$|\bbudget|\bausgaben\b|\bausgegeben\b|\bteuer\b|\bgeld\b|\bbezahl|\bzahlt|\bfinanzier|\bzuschuss|\bförder(geld|mittel|summe)/;
 
-/** Words of a plan or a target: a question with them asks for planned figures, a figure near them is planned. */
-export const PLAN_WORDS = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel)\b/iu;
+/**
+ * Words of a plan, a target, a forecast or an expectation: modal verbs, the conditional, planning nouns. A question
+ * with them asks for planned figures; a figure near them is planned.
+ */
+export const PLAN_WORDS = /\b(soll|sollen|sollte|sollten|geplant\w*|plant|planen|künftig|voraussichtlich|vorgesehen|angestrebt\w*|Ziel\w*|Prognose\w*|prognostiziert\w*|erwartet\w*|geschätzt\w*|will|wollen|würde|würden|Obergrenze)\b/iu;
+/** A question also asks for a plan with the future of `werden` (`wird … haben`) and with `erwarten`. */
+const ASKS_PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(erwarten|wird|werden)\\b`, 'iu');
 
-/** Whether a question asks for a plan or a target (`soll`, `geplant`): then planned figures answer it. */
+/**
+ * Whether a question asks for a plan or a target (`soll`, `geplant`, `wird … haben`): then planned figures answer
+ * it. A passive `werden` (`wurden … verschickt`) is to be taken out of the text before.
+ */
 export function asksForPlan(text: string): boolean {
-  return PLAN_WORDS.test(text);
+  return ASKS_PLAN.test(text);
 }
 
 export interface Question {
@@ -30,7 +38,7 @@ export interface Question {
 }
 
 /** Nouns (or compound heads) that name an amount of money: a question asking for one asks for money. */
-export const MONEY_NOUN = /(kosten|preis|preise|gebühr|gebühren|betrag|summe|umsatz|umsätze|gewinn|verlust|schulden|kredit|kredite|budget|etat|entschädigung|schadenersatz|schadensersatz|gehalt|gehälter|lohn|löhne|miete|investition|investitionen|förderung|zuschuss|einnahmen|ausgaben|honorar|prämie|pension|rente|steuer|steuern|dotierung|erlös|erlöse|vermögen|defizit|überschuss|geld)$/i;
+const MONEY_NOUN = /(kosten|preis|preise|gebühr|gebühren|betrag|summe|umsatz|umsätze|gewinn|verlust|schulden|kredit|kredite|budget|etat|entschädigung|schadenersatz|schadensersatz|gehalt|gehälter|lohn|löhne|miete|investition|investitionen|förderung|zuschuss|einnahmen|ausgaben|honorar|prämie|pension|rente|steuer|steuern|dotierung|erlös|erlöse|vermögen|defizit|überschuss|geld)$/i;
 /** Nouns (or compound heads) that name a share: a question asking for one asks for a percentage or a fraction. */
 const SHARE_NOUN = /(anteil|quote|rate|prozentsatz)$/i;
 /** Nouns (or compound heads) that name a measured amount: `welche Gesamtleistung`, `welchen Zuwachs`, `welche Strafe`. */

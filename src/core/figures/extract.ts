@@ -60,6 +60,11 @@ const FRACTION: Record<string, number> = {
   Drittel: 3, Viertel: 4, Fünftel: 5, Sechstel: 6, Siebtel: 7, Achtel: 8, Neuntel: 9, Zehntel: 10, Hundertstel: 100,
 };
 
+/** Whether a figure's unit makes it a share written as a fraction (`die Hälfte`, `zwei Drittel`). */
+export function isShareUnit(unit: string): boolean {
+  return unit === 'Hälfte' || Object.hasOwn(FRACTION, unit);
+}
+
 /** How every number word ends; other words need no parsing. */
 const NUMBER_WORD_END = /(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|einhalb|anderthalb)$/i;
 

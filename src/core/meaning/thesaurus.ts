@@ -1,5 +1,5 @@
 // Which German nouns mean the same: OpenThesaurus' noun groups (scripts/build-thesaurus.ts), stored as stems.
-// Built on first use: answering a question that asks for no figure never pays for it.
+// Built on first use (the first question with a noun), not at start-up.
 import { THESAURUS_GROUPS } from './thesaurus-data.js';
 
 let byStem: Map<string, number[]> | null = null;

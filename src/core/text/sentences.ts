@@ -6,6 +6,13 @@ export interface Sentence {
   start: number;
 }
 
+/** The index of the sentence an offset of the paragraph lies in (0 before the first). */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let index = 0;
+  for (let i = 0; i < sentences.length && sentences[i]!.start <= offset; i++) index = i;
+  return index;
+}
+
 /** Abbreviations whose dot ends no sentence (compared without the dot, case-sensitive first letter kept). */
 const ABBREVIATIONS = new Set([
   'ca', 'Ca', 'Mio', 'Mrd', 'Nr', 'Dr', 'Prof', 'St', 'bzw', 'Bzw', 'usw', 'etc', 'ggf', 'Ggf', 'inkl', 'Inkl',

@@ -22,11 +22,12 @@ export interface TimeRef {
   tense: 'present' | 'past' | null;
 }
 
-export const MONTH_NUMBERS: Record<string, number> = {
+const MONTH_NUMBERS: Record<string, number> = {
   januar: 1, jänner: 1, februar: 2, feber: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
   september: 9, oktober: 10, november: 11, dezember: 12,
 };
-const MONTH = '(Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
+const MONTH_NAMES = 'Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+const MONTH = `(${MONTH_NAMES})`;
 const ORDINAL: Record<string, number> = { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, letzten: 4 };
 const PART: Record<string, 'begin' | 'mid' | 'end'> = {
   anfang: 'begin', beginn: 'begin', jahresbeginn: 'begin', jahresanfang: 'begin', frühjahr: 'begin', mitte: 'mid',
@@ -40,7 +41,7 @@ const YEAR = '((?:19|20)\\d\\d)(?:/(\\d\\d))?';
 const PREPOSITION_BEFORE = /\b([Ss]eit|[Aa]b|[Bb]is|[Vv]on|[Vv]or|[Nn]ach|[Ii]m|[Ii]n|[Aa]m|[Zz]um|[Zz]ur|[Ff]ür|[Uu]m|[Zz]u)\s+(?:(?:dem|den|der|des|das|einem|einer)\s+)?$/;
 
 /** Cheap tests that a text may hold a month name or a year at all: most patterns are tried only then. */
-const MONTH_HINT = /Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember/;
+const MONTH_HINT = new RegExp(MONTH_NAMES);
 const YEAR_HINT = /(?:19|20)\d\d/;
 
 /** Patterns, most precise first; a later one never overlaps an earlier match (`needs`: tried only when it matches). */
