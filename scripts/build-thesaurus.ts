@@ -16,7 +16,8 @@ const MAX_GROUP = 16;
 const LEFT_OUT = /\((?:[^)]*\b)?(ugs|derb|vulg|veraltet|abwertend|scherzh|Jargon|salopp|geh|Slang|selten|regional|historisch)\b/;
 
 if (!existsSync(SOURCE)) {
-  process.stderr.write(`${SOURCE} fehlt: apt-get install openthesaurus-de-text\n`);
+  process.stderr.write(`Thesaurus-Quelle nicht gefunden: ${SOURCE}\n`
+    + 'Unter Debian: apt-get install openthesaurus-de-text, oder den Pfad angeben: npm run build:thesaurus -- DATEI\n');
   process.exit(1);
 }
 

@@ -1,14 +1,29 @@
 // `npm run eval:figures`: figure questions about real news (figures-dev.json) over all 1,028 articles of the
 // 10kGNAD test split (DER STANDARD, CC BY-NC-SA 4.0), both read from ../shared/corpora. `--verbose` lists every question.
-import { evaluateFigures, loadFigureSet, markedUnsure } from '../test/eval/figures.js';
+import { existsSync } from 'node:fs';
+import { evaluateFigures, FIGURES_DEV, GNAD_TEST, loadFigureSet, markedUnsure, type FigureSet } from '../test/eval/figures.js';
 
+const USAGE = 'Aufruf: npm run eval:figures -- [FRAGEN.json] [--verbose] [--parts]';
 const args = process.argv.slice(2);
+const unknown = args.find(a => a.startsWith('--') && a !== '--verbose' && a !== '--parts');
+if (unknown) fail(`Unbekannte Option „${unknown}“.\n${USAGE}`);
 const verbose = args.includes('--verbose');
-const set = loadFigureSet(args.find(a => !a.startsWith('--')));
-if (!set) {
-  process.stderr.write('Zahlenfragen oder 10kGNAD nicht gefunden (../shared/corpora/figures-dev.json, 10kGNAD-test.csv)\n');
+const path = args.find(a => !a.startsWith('--')) ?? FIGURES_DEV;
+for (const file of [path, GNAD_TEST]) if (!existsSync(file)) fail(`Datei nicht gefunden: ${file}\n${USAGE}`);
+let set: FigureSet | null = null;
+try {
+  set = loadFigureSet(path);
+} catch {
+  fail(`${path} ist keine lesbare Fragendatei: kein gültiges JSON.`);
+}
+if (!set) fail(`Datei nicht gefunden: ${path}\n${USAGE}`);
+if (!Array.isArray(set.items)) fail(`${path} ist keine lesbare Fragendatei: „items“ fehlt.`);
+
+function fail(message: string): never {
+  process.stderr.write(message + '\n');
   process.exit(1);
 }
+
 const report = evaluateFigures(set);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 if (verbose) {
