@@ -15,12 +15,12 @@ import { asksForDuration, readQuestion, type Question } from './question.js';
 import { readAsked } from './asked.js';
 import type { FigurePick } from './figure-doubt.js';
 import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
-import { AskedWords, choose, KIND_FOR } from './choose.js';
+import { AskedWords, chooseFigure, KIND_FOR, kindReach, readSentences, type SentenceReading } from './choose.js';
 import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
 import { confidence, CONFIDENCE_FLOOR, type Evidence } from './confidence.js';
-import { order, type Ranked } from './order.js';
+import { mayJoinHistory, order, type Ranked } from './order.js';
 import type { Answer, AskResult } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -41,7 +41,10 @@ export interface AskOptions {
   explain?: boolean;
   /** Answers below this confidence are not given (default: the calibrated floor). */
   minConfidence?: number;
-  /** Score every posting instead of skipping what cannot reach the top (the reference; same answers, slower). */
+  /**
+   * Score every posting, and choose the figure of every closely read candidate, instead of skipping what cannot reach
+   * the answers (the reference; same answers, slower).
+   */
   exhaustive?: boolean;
   /** Adds the time each stage took to these totals (for the benchmark). */
   stages?: StageTimes;
@@ -137,6 +140,11 @@ interface Candidate extends Ranked {
   sentence: string;
   evidence: Evidence;
   pick: FigurePick | null;
+  /** Without its own figure choice yet: the sentences as read, and the score before sentence and figure. */
+  pending: SentenceReading | null;
+  base: number;
+  /** The place in the first ranking (by retrieval score and the share of the question matched). */
+  rank: number;
 }
 
 function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null,
@@ -156,7 +164,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const asked = new AskedWords(table, data.vocabulary);
   // Candidates often share an article: its title and lead are read once.
   const fieldsOf = new Map<number, number[]>();
-  const candidates: Candidate[] = ranked.map(({ h }) => {
+  const candidates: Candidate[] = ranked.map(({ h }, rank) => {
     const p = data.store.get(h.doc);
     const article = data.articles.get(p.articleIndex);
     const reading = readParagraph(h.doc, p.text, p.sentences, table, data);
@@ -164,23 +172,35 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(p.articleIndex, table, data)));
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
-    const choice = choose({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
+    const sentences = readSentences({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
       // The article's own town is what the whole text is about: it binds to none of its figures in particular.
       constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked });
-    const score = h.score * (0.5 + cover) * (0.5 + choice.sentenceCoverage)
-      * typeFactor(q, choice.answer, choice.strong, p.text) * (p.kind === 'heading' ? 0.5 : 1);
+    // Until its figure is chosen, a candidate scores what it could at best: its best sentence, the best figure.
+    const base = h.score * (0.5 + cover) * (p.kind === 'heading' ? 0.5 : 1);
+    const reach = kindReach(p.figures, q.type, duration);
     const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
-      score, coverage: cover, answer: choice.answer, strong: choice.strong, pick: choice.pick,
-      sentence: quoteText(p.text, p.sentences, choice.span),
-      evidence: { coverage: cover, sentenceCoverage: choice.sentenceCoverage, unknownShare: unknown, lead: 0,
+      score: base * (0.5 + sentences.bestCoverage) * bestTypeFactor(q, p.text, reach), coverage: cover,
+      // Strong while a figure may answer, so that ordering keeps it where a strong figure would be kept.
+      answer: null, strong: reach !== null, pick: null, sentence: '', base, pending: sentences, rank,
+      evidence: { coverage: cover, sentenceCoverage: sentences.bestCoverage, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,
     };
     watch.lap('choice');
     return candidate;
   });
-  candidates.sort((a, b) => b.score - a.score);
+  // The figure is chosen only for the candidates that can still reach the answers: the best ones by what they
+  // could score, until every candidate that orders, leads or may join a figure's history has its own score.
+  if (exhaustive) for (const c of candidates) settle(c, q);
+  for (;;) {
+    // Equal scores keep the order of the first ranking.
+    candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    const open = mattering(candidates, q, limit).filter(c => c.pending);
+    if (open.length === 0) break;
+    for (const c of open) settle(c, q);
+    watch.lap('choice');
+  }
   const top = candidates[0];
   if (!top) return [];
   for (const c of candidates) {
@@ -195,6 +215,28 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   return ordered;
 }
 
+/**
+ * The candidates whose exact score the answer depends on: the ones `order` would give, the best two (the lead of the
+ * first is measured against the second), and the ones that could still join the figure's history.
+ */
+function mattering(sorted: Candidate[], q: Question, limit: number): Candidate[] {
+  const out = new Set([...order(sorted, q, limit), ...sorted.slice(0, 2)]);
+  for (const c of sorted) if (c.pending && mayJoinHistory(c, sorted, q)) out.add(c);
+  return [...out];
+}
+
+/** Chooses a candidate's figure and quoted sentence, and scores it for them. */
+function settle(c: Candidate, q: Question): void {
+  const choice = chooseFigure(c.pending!);
+  c.pending = null;
+  c.score = c.base * (0.5 + choice.sentenceCoverage) * typeFactor(q, choice.answer, choice.strong, c.text);
+  c.answer = choice.answer;
+  c.strong = choice.strong;
+  c.pick = choice.pick;
+  c.sentence = quoteText(c.text, c.sentences, choice.span);
+  c.evidence.sentenceCoverage = choice.sentenceCoverage;
+}
+
 /** How far a candidate stands above the best other one: 1 alone, 0 level, below 0 beaten (down to -1). */
 function lead(c: Candidate, all: Candidate[]): number {
   const other = all.find(o => o !== c);
@@ -206,6 +248,13 @@ function lead(c: Candidate, all: Candidate[]): number {
 function unknownShare(table: ConceptTable): number {
   if (table.total === 0) return 0;
   return table.list.reduce((n, c, i) => n + (c.known ? 0 : table.importance[i]!), 0) / table.total;
+}
+
+/** The highest `typeFactor` a paragraph can reach, whichever of its figures it answers with (see kindReach). */
+function bestTypeFactor(q: Question, text: string, reach: ReturnType<typeof kindReach>): number {
+  if (q.type === 'date') return typeFactor(q, null, false, text);
+  if (KIND_FOR[q.type]) return reach === 'same' ? 2 : reach === 'other' ? 1.6 : 0.8;
+  return q.type === 'measure' && reach !== null ? 1.2 : 1;
 }
 
 function typeFactor(q: Question, answer: Figure | null, strong: boolean, text: string): number {
@@ -248,7 +297,7 @@ function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: num
     seen.add(p.articleIndex);
     const article = data.articles.get(p.articleIndex);
     picks.push(toAnswer({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
-      article, score: 0, coverage: 1, answer: null, strong: false, pick: null, sentence: p.sentences[0]?.text ?? p.text,
+      article, score: 0, coverage: 1, answer: null, strong: false, pick: null, sentence: p.sentences[0]?.text ?? p.text, pending: null, base: 0, rank: 0,
       evidence: { coverage: 1, sentenceCoverage: 1, unknownShare: 0, lead: 1, strength: 1 }, confidence: 1 }));
   }
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks };

@@ -195,15 +195,23 @@ function numbersOf(table: ConceptTable): Set<number> {
 const numbersByTable = new WeakMap<ConceptTable, Set<number>>();
 
 /**
- * The figure that answers: of the asked kind, counting the asked thing, bound to the asked words, for the asked
- * time, a change or a value as asked, a plan or a fact as asked; with the doubt of that choice. The quoted sentence
- * holds that figure; without one, it is the sentence that covers most of the question.
+ * What choosing reads of a paragraph before its figures: how well each sentence answers, and the best one. Cheap
+ * next to the figures' choice, and enough for a bound on how well the paragraph can answer (see `bestCoverage`).
  */
-export function choose(given: ChoiceInput): Choice {
+export interface SentenceReading {
+  input: ChoiceInput;
+  facts: SentenceFacts;
+  rows: number[][];
+  scores: number[];
+  bestSentence: number;
+  /** The share of the question the best sentence covers: no chosen sentence covers more. */
+  bestCoverage: number;
+}
+
+export function readSentences(given: ChoiceInput): SentenceReading {
   const input = { ...given, reading: withoutDatelines(given.reading, given.sentences) };
-  const { text, sentences, figures, type } = input;
   // How much each sentence looks like the asked kind of answer, and whether it refers back: read once, on need.
-  const facts = new SentenceFacts(sentences, type, input.asked);
+  const facts = new SentenceFacts(input.sentences, input.type, input.asked);
   const rows = leanedRows(input, facts);
   const scores = sentenceScores(input, rows, false, facts);
   // Of sentences that answer equally well, the one whose asked words stand closest together.
@@ -212,6 +220,21 @@ export function choose(given: ChoiceInput): Choice {
     const top = scores[bestSentence]!;
     if (s > top || (s === top && s > 0 && input.reading.spread[i]! < input.reading.spread[bestSentence]!)) bestSentence = i;
   });
+  return { input, facts, rows, scores, bestSentence, bestCoverage: scores[bestSentence] ?? 0 };
+}
+
+/**
+ * The figure that answers: of the asked kind, counting the asked thing, bound to the asked words, for the asked
+ * time, a change or a value as asked, a plan or a fact as asked; with the doubt of that choice. The quoted sentence
+ * holds that figure; without one, it is the sentence that covers most of the question.
+ */
+export function choose(given: ChoiceInput): Choice {
+  return chooseFigure(readSentences(given));
+}
+
+/** The figure choice on a paragraph whose sentences were read (see `choose`). */
+export function chooseFigure({ input, facts, rows, scores, bestSentence }: SentenceReading): Choice {
+  const { text, sentences, figures, type } = input;
   const kind = KIND_FOR[type] ?? null;
   const asksFigure = kind !== null || type === 'date' || type === 'measure';
   let scored: ScoredFigure[] = [];
@@ -250,6 +273,22 @@ export function choose(given: ChoiceInput): Choice {
   const sentence = answer ? sentenceAt(sentences, answer.start) : bestSentence;
   const pick = chosen ? chosen.pick : asksFigure ? nothingPicked(type) : null;
   return { answer, strong, pick, sentence, span: quoteSpan(sentences, sentence), sentenceCoverage: scores[sentence] ?? 0 };
+}
+
+/**
+ * How well a paragraph's figures can fit the asked kind at best, before any is chosen: `same` when one is of that
+ * kind, `other` when only figures that may stand for it are there (a bare number, a share for a percentage), null
+ * when none may answer (then no figure will be).
+ */
+export function kindReach(figures: Figure[], type: QuestionType, duration: boolean): 'same' | 'other' | null {
+  const kind = KIND_FOR[type] ?? null;
+  let reach: 'same' | 'other' | null = null;
+  for (const f of figures) {
+    if (!mayBeOfKind(f, kind, duration)) continue;
+    if (!kind || f.kind === kind) return 'same';
+    reach = 'other';
+  }
+  return reach;
 }
 
 /** Whether a figure may answer a question for this kind: its own kind, a share for a percentage, or a bare number. */

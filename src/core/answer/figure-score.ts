@@ -186,6 +186,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
   const placeNear = placeBindings(input, gaps);
+  // Whether a sentence names the asked thing at all, read once per sentence for its bare figures.
+  const thingSaid: (boolean | undefined)[] = [];
   return figures.map((f, i) => {
     const role = roles[i]!;
     const parts: Record<string, number> = {};
@@ -216,7 +218,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       // `Von 340.000 Beschäftigten sind 145.000 Aktionäre`: a part counts some of what its whole counts.
       if (role.partOf) thing = Math.max(thing, 0.9 * thingFit(asked.thing, role.partOf));
       if (thing > 0) addPart(parts, 'thing', W.thing * thing);
-      else if (!role.thing && thingInSentence(input, role, asked.thing)) {
+      else if (!role.thing && (thingSaid[role.sentence] ??= thingInSentence(input, role, asked.thing))) {
         thing = 0.5;
         addPart(parts, 'thing', W.bareThing);
       } else if (role.thing && table.list.some(c => thingFit(c.written, role.thing!) >= 0.9)) addPart(parts, 'thing', W.otherThing);

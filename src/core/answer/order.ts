@@ -43,6 +43,16 @@ export function order<T extends Ranked>(sorted: T[], q: Question, limit: number)
 }
 
 /**
+ * Whether a candidate below the first few could still be moved ahead as part of a figure's history (see history):
+ * a strong, dated answer to the same figure question within the history floor. `sorted` is best first.
+ */
+export function mayJoinHistory<T extends Ranked>(c: T, sorted: T[], q: Question): boolean {
+  const top = sorted[0];
+  if (!KIND_FOR[q.type] || !top || ABOUT_THE_PAST.test(q.text) || !c.strong || !c.article.date) return false;
+  return c.score >= top.score * HISTORY_FLOOR && c.coverage >= top.coverage * SAME_QUESTION;
+}
+
+/**
  * Figure history: when several dated articles answer with the asked noun, they are shown newest first,
  * so the user sees how the figure changed.
  */

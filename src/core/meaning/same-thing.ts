@@ -50,18 +50,22 @@ function people(stems: string[], phrase: string): 'any' | 'kind' | null {
  * synonym, 0 something else.
  */
 export function thingFit(asked: string, found: string): number {
-  const key = `${asked}\u0000${found}`;
-  let fit = fits.get(key);
-  if (fit === undefined) {
+  let row = fits.get(asked);
+  if (!row) {
     if (fits.size >= FITS_LIMIT) fits.clear();
-    fits.set(key, (fit = computeFit(asked, found)));
+    fits.set(asked, (row = new Map()));
+  }
+  let fit = row.get(found);
+  if (fit === undefined) {
+    if (row.size >= FITS_LIMIT) row.clear();
+    row.set(found, (fit = computeFit(asked, found)));
   }
   return fit;
 }
 
-/** Fits already computed: the same nouns meet again and again, question after question. */
-const fits = new Map<string, number>();
-const FITS_LIMIT = 100_000;
+/** Fits already computed, per asked noun: the same nouns meet again and again, question after question. */
+const fits = new Map<string, Map<string, number>>();
+const FITS_LIMIT = 10_000;
 
 function computeFit(asked: string, found: string): number {
   const a = nounStems(asked);
