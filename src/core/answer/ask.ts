@@ -15,7 +15,7 @@ import { asksForDuration, readQuestion, type Question } from './question.js';
 import { readAsked } from './asked.js';
 import type { FigurePick } from './figure-doubt.js';
 import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
-import { AskedWords, chooseFigure, KIND_FOR, kindReach, readSentences, type SentenceReading } from './choose.js';
+import { AskedWords, chooseFigure, KIND_FOR, kindReach, readSentences, type ChoiceInput, type SentenceReading } from './choose.js';
 import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
@@ -140,9 +140,13 @@ interface Candidate extends Ranked {
   sentence: string;
   evidence: Evidence;
   pick: FigurePick | null;
-  /** Without its own figure choice yet: the sentences as read, and the score before sentence and figure. */
+  /** Before its sentences are read: what reading them needs. */
+  unread: ChoiceInput | null;
+  /** Without its own figure choice yet: the sentences as read. */
   pending: SentenceReading | null;
+  /** The score before sentence and figure, and how well its figures can fit the asked kind. */
   base: number;
+  reach: ReturnType<typeof kindReach>;
   /** The place in the first ranking (by retrieval score and the share of the question matched). */
   rank: number;
 }
@@ -172,33 +176,35 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     if (!fields) fieldsOf.set(p.articleIndex, (fields = readArticleFields(p.articleIndex, table, data)));
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
-    const sentences = readSentences({ text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
+    const input: ChoiceInput = { text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
       // The article's own town is what the whole text is about: it binds to none of its figures in particular.
-      constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked });
-    // Until its figure is chosen, a candidate scores what it could at best: its best sentence, the best figure.
+      constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked };
     const base = h.score * (0.5 + cover) * (p.kind === 'heading' ? 0.5 : 1);
     const reach = kindReach(p.figures, q.type, duration);
+    // Until its sentences are read, a candidate scores what it could at best: no sentence covers more of the
+    // question than the paragraph with its article's title (see readSentences), and the best figure it may have.
     const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
-      score: base * (0.5 + sentences.bestCoverage) * bestTypeFactor(q, p.text, reach), coverage: cover,
+      score: base * (0.5 + cover) * bestTypeFactor(q, p.text, reach), coverage: cover,
       // Strong while a figure may answer, so that ordering keeps it where a strong figure would be kept.
-      answer: null, strong: reach !== null, pick: null, sentence: '', base, pending: sentences, rank,
-      evidence: { coverage: cover, sentenceCoverage: sentences.bestCoverage, unknownShare: unknown, lead: 0,
+      answer: null, strong: reach !== null, pick: null, sentence: '', base, reach, unread: input, pending: null, rank,
+      evidence: { coverage: cover, sentenceCoverage: cover, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,
     };
     watch.lap('choice');
     return candidate;
   });
-  // The figure is chosen only for the candidates that can still reach the answers: the best ones by what they
-  // could score, until every candidate that orders, leads or may join a figure's history has its own score.
-  if (exhaustive) for (const c of candidates) settle(c, q);
+  // Sentences are read and the figure is chosen only for the candidates that can still reach the answers: the best
+  // ones by what they could score, until every candidate that orders, leads or may join a figure's history has its
+  // own score.
+  if (exhaustive) for (const c of candidates) while (!settled(c)) step(c, q);
   for (;;) {
     // Equal scores keep the order of the first ranking.
     candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-    const open = mattering(candidates, q, limit).filter(c => c.pending);
+    const open = mattering(candidates, q, limit).filter(c => !settled(c));
     if (open.length === 0) break;
-    for (const c of open) settle(c, q);
+    for (const c of open) step(c, q);
     watch.lap('choice');
   }
   const top = candidates[0];
@@ -221,12 +227,26 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
  */
 function mattering(sorted: Candidate[], q: Question, limit: number): Candidate[] {
   const out = new Set([...order(sorted, q, limit), ...sorted.slice(0, 2)]);
-  for (const c of sorted) if (c.pending && mayJoinHistory(c, sorted, q)) out.add(c);
+  for (const c of sorted) if (!settled(c) && mayJoinHistory(c, sorted, q)) out.add(c);
   return [...out];
 }
 
-/** Chooses a candidate's figure and quoted sentence, and scores it for them. */
-function settle(c: Candidate, q: Question): void {
+function settled(c: Candidate): boolean {
+  return c.unread === null && c.pending === null;
+}
+
+/**
+ * One step closer to a candidate's own score: reading its sentences (the bound then counts its best sentence),
+ * then choosing its figure and quoted sentence.
+ */
+function step(c: Candidate, q: Question): void {
+  if (c.unread) {
+    c.pending = readSentences(c.unread);
+    c.unread = null;
+    c.score = c.base * (0.5 + c.pending.bestCoverage) * bestTypeFactor(q, c.text, c.reach);
+    c.evidence.sentenceCoverage = c.pending.bestCoverage;
+    return;
+  }
   const choice = chooseFigure(c.pending!);
   c.pending = null;
   c.score = c.base * (0.5 + choice.sentenceCoverage) * typeFactor(q, choice.answer, choice.strong, c.text);
@@ -297,7 +317,7 @@ function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: num
     seen.add(p.articleIndex);
     const article = data.articles.get(p.articleIndex);
     picks.push(toAnswer({ id, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures,
-      article, score: 0, coverage: 1, answer: null, strong: false, pick: null, sentence: p.sentences[0]?.text ?? p.text, pending: null, base: 0, rank: 0,
+      article, score: 0, coverage: 1, answer: null, strong: false, pick: null, sentence: p.sentences[0]?.text ?? p.text, unread: null, pending: null, base: 0, reach: null, rank: 0,
       evidence: { coverage: 1, sentenceCoverage: 1, unknownShare: 0, lead: 1, strength: 1 }, confidence: 1 }));
   }
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks };

@@ -204,7 +204,10 @@ export interface SentenceReading {
   rows: number[][];
   scores: number[];
   bestSentence: number;
-  /** The share of the question the best sentence covers: no chosen sentence covers more. */
+  /**
+   * The share of the question the best sentence covers: no chosen sentence covers more, and it covers no more than
+   * the paragraph with its article's title (a sentence leans on its paragraph and the title, never beyond them).
+   */
   bestCoverage: number;
 }
 

@@ -47,7 +47,7 @@ const PAST_BEFORE = /\b(?:statt|anstatt|anstelle|zuvor|vorher|früher|damals|urs
 const PAST_VERB = /\b(war|waren|hatte|hatten|wurde|wurden|lag|lagen|gab|betrug|zählte)\b/iu;
 const PRESENT_BEFORE = /\b(derzeit|aktuell|momentan|gegenwärtig|nun|jetzt|mittlerweile|inzwischen|heute|nunmehr)\b(?:\s+\S+){0,4}\s*$/iu;
 /** What makes a figure a plan, a target, a forecast or an expectation. */
-const PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(Erwartung\\w*|Schätzung\\w*|rechnet|rechnen|dürfte|dürften|wäre|wären|maximal|höchstens|bis\\s+(?:19|20)\\d\\d)\\b`, 'iu');
+const PLAN = new RegExp(`${PLAN_WORDS.source}|\\b(Erwartung\\w*|Schätzung\\w*|rechnet|rechnen|dürfte|dürften|wäre|wären|maximal|höchstens|bis\\s+(?:19|20)\\d\\d)\\b`, 'giu');
 /**
  * The future with `werden` (`wird … fast 400 Millionen Einwohner erreichen`, `… um 0,3 Grad ansteigen wird`): an
  * infinitive ends the clause, before or after the `wird`; a participle (`wird … bezeichnet`) is the passive.
@@ -68,7 +68,9 @@ export function figureRoles(text: string, sentences: Sentence[], figures: Figure
   const resolved = refs.map((r, i) => resolveRelative(r, refs.slice(0, i)));
   // A wanted figure reads the role of the one before it too (parallel clauses, a whole and its part).
   const needed = figures.map((_, i) => !wanted || wanted[i] === true || wanted[i + 1] === true);
-  const roles = figures.map((f, i) => (needed[i] ? readRole(text, sentences, figures, resolved, f, i) : undefined));
+  // The plan words of the paragraph, found once for all its figures.
+  const plans = needed.some(Boolean) ? planSpans(text) : [];
+  const roles = figures.map((f, i) => (needed[i] ? readRole(text, sentences, figures, resolved, plans, f, i) : undefined));
   roles.forEach((r, i) => {
     if (r) r.parallel = parallelTo(text, figures, roles, i);
   });
@@ -106,7 +108,7 @@ function parallelTo(text: string, figures: Figure[], roles: (FigureRole | undefi
 }
 
 /** One figure's role in its sentence. */
-function readRole(text: string, sentences: Sentence[], figures: Figure[], resolved: TimeRef[], f: Figure, i: number): FigureRole {
+function readRole(text: string, sentences: Sentence[], figures: Figure[], resolved: TimeRef[], plans: [number, number][], f: Figure, i: number): FigureRole {
   const at = sentenceAt(sentences, f.start);
   const s = sentences[at];
   const clause = clauseOf(text, s, f);
@@ -122,7 +124,7 @@ function readRole(text: string, sentences: Sentence[], figures: Figure[], resolv
     tense: PRESENT_BEFORE.test(before) || /\b(derzeit|heute|aktuell)\b/i.test(f.text) ? 'present'
       : /\b(ehemals|ehemalige\w*|vormals|früher|frühere\w*|damals|damalige\w*)\b/i.test(f.text) ? 'past'
       : PAST_BEFORE.test(before) && (!/\bnoch\s+(?:\S+\s+){0,3}$/iu.test(before) || PAST_VERB.test(clauseText) || /^statt|^anstatt/i.test(before.trim())) ? 'past' : null,
-    planned: plannedAt(text, f, s?.start ?? 0, clause),
+    planned: plannedAt(text, f, s?.start ?? 0, clause, plans),
     whole: /^\s*von\s+(insgesamt\s+)?[\d]/i.test(after) ? 'part'
       : TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || /insgesamt/i.test(f.qualifier ?? '') || /\bvon\s+(?:den|der|insgesamt)\s+$|^\s*von\s+$/i.test(before) ? 'total'
         : PART_BEFORE.test(before) || /^\s*davon\b/i.test(after) ? 'part' : null,
@@ -148,14 +150,31 @@ function changeOf(before: string, after: string, clause: string): FigureRole['ch
  * `sind … vorgesehen, für … 800.000`), or after it in its clause up to a conjunction that opens a clause of its own
  * (`hat sich … auf 2680 verringert und soll weiter sinken`: the plan is the next clause's).
  */
-function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [number, number]): boolean {
-  const before = text.slice(Math.max(sentenceStart, f.start - 60), f.start);
+function plannedAt(text: string, f: Figure, sentenceStart: number, clause: [number, number], plans: [number, number][]): boolean {
+  const from = Math.max(sentenceStart, f.start - 60);
+  const before = text.slice(from, f.start);
   const lastBreak = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
-  if (PLAN.test(before.slice(lastBreak + 1))) return true;
+  if (planWithin(plans, from + lastBreak + 1, f.start)) return true;
   const after = text.slice(f.end, clause[1]);
   const cut = /\s(und|oder|aber|sowie|sondern|doch)\s/i.exec(after);
   const own = cut ? after.slice(0, cut.index) : after;
-  return PLAN.test(own) || FUTURE.test(text.slice(clause[0], f.end) + own);
+  return planWithin(plans, f.end, f.end + own.length) || FUTURE.test(text.slice(clause[0], f.end) + own);
+}
+
+/** Where the text names a plan (PLAN), as [start, end) offsets in order. */
+function planSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(PLAN)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether a plan word stands wholly within [from, to). */
+function planWithin(plans: [number, number][], from: number, to: number): boolean {
+  for (const [a, b] of plans) {
+    if (a >= to) return false;
+    if (a >= from && b <= to) return true;
+  }
+  return false;
 }
 
 /** Characters on either side of a figure read for its role. */
