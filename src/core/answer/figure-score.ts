@@ -69,7 +69,7 @@ const W = {
   unwantedChange: -2.5, former: -1.5, wantedFormer: 2.5, present: 1, plan: 1.5, unwantedPlan: -1.5, total: 2, whole: -1,
   part: 1, given: -4, duration: 4, timeUnit: -3, currency: 1, otherCurrency: -3, unit: 1.5, ownerElsewhere: -1,
   ownerMissing: -3, nameApart: -2, competitor: -4, bareMoney: -2, otherThing2: -1.5, pinned: 2, place: -2, adjective: 1.5,
-  speed: 2, population: -2, placeBound: 1.5, otherTime: -8, restricted: -1.5,
+  speed: 2, population: -2, samePopulation: 2, placeBound: 1.5, otherTime: -8, restricted: -1.5,
 };
 /** Sentences before a figure's own in which the asked time may be named for it. */
 const TIME_CONTEXT = 2;
@@ -186,6 +186,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   // A time named for one figure exactly makes a figure that only lies in it (the year of the asked quarter) no match.
   const exact = asked.times.length > 0 && roles.some(r => r.times.some(t => asked.times.some(a => timeAgreement(a, t) === 1)));
   const placeNear = placeBindings(input, gaps);
+  const populations = kind === 'percent' && asked.population.length ? sharePopulations(text, figures, roles) : [];
+  const aside = populations.length ? sharesAside(input, populations) : [];
   // Whether a sentence names the asked thing at all, read once per sentence for its bare figures.
   const thingSaid: (boolean | undefined)[] = [];
   return figures.map((f, i) => {
@@ -295,9 +297,13 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     addPart(parts, 'place', W.placeBound * placeNear[i]!);
     addPart(parts, 'bound', W.adjective * adjectiveNear(input, f, role, facts.adjectiveRoots));
     if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) addPart(parts, 'thing', W.speed);
-    const population = kind === 'percent' && asked.population.length ? populationOf(text, f) : null;
-    const otherPopulation = population !== null && asked.population.every(p => thingFit(p, population) < 0.5);
+    const population = populations[i] ?? null;
+    // A share of the asked population counts for the figure, a share of another one against it.
+    const populationFit = population === null ? 0 : Math.max(...asked.population.map(p => thingFit(p, population)));
+    const otherPopulation = population !== null && populationFit < 0.5;
     if (otherPopulation) addPart(parts, 'thing', W.population);
+    else if (population !== null) addPart(parts, 'thing', W.samePopulation * populationFit);
+    if (aside[i]) addPart(parts, 'whole', W.restricted);
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
     return { figure: f, role, score, parts, population: otherPopulation ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
       otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
@@ -393,9 +399,52 @@ function adjectiveNear(input: ScoreInput, f: Figure, role: FigureRole, roots: st
   return best;
 }
 
-/** Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`), or null. */
+/**
+ * Of whom each share is; a share that names none after another one of the same sentence, joined by `und` or a
+ * comma, is of the same (`34 Prozent der Unternehmenschefs um A und 47 Prozent um B`).
+ */
+function sharePopulations(text: string, figures: Figure[], roles: FigureRole[]): (string | null)[] {
+  const out: (string | null)[] = [];
+  figures.forEach((f, i) => {
+    const own = populationOf(text, f);
+    const prev = figures[i - 1];
+    out.push(own ?? (prev && out[i - 1] && roles[i - 1]!.sentence === roles[i]!.sentence
+      && /\b(?:und|sowie|oder)\b|,/.test(text.slice(prev.end, f.start)) ? out[i - 1]! : null));
+  });
+  return out;
+}
+
+/**
+ * Shares of one population in one sentence told apart by what each is of (`34 Prozent der Unternehmenschefs um A und
+ * 47 Prozent um B`): a share whose word for that the question does not use, where another share's word it does use.
+ */
+function sharesAside(input: ScoreInput, populations: (string | null)[]): boolean[] {
+  const { text, figures, roles } = input;
+  const asked = figures.map((f, i) => {
+    if (populations[i] === null) return null;
+    const next = figures[i + 1];
+    const s = input.sentences[roles[i]!.sentence];
+    const end = Math.min(next && roles[i + 1]!.sentence === roles[i]!.sentence ? next.start : Infinity, s ? s.start + s.text.length : text.length);
+    const rest = text.slice(f.end, end);
+    const population = /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*/u.exec(rest);
+    const after = rest.slice(population ? population[0].length : 0);
+    const noun = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u.exec(after);
+    if (!noun) return null;
+    const at = f.end + (population ? population[0].length : 0) + noun.index + noun[0].length - noun[1]!.length;
+    // The word itself or a synonym of it; a shared compound part (`Wirtschafts-|Cyber-kriminalität`) tells nothing apart.
+    return input.reading.matches.some(m => m.start <= at && m.end >= at + noun[1]!.length && m.weight >= 0.8);
+  });
+  return asked.map((a, i) => a === false && asked.some((b, j) => b === true && j !== i && roles[j]!.sentence === roles[i]!.sentence
+    && populations[j] === populations[i]));
+}
+
+/**
+ * Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`; before it: `bei Frauen
+ * mit 13 Prozent`, `bei den Männern nur 8 Prozent`), or null.
+ */
 function populationOf(text: string, f: Figure): string | null {
-  return /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1] ?? null;
+  return /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1]
+    ?? /(?:^|\s)(?:von|bei|unter)\s+(?:den\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(Math.max(0, f.start - 60), f.start))?.[1] ?? null;
 }
 
 /** A part's clause names something besides what it counts that the question does not name (`95 im Bürgerservice`). */

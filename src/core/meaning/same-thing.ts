@@ -63,6 +63,15 @@ export function thingFit(asked: string, found: string): number {
   return fit;
 }
 
+/** The stem of `Frau`/`Frauen`: nouns that count women. */
+const WOMEN = 'frau';
+/** A feminine noun for people: `Amerikanerinnen`, `Studentin`, `Pianistinnen`, `Ärztinnen`. */
+const FEMALE_PERSON = /^\p{Lu}\p{L}*(?:er|ent|ant|ist|eur|og|at|ärzt|arzt)(?:in|innen)$/u;
+
+function femaleKind(phrase: string): boolean {
+  return phrase.split(/[\s/]+/).some(w => FEMALE_PERSON.test(w));
+}
+
 /** Fits already computed, per asked noun: the same nouns meet again and again, question after question. */
 const fits = new Map<string, Map<string, number>>();
 const FITS_LIMIT = 10_000;
@@ -74,6 +83,8 @@ function computeFit(asked: string, found: string): number {
   const pa = people(a, asked);
   const pf = people(f, found);
   if ((pa === 'any' && pf) || (pf === 'any' && pa)) best = 0.6;
+  // Women of a kind are counted as women (`Amerikanerinnen`, `Schülerinnen` ~ `Frauen`).
+  if ((a.includes(WOMEN) && femaleKind(found)) || (f.includes(WOMEN) && femaleKind(asked))) best = 0.6;
   for (const x of a) {
     for (const y of f) {
       if (x === y) return 1;

@@ -94,3 +94,20 @@ describe('the figure history', () => {
     expect(askSeries(engine.ask('Wie viele Arbeitsplätze mit Fernzugriff gab es in Lingen vorher?', { limit: 5 }))).toBeNull();
   });
 });
+
+describe('shares of a population', () => {
+  it('are told apart by what each is a share of, in one sentence', () => {
+    expect(figure(first('Wie viel Prozent der Befragten in Cloppenburg nannten langsame Fachverfahren als größtes Hindernis?'))).toBe('27 Prozent');
+    expect(figure(first('Wie viel Prozent der Befragten in Cloppenburg nannten fehlende Schulungen?'))).toBe('38 Prozent');
+  });
+
+  it('are of the group named before them (`bei den Frauen 44 Prozent`), and women of a kind count as women', () => {
+    expect(figure(first('Wie viel Prozent der Mitarbeiterinnen in Cloppenburg arbeiten in Teilzeit?'))).toBe('44 Prozent');
+    expect(figure(first('Wie viel Prozent der Männer in Cloppenburg arbeiten in Teilzeit?'))).toBe('8 Prozent');
+  });
+
+  it('are of the asked group, not of another one the sentence names', () => {
+    expect(figure(first('Wie viel Prozent der Auszubildenden in Cloppenburg arbeiten mobil?'))).toBe('19 Prozent');
+    expect(figure(first('Wie viel Prozent der Sachbearbeiter in Cloppenburg arbeiten mobil?'))).toBe('61 Prozent');
+  });
+});
