@@ -204,8 +204,8 @@ function thingOf(text: string, figures: Figure[], i: number, at: number, sentenc
     return { thing: prev!.unit, inherited: true, kind: prev!.kind };
   }
   // `die 74 neuen Ladepunkte auf Nordhorn (31), Lingen (22) und Meppen (21)`: numbers in brackets after names count
-  // what the figure before them in the sentence counts.
-  if (/\p{L}\s*\(\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s*\)/.test(text.slice(f.end))) {
+  // what the figure before them in the sentence counts (after a verb, `bei den Tackles anführte (118)`, they do not).
+  if (/(?:^|[^\p{L}])\p{Lu}[\p{L}-]*\s*\(\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s*\)/.test(text.slice(f.end))) {
     for (let k = i - 1; k >= 0; k--) {
       const g = figures[k]!;
       if (sentenceAt(sentences, g.start) !== at) break;

@@ -51,6 +51,13 @@ describe('the role of a figure in its sentence', () => {
     expect(roles('Insgesamt 90 Anträge gingen ein.')['Insgesamt 90 Anträge']).toMatchObject({ whole: 'total' });
   });
 
+  it('lets numbers in brackets after names count what the figure before counts, but not numbers after a verb', () => {
+    const listed = roles('Von den 56 neuen Stellen entfallen auf Vechta (21) und Lohne (12) die meisten.');
+    expect(listed['21']).toMatchObject({ thing: 'Stellen', inherited: true });
+    const verb = roles('Die Kreisstadt meldete 14 neue Kitas, während Damme bei den Anmeldungen vorne lag (389).');
+    expect(verb['389']).toMatchObject({ thing: null });
+  });
+
   it('finds the noun a clause leaves out (es, davon) in the figure before, but not for es gibt', () => {
     const r = roles('Im Juni wurden 410 Anträge gestellt. Ein Monat zuvor waren es noch 380.');
     expect(r['380']).toMatchObject({ thing: 'Anträge', inherited: true, tense: 'past' });
