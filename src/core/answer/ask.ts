@@ -15,7 +15,8 @@ import { asksForDuration, readQuestion, type Question } from './question.js';
 import { readAsked } from './asked.js';
 import type { FigurePick } from './figure-doubt.js';
 import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readParagraph, type ConceptTable } from './read.js';
-import { AskedWords, chooseFigure, KIND_FOR, kindReach, readSentences, type ChoiceInput, type SentenceReading } from './choose.js';
+import { AskedWords, chooseFigure, KIND_FOR, kindReach, maySurelyAnswer, readSentences, type ChoiceInput, type SentenceReading } from './choose.js';
+import { namesAskedFor } from './figure-score.js';
 import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
@@ -166,6 +167,8 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   const constraints = readAsked(q.text, q.type);
 
   const asked = new AskedWords(table, data.vocabulary);
+  // The names the question asks about: a paragraph that holds them apart from its figures has no sure figure.
+  const names = KIND_FOR[q.type] ? namesAskedFor({ table, question: q.text, asked: constraints }) : [];
   // Candidates often share an article: its title and lead are read once.
   const fieldsOf = new Map<number, number[]>();
   const candidates: Candidate[] = ranked.map(({ h }, rank) => {
@@ -181,13 +184,14 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
       constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked };
     const base = h.score * (0.5 + cover) * (p.kind === 'heading' ? 0.5 : 1);
     const reach = kindReach(p.figures, q.type, duration);
+    const maySure = reach !== null && (!KIND_FOR[q.type] || maySurelyAnswer(input, names));
     // Until its sentences are read, a candidate scores what it could at best: no sentence covers more of the
     // question than the paragraph with its article's title (see readSentences), and the best figure it may have.
     const candidate: Candidate = {
       id: h.doc, text: p.text, kind: p.kind, source: p.source, sentences: p.sentences, figures: p.figures, article,
-      score: base * (0.5 + cover) * bestTypeFactor(q, p.text, reach), coverage: cover,
-      // Strong while a figure may answer, so that ordering keeps it where a strong figure would be kept.
-      answer: null, strong: reach !== null, pick: null, sentence: '', base, reach, unread: input, pending: null, rank,
+      score: base * (0.5 + cover) * bestTypeFactor(q, p.text, reach, maySure), coverage: cover,
+      // Strong while a figure may be chosen surely, so that ordering keeps it where a strong figure would be kept.
+      answer: null, strong: maySure, pick: null, sentence: '', base, reach, unread: input, pending: null, rank,
       evidence: { coverage: cover, sentenceCoverage: cover, unknownShare: unknown, lead: 0,
         strength: Math.min(1, h.score / (STRENGTH_SCALE * table.total)) },
       confidence: 0,
@@ -223,11 +227,21 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
 
 /**
  * The candidates whose exact score the answer depends on: the ones `order` would give, the best two (the lead of the
- * first is measured against the second), and the ones that could still join the figure's history.
+ * first is measured against the second), and the newest one that could still join the figure's history.
  */
 function mattering(sorted: Candidate[], q: Question, limit: number): Candidate[] {
   const out = new Set([...order(sorted, q, limit), ...sorted.slice(0, 2)]);
-  for (const c of sorted) if (!settled(c) && mayJoinHistory(c, sorted, q)) out.add(c);
+  // A figure's history shows its newest answers first: of the candidates that could still join it, the newest is
+  // read next, and none that `limit` members from two articles or more are all newer than (it would come after them).
+  const members = sorted.filter(c => settled(c) && c.answer !== null && c.strong && mayJoinHistory(c, sorted, q));
+  let next: Candidate | null = null;
+  for (const c of sorted) {
+    if (settled(c) || !mayJoinHistory(c, sorted, q)) continue;
+    const newer = members.filter(m => m.article.date! > c.article.date!);
+    if (newer.length >= limit && new Set(newer.map(m => m.article.id)).size >= 2) continue;
+    if (!next || c.article.date! > next.article.date!) next = c;
+  }
+  if (next) out.add(next);
   return [...out];
 }
 
@@ -243,7 +257,7 @@ function step(c: Candidate, q: Question): void {
   if (c.unread) {
     c.pending = readSentences(c.unread);
     c.unread = null;
-    c.score = c.base * (0.5 + c.pending.bestCoverage) * bestTypeFactor(q, c.text, c.reach);
+    c.score = c.base * (0.5 + c.pending.bestCoverage) * bestTypeFactor(q, c.text, c.reach, c.strong);
     c.evidence.sentenceCoverage = c.pending.bestCoverage;
     return;
   }
@@ -270,10 +284,14 @@ function unknownShare(table: ConceptTable): number {
   return table.list.reduce((n, c, i) => n + (c.known ? 0 : table.importance[i]!), 0) / table.total;
 }
 
-/** The highest `typeFactor` a paragraph can reach, whichever of its figures it answers with (see kindReach). */
-function bestTypeFactor(q: Question, text: string, reach: ReturnType<typeof kindReach>): number {
+/**
+ * The highest `typeFactor` a paragraph can reach, whichever of its figures it answers with (see kindReach), and
+ * whether one of them may be chosen surely (see maySurelyAnswer).
+ */
+function bestTypeFactor(q: Question, text: string, reach: ReturnType<typeof kindReach>, maySure: boolean): number {
   if (q.type === 'date') return typeFactor(q, null, false, text);
-  if (KIND_FOR[q.type]) return reach === 'same' ? 2 : reach === 'other' ? 1.6 : 0.8;
+  const kind = KIND_FOR[q.type];
+  if (kind) return reach === null ? 0.8 : (reach === 'same' ? 1 : 0.8) * (maySure ? 2 : kind === 'count' ? 1.3 : 1.6);
   return q.type === 'measure' && reach !== null ? 1.2 : 1;
 }
 

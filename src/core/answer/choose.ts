@@ -280,18 +280,50 @@ export function chooseFigure({ input, facts, rows, scores, bestSentence }: Sente
 
 /**
  * How well a paragraph's figures can fit the asked kind at best, before any is chosen: `same` when one is of that
- * kind, `other` when only figures that may stand for it are there (a bare number, a share for a percentage), null
- * when none may answer (then no figure will be).
+ * kind, `other` when only figures that may stand for it are there (a large bare amount for money, a share for a
+ * percentage), null when none may answer (then no figure will be).
  */
+/** A bare number written as a large amount (`1,2 Millionen`): it may stand for money. */
+const BARE_AMOUNT = /illion|illiard|Mio|Mrd/i;
+
 export function kindReach(figures: Figure[], type: QuestionType, duration: boolean): 'same' | 'other' | null {
   const kind = KIND_FOR[type] ?? null;
   let reach: 'same' | 'other' | null = null;
   for (const f of figures) {
     if (!mayBeOfKind(f, kind, duration)) continue;
     if (!kind || f.kind === kind) return 'same';
-    reach = 'other';
+    // A bare number takes its kind from a figure with a unit (none here is of the asked kind), or is a large amount
+    // for money (`fast drei Milliarden`, see figure-score's bareMoney); a share answers for a percentage.
+    if (f.unit !== null || (kind === 'money' && BARE_AMOUNT.test(f.text))) reach = 'other';
   }
   return reach;
+}
+
+/**
+ * Whether a figure of the paragraph may be chosen surely where the question names these names (see figure-score):
+ * a name neither the paragraph nor its article's title holds is missing for every figure; a name the paragraph holds
+ * in one sentence only, and the title not, must stand in the sentence of a figure that may answer, or the one
+ * before it, or every figure's pick says it stands apart. (Never false where a sure figure is possible.)
+ */
+export function maySurelyAnswer(input: ChoiceInput, names: number[]): boolean {
+  const { reading, fields, sentences, figures } = input;
+  const kind = KIND_FOR[input.type] ?? null;
+  const answering = new Set<number>();
+  for (const f of figures) if (mayBeOfKind(f, kind, input.duration)) answering.add(sentenceAt(sentences, f.start));
+  if (answering.size === 0) return false;
+  for (const c of names) {
+    if (fields[c]! > 0) continue;
+    if (!(reading.text[c]! > 0)) return false;
+    let having = 0;
+    let near = false;
+    reading.sentences.forEach((row, i) => {
+      if (!(row[c]! > 0)) return;
+      having++;
+      if (answering.has(i) || answering.has(i + 1)) near = true;
+    });
+    if (having === 1 && !near) return false;
+  }
+  return true;
 }
 
 /** Whether a figure may answer a question for this kind: its own kind, a share for a percentage, or a bare number. */

@@ -119,7 +119,7 @@ function namedNear(input: ScoreInput, askedAt: number[], sentence: number): bool
 }
 
 /** Whether a concept of the question names the asked thing itself (it is scored as the thing, not bound as a word). */
-function thingConcepts(input: ScoreInput): Set<number> {
+function thingConcepts(input: QuestionInput): Set<number> {
   const out = new Set<number>();
   const thing = input.asked.thing;
   if (!thing) return out;
@@ -143,7 +143,15 @@ interface QuestionFacts {
 
 const factsOf = new WeakMap<ConceptTable, QuestionFacts>();
 
-function questionFacts(input: ScoreInput): QuestionFacts {
+/** What the facts of a question are read from. */
+type QuestionInput = Pick<ScoreInput, 'asked' | 'table' | 'question'>;
+
+/** The names the question asks about, which must stand with a figure for it to be chosen surely (see ownerConcepts). */
+export function namesAskedFor(input: QuestionInput): number[] {
+  return questionFacts(input).owners.filter(o => o.name).map(o => o.concept);
+}
+
+function questionFacts(input: QuestionInput): QuestionFacts {
   let facts = factsOf.get(input.table);
   if (facts) return facts;
   const { asked, table } = input;
@@ -315,7 +323,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
  * (capitals or digits inside: `FPÖ`, `PwC`, `A1`, `IFES-Studie`), or is a capitalised word the language's nouns do
  * not include and no article precedes (`in Graz`, `hat Sky`, `wird Nigeria`).
  */
-function ownerConcepts(input: ScoreInput, skip: Set<number>): { concept: number; name: boolean }[] {
+function ownerConcepts(input: QuestionInput, skip: Set<number>): { concept: number; name: boolean }[] {
   const out: { concept: number; name: boolean }[] = [];
   input.table.list.forEach((c, i) => {
     if (skip.has(i) || !c.noun || /^\d/.test(c.word) || !/^\p{Lu}/u.test(c.written)) return;

@@ -16,6 +16,11 @@ describe('how far a paragraph\'s figures can fit the asked kind', () => {
     expect(reach('Fast die Hälfte der Schulen in Aurich hat WLAN.', 'percent')).toBe('other');
   });
 
+  it('takes a bare number for money only when it is written as a large amount', () => {
+    expect(reach('Der Landkreis Diepholz meldet für das Projekt inzwischen 412.', 'money')).toBeNull();
+    expect(reach('Der Landkreis Diepholz meldet für das Projekt inzwischen 3,4 Millionen.', 'money')).toBe('other');
+  });
+
   it('says when no figure may answer, so that none will be chosen', () => {
     expect(reach('Die Stadt Vechta zahlt 48.000 Euro für neue Rechner.', 'percent')).toBeNull();
     expect(reach('Der Rat hat das Konzept ohne Gegenstimme beschlossen.', 'count')).toBeNull();
