@@ -21,7 +21,7 @@ import { quoteText } from './quote.js';
 import { dateWeight } from './expect.js';
 import { retrieve } from './retrieve.js';
 import { confidence, CONFIDENCE_FLOOR, type Evidence } from './confidence.js';
-import { mayJoinHistory, order, type Ranked } from './order.js';
+import { mayJoinHistory, order, showsHistory, type Ranked } from './order.js';
 import type { Answer, AskResult } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -203,10 +203,11 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   // ones by what they could score, until every candidate that orders, leads or may join a figure's history has its
   // own score.
   if (exhaustive) for (const c of candidates) while (!settled(c)) step(c, q);
+  const history = showsHistory(q);
   for (;;) {
     // Equal scores keep the order of the first ranking.
     candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-    const open = mattering(candidates, q, limit).filter(c => !settled(c));
+    const open = mattering(candidates, q, limit, history).filter(c => !settled(c));
     if (open.length === 0) break;
     for (const c of open) step(c, q);
     watch.lap('choice');
@@ -229,14 +230,16 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
  * The candidates whose exact score the answer depends on: the ones `order` would give, the best two (the lead of the
  * first is measured against the second), and the newest one that could still join the figure's history.
  */
-function mattering(sorted: Candidate[], q: Question, limit: number): Candidate[] {
+function mattering(sorted: Candidate[], q: Question, limit: number, history: boolean): Candidate[] {
   const out = new Set([...order(sorted, q, limit), ...sorted.slice(0, 2)]);
+  const top = sorted[0];
+  if (!history || !top) return [...out];
   // A figure's history shows its newest answers first: of the candidates that could still join it, the newest is
   // read next, and none that `limit` members from two articles or more are all newer than (it would come after them).
-  const members = sorted.filter(c => settled(c) && c.answer !== null && c.strong && mayJoinHistory(c, sorted, q));
+  const members = sorted.filter(c => settled(c) && c.answer !== null && mayJoinHistory(c, top));
   let next: Candidate | null = null;
   for (const c of sorted) {
-    if (settled(c) || !mayJoinHistory(c, sorted, q)) continue;
+    if (settled(c) || !mayJoinHistory(c, top)) continue;
     const newer = members.filter(m => m.article.date! > c.article.date!);
     if (newer.length >= limit && new Set(newer.map(m => m.article.id)).size >= 2) continue;
     if (!next || c.article.date! > next.article.date!) next = c;

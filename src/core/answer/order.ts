@@ -39,25 +39,29 @@ export function order<T extends Ranked>(sorted: T[], q: Question, limit: number)
     perArticle.set(c.article.id, n + 1);
     return n < PER_ARTICLE;
   });
-  return (ABOUT_THE_PAST.test(q.text) ? kept : history(kept, q)).slice(0, limit);
+  return (showsHistory(q) ? history(kept) : kept).slice(0, limit);
+}
+
+/** Whether the answers to a question may show a figure's history (see history). */
+export function showsHistory(q: Question): boolean {
+  return KIND_FOR[q.type] !== undefined && !ABOUT_THE_PAST.test(q.text);
 }
 
 /**
- * Whether a candidate below the first few could still be moved ahead as part of a figure's history (see history):
- * a strong, dated answer to the same figure question within the history floor. `sorted` is best first.
+ * Whether a candidate below the first few could still be moved ahead as part of a figure's history (see history),
+ * for a question that shows one: a strong, dated answer to the same figure question within the history floor of
+ * the best candidate, `top`.
  */
-export function mayJoinHistory<T extends Ranked>(c: T, sorted: T[], q: Question): boolean {
-  const top = sorted[0];
-  if (!KIND_FOR[q.type] || !top || ABOUT_THE_PAST.test(q.text) || !c.strong || !c.article.date) return false;
-  return c.score >= top.score * HISTORY_FLOOR && c.coverage >= top.coverage * SAME_QUESTION;
+export function mayJoinHistory<T extends Ranked>(c: T, top: T): boolean {
+  return c.strong && !!c.article.date && c.score >= top.score * HISTORY_FLOOR && c.coverage >= top.coverage * SAME_QUESTION;
 }
 
 /**
  * Figure history: when several dated articles answer with the asked noun, they are shown newest first,
  * so the user sees how the figure changed.
  */
-function history<T extends Ranked>(list: T[], q: Question): T[] {
-  if (!KIND_FOR[q.type] || list.length === 0) return list;
+function history<T extends Ranked>(list: T[]): T[] {
+  if (list.length === 0) return list;
   // Only answers to the same question: they cover about as much of it as the best one.
   const floor = list[0]!.coverage * SAME_QUESTION;
   const dated = list.filter(c => c.answer && c.strong && c.article.date && c.coverage >= floor);
