@@ -168,9 +168,15 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean): Concept | null 
   const syn = synonymsOf([head]);
   for (const t of syn.terms) put(t, MATCH.synonym);
   // A noun's synonyms from OpenThesaurus, less sure than the domain table's (`Lehrkraft` finds `Lehrer`).
-  if (/^\p{Lu}/u.test(w.written) && !hyphenated) for (const t of synonymStems(head)) if (lexicon.df(t) > 0) put(t, MATCH.thesaurus);
-  const parts = own.slice(1);
   const headDf = lexicon.df(head);
+  if (/^\p{Lu}/u.test(w.written) && !hyphenated) {
+    for (const t of synonymStems(head)) {
+      const df = lexicon.df(t);
+      // As with a compound's parts: a synonym much commoner than the word says little and costs the most.
+      if (df > 0 && !(headDf > 0 && lexicon.idf(df) < PART_MIN_INFORMATION * lexicon.idf(headDf))) put(t, MATCH.thesaurus);
+    }
+  }
+  const parts = own.slice(1);
   for (const p of parts) {
     // A part much commoner than the word itself says next to nothing (`ver` in `verfallen`, `land` in
     // `Russland`) and would only cost time; a part is needed when the corpus lacks the word.

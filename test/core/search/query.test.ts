@@ -61,6 +61,21 @@ describe('concepts', () => {
   });
 });
 
+describe('synonyms from the thesaurus', () => {
+  it('are searched for a noun, unless much commoner than the noun itself', () => {
+    const files: Record<string, string> = { 'g.txt': 'Geschäftsführung\n\nDie Geschäftsführung der Kreiswerke Aurich stellt den Bericht vor.\n' };
+    // `Leitung` (a synonym of `Geschäftsführung`) in many articles, the noun in one.
+    for (let i = 0; i < 30; i++) files[`l${i}.txt`] = `Meldung ${i}\n\nDie Leitung der Abteilung ${i} bleibt in Norden.\n`;
+    const common = lexiconOf(textEngine(files).data);
+    expect(concepts('Wer gehört zur Geschäftsführung?', common).find(c => c.word === 'geschäftsführung')!.terms.map(t => t.term)).not.toContain('leitung');
+    // As rare as the noun: searched, at the thesaurus weight.
+    const rare = lexiconOf(textEngine({ ...files, ...Object.fromEntries(Object.keys(files).filter(f => f.startsWith('l')).map(f => [f, 'Meldung\n\nDie Abteilung bleibt in Norden.\n'])),
+      'x.txt': 'Leitung\n\nDie Leitung übernimmt Frau Harms.\n' }).data);
+    const term = concepts('Wer gehört zur Geschäftsführung?', rare).find(c => c.word === 'geschäftsführung')!.terms.find(t => t.term === 'leitung');
+    expect(term?.weight).toBeCloseTo(0.6);
+  });
+});
+
 describe('the compiled query', () => {
   it('tells from the matched bits which concepts a document covers: by a term of its own, or by every term of a phrase', () => {
     const list = concepts('Homeoffice Server', lexicon);
