@@ -24,10 +24,10 @@ function matches(q: EvalQuestion, a: Answer): boolean {
   return true;
 }
 
-/** `exhaustive`: search without pruning (the reference; the answers must be the same). */
+/** `exhaustive`: search without pruning and choose the figure for every candidate (the reference; the answers must be the same). */
 export function evaluate(engine: Engine, questions: EvalQuestion[] = QUESTIONS, { exhaustive = false } = {}): EvalReport {
   const rows = questions.map((question): EvalRow => {
-    const result = engine.ask(question.q, { limit: 3, exhaustive });
+    const result = engine.ask(question.q, { limit: 3, exhaustive, chooseAll: exhaustive });
     const first = result.answers[0];
     const got = result.message ?? (first ? `${first.answer?.text ?? first.sentence.slice(0, 60)} [${first.article.source}]` : '—');
     if (question.none) return { question, result, rank: result.answers.length === 0 ? 1 : null, got };

@@ -130,14 +130,14 @@ export interface XquadOptions {
   leaveOneOut?: boolean;
   /** Below this confidence an answer counts as marked unsure. */
   unsureBelow?: number;
-  /** Search without pruning (the reference; the answers must be the same). */
+  /** Search without pruning and choose the figure for every candidate (the reference; the answers must be the same). */
   exhaustive?: boolean;
 }
 
 export function evaluateXquad(set: XquadSet, options: XquadOptions = {}): XquadReport {
   const engine = xquadEngine(set);
   const rows = set.items.map((item): XquadRow => {
-    const result = engine.ask(item.question, { limit: 3, exhaustive: options.exhaustive === true });
+    const result = engine.ask(item.question, { limit: 3, exhaustive: options.exhaustive === true, chooseAll: options.exhaustive === true });
     const index = result.answers.findIndex(a => quotesParagraph(set, a, item));
     const first = result.answers[0];
     return {
@@ -155,7 +155,7 @@ export function evaluateXquad(set: XquadSet, options: XquadOptions = {}): XquadR
     let quietStrict = 0;
     eachArticleRemoved(set, (without, items) => {
       for (const item of items) {
-        const top = without.ask(item.question, { limit: 3, exhaustive: options.exhaustive === true }).answers[0];
+        const top = without.ask(item.question, { limit: 3, exhaustive: options.exhaustive === true, chooseAll: options.exhaustive === true }).answers[0];
         if (!top) {
           quiet++;
           quietStrict++;

@@ -42,11 +42,13 @@ export interface AskOptions {
   explain?: boolean;
   /** Answers below this confidence are not given (default: the calibrated floor). */
   minConfidence?: number;
-  /**
-   * Score every posting, and choose the figure of every closely read candidate, instead of skipping what cannot reach
-   * the answers (the reference; same answers, slower).
-   */
+  /** Score every posting instead of skipping what cannot reach the top (the reference; same answers, slower). */
   exhaustive?: boolean;
+  /**
+   * Choose the figure of every closely read candidate instead of only where it can reach the answers (the reference
+   * for that choice; same answers, slower).
+   */
+  chooseAll?: boolean;
   /** Adds the time each stage took to these totals (for the benchmark). */
   stages?: StageTimes;
 }
@@ -103,7 +105,7 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
     : q.places.length ? `Zu ${q.places.join(' und ')} habe ich dazu nichts gefunden.` : 'Dazu habe ich im Korpus nichts gefunden.', q);
   if (!list.some(c => c.known)) return nothing();
 
-  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true });
+  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true, chooseAll: options.chooseAll === true });
   return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers } : nothing();
 }
 
@@ -153,7 +155,7 @@ interface Candidate extends Ranked {
 }
 
 function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Array | null,
-  { limit, explain, floor, watch, exhaustive }: { limit: number; explain: boolean; floor: number; watch: Stopwatch; exhaustive: boolean }): Answer[] {
+  { limit, explain, floor, watch, exhaustive, chooseAll }: { limit: number; explain: boolean; floor: number; watch: Stopwatch; exhaustive: boolean; chooseAll: boolean }): Answer[] {
   const { hits, concepts: searched, query } = retrieve(data, list, allowed, CANDIDATES, exhaustive);
   watch.lap('search');
   if (hits.length === 0) return [];
@@ -202,7 +204,7 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
   // Sentences are read and the figure is chosen only for the candidates that can still reach the answers: the best
   // ones by what they could score, until every candidate that orders, leads or may join a figure's history has its
   // own score.
-  if (exhaustive) for (const c of candidates) while (!settled(c)) step(c, q);
+  if (chooseAll) for (const c of candidates) while (!settled(c)) step(c, q);
   const history = showsHistory(q);
   for (;;) {
     // Equal scores keep the order of the first ranking.
