@@ -1,5 +1,5 @@
 // `npm run eval:external`: XQuAD German dev half (CC BY-SA 4.0, Artetxe et al. 2019), read from ../shared/corpora.
-// `--exhaustive` searches without pruning; `--compare` runs both and counts the questions whose answers differ.
+// `--exhaustive` searches without pruning and chooses the figure for every candidate (the reference); `--compare` runs both and counts the questions whose answers differ.
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateXquad, loadXquad, XQUAD_DEV } from '../test/eval/xquad.js';
 import { UNSURE_BELOW } from '../src/core/answer/confidence.js';

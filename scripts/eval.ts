@@ -1,5 +1,5 @@
 // `npm run eval`: answers the question set over the seeds and fixtures and prints hit@1 and hit@3.
-// `--exhaustive` searches without pruning; `--compare` runs both and counts the questions whose answers differ.
+// `--exhaustive` searches without pruning and chooses the figure for every candidate (the reference); `--compare` runs both and counts the questions whose answers differ.
 import { isDeepStrictEqual } from 'node:util';
 import { evaluate } from '../test/eval/evaluate.js';
 import { evalEngine } from '../test/eval/eval-corpus.js';
