@@ -9,8 +9,10 @@ import { timeWords, type Asked } from './asked.js';
 import { knownNoun } from '../meaning/thesaurus.js';
 import { nounStem } from '../meaning/noun-stem.js';
 import { commonNoun } from '../meaning/common-noun.js';
+import { isCountry } from '../places/countries.js';
 import { shortForm } from '../places/gazetteer.js';
 import type { FigureRole } from './figure-role.js';
+import { sentenceAt } from '../text/sentences.js';
 import { bindings, closeness, Gaps, sentenceEnd, tokensOf, pinsDown, type BindInput, type Leaning } from './bind.js';
 import type { ConceptTable } from './read.js';
 
@@ -196,6 +198,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
   const placeNear = placeBindings(input, gaps);
   const populations = kind === 'percent' && asked.population.length ? sharePopulations(text, figures, roles) : [];
   const aside = populations.length ? sharesAside(input, populations) : [];
+  const subScopes = scopedNames(input, owners);
   // Whether a sentence names the asked thing at all, read once per sentence for its bare figures.
   const thingSaid: (boolean | undefined)[] = [];
   return figures.map((f, i) => {
@@ -286,8 +289,9 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       else if (where === 'absent') {
         addPart(parts, 'owner', W.ownerMissing * weight);
         missing.push(table.list[c]!.written);
-      } else if (sentencesWith(input, c) > 1) {
-        // A name several sentences repeat is what the whole text is about (`Wien Energie`, `Österreich`): its figures need not repeat it.
+      } else if (sentencesWith(input, c) > 1 && !subScopes[c]) {
+        // A name several sentences repeat is what the whole text is about (`Wien Energie`, `Österreich`): its figures
+        // need not repeat it, unless the text names it as the scope of another figure (`in Deutschland lag das Plus bei 10 Prozent`).
         addPart(parts, 'owner', W.ownerElsewhere * weight);
       } else {
         addPart(parts, 'owner', W.nameApart * weight);
@@ -327,7 +331,7 @@ function ownerConcepts(input: QuestionInput, skip: Set<number>): { concept: numb
   const out: { concept: number; name: boolean }[] = [];
   input.table.list.forEach((c, i) => {
     if (skip.has(i) || !c.noun || /^\d/.test(c.word) || !/^\p{Lu}/u.test(c.written)) return;
-    const name = /^\p{Lu}[\p{L}\d-]*(\p{Lu}|\d)/u.test(c.written) || !commonNoun(c.written);
+    const name = /^\p{Lu}[\p{L}\d-]*(\p{Lu}|\d)/u.test(c.written) || isCountry(c.written) || !commonNoun(c.written);
     if (name || (c.known && input.table.relative[i]! >= OWNER_RARITY)) out.push({ concept: i, name });
   });
   return out;
@@ -378,6 +382,21 @@ function placeBindings(input: ScoreInput, gaps: Gaps): number[] {
         out[i] = Math.max(out[i]!, closeness(d) * (d <= nearest ? 1 : 0.5) * listed);
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Per concept: whether the paragraph names it, a name of the question, with `in` in a sentence with a figure (`in
+ * Deutschland lag das Plus bei 10 Prozent`): there it is the scope of that figure, not what the whole text is about.
+ */
+function scopedNames(input: ScoreInput, owners: { concept: number; name: boolean }[]): boolean[] {
+  const out: boolean[] = [];
+  const figures = input.allFigures ?? input.figures;
+  for (const { concept, name } of owners) {
+    if (!name) continue;
+    out[concept] = input.reading.matches.some(m => m.concept === concept && /\bin\s+$/i.test(input.text.slice(Math.max(0, m.start - 4), m.start))
+      && figures.some(f => sentenceAt(input.sentences, f.start) === sentenceAt(input.sentences, m.start)));
   }
   return out;
 }
