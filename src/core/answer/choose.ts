@@ -77,12 +77,15 @@ export class AskedWords {
  */
 function leanedRows(input: ChoiceInput, facts: SentenceFacts): number[][] {
   const rows = input.reading.sentences;
-  return rows.map((own, i) => {
-    // Only a sentence before that matched something can lend it.
-    const lender = i > 0 ? rows[i - 1]! : null;
+  const out: number[][] = [];
+  rows.forEach((own, i) => {
+    // Only a sentence before that matched something (or leant on one that did) can lend it: `Auch wer einen
+    // Kaugummi … wirft … . Die Strafen hierfür liegen … . Im Normalfall kostet ein solches Vergehen um die 55 Euro.`
+    const lender = i > 0 ? out[i - 1]! : null;
     const before = lender && lender.some(w => w > 0) && facts.leans(i) ? lender : null;
-    return own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0));
+    out.push(own.map((w, c) => Math.max(w, input.fields[c]! * 0.5, before ? before[c]! * REFERRED : 0)));
   });
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 const BACK_WORDS = new Set(['er', 'sie', 'es', 'ihm', 'ihn', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres',
   'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'dies', 'diese', 'diesem', 'diesen', 'dieser', 'dieses',
   'derselbe', 'dieselbe', 'dieselben', 'dasselbe', 'jene', 'jenem', 'jenen', 'jener', 'jenes', 'solche', 'solchem',
-  'solchen', 'solcher', 'solches']);
+  'solchen', 'solcher', 'solches', 'hierfür', 'hierzu', 'hierbei', 'hiervon', 'hierauf', 'hiermit', 'hierdurch', 'hierin']);
 /** Pronominal adverbs and connectives that open a sentence by pointing back (`Dabei …`, `Daher …`, `Dort …`). */
 const BACK_OPENERS = new Set(['dann', 'dabei', 'daher', 'dadurch', 'damit', 'dazu', 'danach', 'davor', 'darauf', 'darin', 'daraus',
   'darüber', 'dafür', 'dagegen', 'deshalb', 'deswegen', 'dort', 'damals', 'trotzdem', 'somit', 'folglich']);

@@ -11,6 +11,7 @@ describe('refersBack', () => {
     'Seine Nachfolgerin beginnt im Mai.',
     'Dabei half der Kreis mit 20.000 Euro.',
     'Die meisten dieser Schulen haben Glasfaser.',
+    'Die Bußgelder hierfür reichen von 20 bis 200 Euro.',
   ])('a sentence that points back to what came before: %s', s => expect(refersBack(s)).toBe(true));
 
   it.each([
