@@ -3,16 +3,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateXquad, loadXquad, XQUAD_DEV } from '../test/eval/xquad.js';
 import { UNSURE_BELOW } from '../src/core/answer/confidence.js';
+import { fail, readOptions } from './script-options.js';
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const path = args.find(a => !a.startsWith('--')) ?? XQUAD_DEV;
+const options = readOptions(['verbose', 'no-loo', 'exhaustive', 'compare'],
+  'Aufruf: npm run eval:external -- [XQUAD.json] [--verbose] [--no-loo] [--exhaustive] [--compare]');
+const verbose = options.on('verbose');
+const path = options.positionals[0] ?? XQUAD_DEV;
 const set = loadXquad(path);
-if (!set) {
-  process.stderr.write(`XQuAD-Datei nicht gefunden: ${path}\n`);
-  process.exit(1);
-}
-const report = evaluateXquad(set, { leaveOneOut: !args.includes('--no-loo'), unsureBelow: UNSURE_BELOW, exhaustive: args.includes('--exhaustive') });
+if (!set) fail(`XQuAD-Datei nicht gefunden: ${path}`);
+const report = evaluateXquad(set, { leaveOneOut: !options.on('no-loo'), unsureBelow: UNSURE_BELOW, exhaustive: options.on('exhaustive') });
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
 if (verbose) {
   for (const r of report.rows) {
@@ -32,7 +31,7 @@ process.stdout.write([
   `Antworten je Frage        ${report.meanAnswers.toFixed(2)}`,
   `Artikel entfernt: still oder unsicher ${pct(report.silent)} (still ${pct(report.silentStrict)})`,
 ].join('\n') + '\n');
-if (args.includes('--compare')) {
+if (options.on('compare')) {
   const reference = evaluateXquad(set, { exhaustive: true });
   const differ = report.rows.filter((r, i) => !isDeepStrictEqual(r.result, reference.rows[i]!.result)).length;
   process.stdout.write(`Mit und ohne Pruning: ${report.rows.length - differ} von ${report.rows.length} Antworten gleich\n`);

@@ -1,14 +1,13 @@
 // `npm run eval:figures`: figure questions about real news (figures-dev.json) over all 1,028 articles of the
 // 10kGNAD test split (DER STANDARD, CC BY-NC-SA 4.0), both read from ../shared/corpora. `--verbose` lists every question.
 import { existsSync } from 'node:fs';
+import { fail, readOptions } from './script-options.js';
 import { evaluateFigures, FIGURES_DEV, GNAD_TEST, loadFigureSet, markedUnsure, type FigureSet } from '../test/eval/figures.js';
 
 const USAGE = 'Aufruf: npm run eval:figures -- [FRAGEN.json] [--verbose] [--parts]';
-const args = process.argv.slice(2);
-const unknown = args.find(a => a.startsWith('--') && a !== '--verbose' && a !== '--parts');
-if (unknown) fail(`Unbekannte Option „${unknown}“.\n${USAGE}`);
-const verbose = args.includes('--verbose');
-const path = args.find(a => !a.startsWith('--')) ?? FIGURES_DEV;
+const options = readOptions(['verbose', 'parts'], USAGE);
+const verbose = options.on('verbose');
+const path = options.positionals[0] ?? FIGURES_DEV;
 for (const file of [path, GNAD_TEST]) if (!existsSync(file)) fail(`Datei nicht gefunden: ${file}\n${USAGE}`);
 let set: FigureSet | null = null;
 try {
@@ -18,11 +17,6 @@ try {
 }
 if (!set) fail(`Datei nicht gefunden: ${path}\n${USAGE}`);
 if (!Array.isArray(set.items)) fail(`${path} ist keine lesbare Fragendatei: „items“ fehlt.`);
-
-function fail(message: string): never {
-  process.stderr.write(message + '\n');
-  process.exit(1);
-}
 
 const report = evaluateFigures(set);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -37,7 +31,7 @@ if (verbose) {
     if (a?.pick) {
       const parts = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
       process.stdout.write(`     Wahl ${a.pick.confidence} ${a.pick.doubt ?? ''} | ${a.pick.score} (${parts(a.pick.parts)})\n`);
-      if (args.includes('--parts')) for (const x of a.pick.alternatives) process.stdout.write(`       ${x.text} ${x.score} (${parts(x.parts)})\n`);
+      if (options.on('parts')) for (const x of a.pick.alternatives) process.stdout.write(`       ${x.text} ${x.score} (${parts(x.parts)})\n`);
       else process.stdout.write(`       ${a.pick.alternatives.map(x => `${x.text} ${x.score}`).join(' · ')}\n`);
     }
   }

@@ -29,6 +29,15 @@ describe('bad input to the measuring scripts', () => {
     expect(garbled.err).not.toMatch(/\bat\s+\S+\s+\(/);
   });
 
+  it('eval and eval:external name an unknown option and how to call them', () => {
+    for (const [script, call] of [['eval.ts', 'npm run eval'], ['eval-external.ts', 'npm run eval:external']] as const) {
+      const r = run(script, '--schnell');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('Unbekannte Option „--schnell“');
+      expect(r.err).toContain(call);
+    }
+  });
+
   it('build:thesaurus names the missing source and how to get it', () => {
     const r = run('build-thesaurus.ts', path.join(dir, 'openthesaurus.txt'));
     expect(r.code).toBe(1);
