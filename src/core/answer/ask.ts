@@ -294,20 +294,21 @@ function unknownShare(table: ConceptTable): number {
  * whether one of them may be chosen surely (see maySurelyAnswer).
  */
 function bestTypeFactor(q: Question, text: string, reach: ReturnType<typeof kindReach>, maySure: boolean): number {
-  if (q.type === 'date') return typeFactor(q, null, false, text);
-  const kind = KIND_FOR[q.type];
-  if (kind) return reach === null ? 0.8 : (reach === 'same' ? 1 : 0.8) * (maySure ? 2 : kind === 'count' ? 1.3 : 1.6);
-  return q.type === 'measure' && reach !== null ? 1.2 : 1;
+  return Math.max(factorFor(q, null, false, text), reach === null ? 0 : factorFor(q, reach, maySure, text));
 }
 
 function typeFactor(q: Question, answer: Figure | null, strong: boolean, text: string): number {
+  return factorFor(q, answer === null ? null : answer.kind === KIND_FOR[q.type] ? 'same' : 'other', strong, text);
+}
+
+/** How much the answer's figure counts for a paragraph: none, one of the asked kind (`same`) or of another, sure or not. */
+function factorFor(q: Question, answer: 'same' | 'other' | null, strong: boolean, text: string): number {
   if (q.type === 'date') return dateWeight(text) > 0 ? 1.25 : 1;
   const kind = KIND_FOR[q.type] ?? (q.type === 'measure' ? 'any' : null);
   if (!kind) return 1;
   if (kind === 'any') return answer ? 1.2 : 1;
   if (!answer) return 0.8;
-  const sameKind = answer.kind === kind ? 1 : 0.8;
-  return sameKind * (strong ? 2 : kind === 'count' ? 1.3 : 1.6);
+  return (answer === 'same' ? 1 : 0.8) * (strong ? 2 : kind === 'count' ? 1.3 : 1.6);
 }
 
 function toAnswer(c: Candidate, explain = false): Answer {

@@ -11,7 +11,7 @@ import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js'
 import type { Asked } from './asked.js';
 import { figureRoles } from './figure-role.js';
 import { timeRefs } from '../text/time-refs.js';
-import { scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
+import { LARGE_AMOUNT, scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
 import type { Leaning } from './bind.js';
 import { scoreDates } from './date-answer.js';
 import { nothingPicked, pickFigure, type FigurePick } from './figure-doubt.js';
@@ -286,9 +286,6 @@ export function chooseFigure({ input, facts, rows, scores, bestSentence }: Sente
  * kind, `other` when only figures that may stand for it are there (a large bare amount for money, a share for a
  * percentage), null when none may answer (then no figure will be).
  */
-/** A bare number written as a large amount (`1,2 Millionen`): it may stand for money. */
-const BARE_AMOUNT = /illion|illiard|Mio|Mrd/i;
-
 export function kindReach(figures: Figure[], type: QuestionType, duration: boolean): 'same' | 'other' | null {
   const kind = KIND_FOR[type] ?? null;
   let reach: 'same' | 'other' | null = null;
@@ -297,7 +294,7 @@ export function kindReach(figures: Figure[], type: QuestionType, duration: boole
     if (!kind || f.kind === kind) return 'same';
     // A bare number takes its kind from a figure with a unit (none here is of the asked kind), or is a large amount
     // for money (`fast drei Milliarden`, see figure-score's bareMoney); a share answers for a percentage.
-    if (f.unit !== null || (kind === 'money' && BARE_AMOUNT.test(f.text))) reach = 'other';
+    if (f.unit !== null || (kind === 'money' && LARGE_AMOUNT.test(f.text))) reach = 'other';
   }
   return reach;
 }

@@ -145,6 +145,9 @@ interface QuestionFacts {
 
 const factsOf = new WeakMap<ConceptTable, QuestionFacts>();
 
+/** A bare number written as a large amount (`fast drei Milliarden`, `1,2 Mio.`): it may stand for money. */
+export const LARGE_AMOUNT = /illion|illiard|Mio|Mrd/i;
+
 /** What the facts of a question are read from. */
 type QuestionInput = Pick<ScoreInput, 'asked' | 'table' | 'question'>;
 
@@ -208,7 +211,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     const fraction = f.unit !== null && isShareUnit(f.unit);
     const share = kind === 'percent' && fraction;
     // A large amount without a unit (`fast drei Milliarden`) may be money where the question asks for money.
-    const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && /illion|illiard|Mio|Mrd/i.test(f.text)
+    const bareMoney = kind === 'money' && role.kind === 'count' && !role.thing && f.value !== null && LARGE_AMOUNT.test(f.text)
       && MONEY_WORD.test(text.slice(role.clause[0], role.clause[1]));
     const timeUnit = f.unit !== null && TIME_UNIT.test(f.unit);
     // `wie lange`, `wie alt`: only a duration answers.
@@ -392,11 +395,12 @@ function placeBindings(input: ScoreInput, gaps: Gaps): number[] {
  */
 function scopedNames(input: ScoreInput, owners: { concept: number; name: boolean }[]): boolean[] {
   const out: boolean[] = [];
-  const figures = input.allFigures ?? input.figures;
+  if (!owners.some(o => o.name)) return out;
+  const withFigure = new Set((input.allFigures ?? input.figures).map(f => sentenceAt(input.sentences, f.start)));
   for (const { concept, name } of owners) {
     if (!name) continue;
     out[concept] = input.reading.matches.some(m => m.concept === concept && /\bin\s+$/i.test(input.text.slice(Math.max(0, m.start - 4), m.start))
-      && figures.some(f => sentenceAt(input.sentences, f.start) === sentenceAt(input.sentences, m.start)));
+      && withFigure.has(sentenceAt(input.sentences, m.start)));
   }
   return out;
 }
@@ -452,35 +456,49 @@ function sharesAside(input: ScoreInput, populations: (string | null)[]): boolean
     const next = figures[i + 1];
     const s = input.sentences[roles[i]!.sentence];
     const end = Math.min(next && roles[i + 1]!.sentence === roles[i]!.sentence ? next.start : Infinity, s ? s.start + s.text.length : text.length);
-    const rest = text.slice(f.end, end);
-    const population = /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*/u.exec(rest);
-    const after = rest.slice(population ? population[0].length : 0);
-    const noun = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u.exec(after);
-    if (!noun) return null;
-    const at = f.end + (population ? population[0].length : 0) + noun.index + noun[0].length - noun[1]!.length;
+    const population = POPULATION_AFTER.exec(text.slice(f.end, end));
+    const noun = nounAfter(text, f.end + (population ? population[0].length : 0), end);
     // The word itself or a synonym of it; a shared compound part (`Wirtschafts-|Cyber-kriminalität`) tells nothing apart.
-    return input.reading.matches.some(m => m.start <= at && m.end >= at + noun[1]!.length && m.weight >= 0.8);
+    return noun ? askedAt(input, noun, SAME_WORD) : null;
   });
   return asked.map((a, i) => a === false && asked.some((b, j) => b === true && j !== i && roles[j]!.sentence === roles[i]!.sentence
     && populations[j] === populations[i]));
 }
+
+/** The group after a share: `der Unternehmenschefs`, `aller befragten Eltern`, `unter den Schülern`. */
+const POPULATION_AFTER = /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u;
 
 /**
  * Of whom a share is (`34 Prozent der Unternehmenschefs`, `3,9 Prozent der Pflichtschüler`; before it: `bei Frauen
  * mit 13 Prozent`, `bei den Männern nur 8 Prozent`), or null.
  */
 function populationOf(text: string, f: Figure): string | null {
-  return /^\s*(?:der|des|aller|von|unter\s+den)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(f.end, f.end + 80))?.[1]
+  return POPULATION_AFTER.exec(text.slice(f.end, f.end + 80))?.[1]
     ?? /(?:^|\s)(?:von|bei|unter)\s+(?:den\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(Math.max(0, f.start - 60), f.start))?.[1] ?? null;
 }
 
 /** A part's clause names something besides what it counts that the question does not name (`95 im Bürgerservice`). */
 function restricted(input: ScoreInput, f: Figure, role: FigureRole): boolean {
   // The noun right after the figure, within two words and its clause (`95 im Bürgerservice`).
-  const after = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u.exec(input.text.slice(f.end, role.clause[1]));
-  if (!after) return false;
-  const at = f.end + after.index + after[0].length - after[1]!.length;
-  return !input.reading.matches.some(x => x.start <= at && x.end >= at + after[1]!.length);
+  const noun = nounAfter(input.text, f.end, role.clause[1]);
+  return noun !== null && !askedAt(input, noun, 0);
+}
+
+/** The first capitalised word after `from`, behind at most two lower-case ones, before `to` (`95 im Bürgerservice`). */
+function nounAfter(text: string, from: number, to: number): { start: number; end: number } | null {
+  const m = NOUN_AFTER.exec(text.slice(from, to));
+  if (!m) return null;
+  const end = from + m.index + m[0].length;
+  return { start: end - m[1]!.length, end };
+}
+
+const NOUN_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{L}-]+)/u;
+/** The weight of a match of the word itself or a synonym of it (not a part of a compound, not the thesaurus). */
+const SAME_WORD = 0.8;
+
+/** Whether a word of the text is one the question asks for, matched at least at `weight`. */
+function askedAt(input: ScoreInput, word: { start: number; end: number }, weight: number): boolean {
+  return input.reading.matches.some(m => m.start <= word.start && m.end >= word.end && m.weight >= weight);
 }
 
 /** In how many of the paragraph's sentences a concept stands. */

@@ -4,8 +4,10 @@
 /** Regions ICU names that are not countries of their own. */
 const NOT_COUNTRIES = new Set(['Eurozone', 'Antarktis', 'Sark']);
 
-/** Single-word German country names: `Deutschland`, `Österreich`, `Schweiz`, `Italien`. */
-const COUNTRIES: ReadonlySet<string> = (() => {
+/** Single-word German country names: `Deutschland`, `Österreich`, `Schweiz`, `Italien` (~20 ms to read, on first use). */
+let countries: ReadonlySet<string> | null = null;
+
+function countryNames(): ReadonlySet<string> {
   const names = new Set<string>();
   let display: Intl.DisplayNames;
   try {
@@ -28,9 +30,9 @@ const COUNTRIES: ReadonlySet<string> = (() => {
     }
   }
   return names;
-})();
+}
 
 /** Whether a word is the German name of a country (`Deutschland`, `Österreich`). */
 export function isCountry(word: string): boolean {
-  return COUNTRIES.has(word);
+  return (countries ??= countryNames()).has(word);
 }

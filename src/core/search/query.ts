@@ -68,6 +68,14 @@ const HYPHEN_PART = 0.75;
 /** Share of the word's own information a compound part must carry to be searched for a word the corpus knows. */
 const PART_MIN_INFORMATION = 0.5;
 
+/**
+ * Whether a term in `df` documents says next to nothing beside a word the corpus knows in `headDf` (much commoner:
+ * `ver` in `verfallen`, `Leitung` for `Geschäftsführung`) and would only cost time.
+ */
+function saysLittle(lexicon: Lexicon, df: number, headDf: number): boolean {
+  return headDf > 0 && lexicon.idf(df) < PART_MIN_INFORMATION * lexicon.idf(headDf);
+}
+
 /** Importance of words that are not nouns, names or numbers, when the question capitalises its nouns. */
 const LOWERCASE_IMPORTANCE = 0.6;
 
@@ -173,14 +181,14 @@ function wordConcept(w: Word, lexicon: Lexicon, hints: boolean): Concept | null 
     for (const t of synonymStems(head)) {
       const df = lexicon.df(t);
       // As with a compound's parts: a synonym much commoner than the word says little and costs the most.
-      if (df > 0 && !(headDf > 0 && lexicon.idf(df) < PART_MIN_INFORMATION * lexicon.idf(headDf))) put(t, MATCH.thesaurus);
+      if (df > 0 && !saysLittle(lexicon, df, headDf)) put(t, MATCH.thesaurus);
     }
   }
   const parts = own.slice(1);
   for (const p of parts) {
     // A part much commoner than the word itself says next to nothing (`ver` in `verfallen`, `land` in
     // `Russland`) and would only cost time; a part is needed when the corpus lacks the word.
-    if (headDf > 0 && lexicon.idf(lexicon.df(p)) < PART_MIN_INFORMATION * lexicon.idf(headDf)) continue;
+    if (saysLittle(lexicon, lexicon.df(p), headDf)) continue;
     put(p, hyphenated ? MATCH.synonym * HYPHEN_PART : MATCH.part);
   }
   const whole = [...terms].filter(([, weight]) => weight >= MATCH.synonym).map(([t]) => t);
