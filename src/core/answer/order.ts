@@ -61,10 +61,10 @@ export function mayJoinHistory<T extends Ranked>(c: T, top: T): boolean {
  * so the user sees how the figure changed.
  */
 function history<T extends Ranked>(list: T[]): T[] {
-  if (list.length === 0) return list;
-  // Only answers to the same question: they cover about as much of it as the best one.
-  const floor = list[0]!.coverage * SAME_QUESTION;
-  const dated = list.filter(c => c.answer && c.strong && c.article.date && c.coverage >= floor);
+  const top = list[0];
+  if (!top) return list;
+  // Only answers to the same question: they cover about as much of it as the best one (the list is past the floors).
+  const dated = list.filter(c => c.answer && mayJoinHistory(c, top));
   if (new Set(dated.map(c => c.article.id)).size < 2) return list;
   const sorted = [...dated].sort((a, b) => (a.article.date! < b.article.date! ? 1 : a.article.date! > b.article.date! ? -1 : b.score - a.score));
   return [...sorted, ...list.filter(c => !dated.includes(c))];
