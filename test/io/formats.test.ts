@@ -38,6 +38,38 @@ describe('HTML pages', () => {
   });
 });
 
+describe('authority pages as they are built', () => {
+  const furniture = /Springe|Hauptnavigation|Hauptmenü|Sie sind hier|Cookies|akzeptieren|font-size|__STATE__|Weitere Meldungen|Stand: 02|Impressum|Bürgerversammlung|Zum Inhalt/;
+
+  it('a hidden "Navigation und Service" heading is no title; the date comes from the labelled line, not the footer', () => {
+    const a = one('html_bundesamt_gsb.html');
+    expect(a).toMatchObject({ title: 'Meldebehörden tauschen Daten über neue Schnittstelle aus', date: '2022-01-28', dateMethod: 'explicit' });
+    expect(a.paragraphs).toHaveLength(4);
+    expect(text(a)).not.toMatch(furniture);
+  });
+
+  it('the logo in an <h1> outside the content is no title; `Datum: 26. Januar 2022` dates the page', () => {
+    const a = one('html_landesamt_logo_h1.html');
+    expect(a).toMatchObject({ title: 'Prüfbericht zu Videokonferenzdiensten veröffentlicht', date: '2022-01-26', datePrecision: 'day' });
+    expect(text(a)).toContain('Nur vier erfüllen alle Anforderungen');
+    expect(text(a)).not.toMatch(furniture);
+  });
+
+  it('style rules inside the headline and the text reach neither title nor paragraphs', () => {
+    const a = one('html_css_in_js.html');
+    expect(a).toMatchObject({ title: 'Ticketsystem für Bürgeranfragen startet in Eschwege', city: 'Eschwege', date: '2023-05-09', dateMethod: 'metadata' });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(text(a)).not.toMatch(furniture);
+  });
+
+  it('a section name in the <h1> (`Rathaus`) gives way to the page title; `Erstellt am:` dates it', () => {
+    const a = one('html_gemeinde_rathaus.html');
+    expect(a).toMatchObject({ title: 'Glasfaser erreicht alle Ortsteile', date: '2023-11-01', dateMethod: 'explicit' });
+    expect(text(a)).toContain('1.940 Haushalte');
+    expect(text(a)).not.toMatch(furniture);
+  });
+});
+
 describe('PDFs', () => {
   it('drop running headers and footers, join hyphenated lines and pages, end at the contact block', () => {
     const a = one('pdf_schwabach.pdf');
