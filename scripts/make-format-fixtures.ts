@@ -37,10 +37,10 @@ ${web.paragraphs.map(p => `<p>${escape(p.text)}</p>`).join('\n')}
 `;
 writeFileSync(new URL('seed_release.html', DIR), html);
 
-interface PdfSpec { title: string; header: string; pages: string[][][]; created?: Date }
+interface PdfSpec { title: string; header: string; pages: string[][][]; created?: Date; gap?: number }
 
 /** A PDF whose lines are set exactly as given (hard wraps and hyphens stay), blocks apart, header and footer on each page. */
-function pdf({ title, header, pages, created }: PdfSpec): Promise<Buffer> {
+function pdf({ title, header, pages, created, gap = 9 }: PdfSpec): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true, info: { Title: title, CreationDate: created ?? new Date('2020-01-01') } });
   const chunks: Buffer[] = [];
   doc.on('data', c => chunks.push(c as Buffer));
@@ -50,7 +50,7 @@ function pdf({ title, header, pages, created }: PdfSpec): Promise<Buffer> {
     let y = 90;
     blocks.forEach((lines, b) => {
       const heading = b === 0 && n === 0;
-      if (b > 0) y += 9; // the gap between paragraphs
+      if (b > 0) y += gap; // the gap between paragraphs
       for (const line of lines) {
         doc.font(heading ? 'Helvetica-Bold' : 'Helvetica').fontSize(heading ? 13 : 10).text(line, 50, y, { lineBreak: false });
         y += heading ? 18 : 13;
@@ -95,6 +95,73 @@ writeFileSync(new URL('pdf_schwabach.pdf', DIR), await pdf({
   ]],
 }));
 
+// A blank line between blocks, as court decisions and letters are set. A court judgment in the shape courts publish them: court, `Im Namen des Volkes`, kind, file number, the parties,
+// the bench, tenor and reasons; the file number runs as a header on every page. It is dated where it was
+// pronounced (`Verkündet am`), not by the hearing, an earlier order it cites, or the file's creation date.
+writeFileSync(new URL('pdf_vg_urteil.pdf', DIR), await pdf({
+  title: 'Microsoft Word - U_4K1187-19.docx', header: '4 K 1187/19.KS', created: new Date('2023-07-01'), gap: 13,
+  pages: [[
+    ['VERWALTUNGSGERICHT KASSEL', 'IM NAMEN DES VOLKES', 'URTEIL'],
+    ['Aktenzeichen: 4 K 1187/19.KS', 'Verkündet am 9. März 2021'],
+    ['In dem Verwaltungsstreitverfahren'],
+    ['der Stadt Baunatal, vertreten durch den Bürgermeister,', '- Klägerin -'],
+    ['gegen'],
+    ['das Land Hessen, vertreten durch das Ministerium für Digitales,', '- Beklagter -'],
+    ['wegen Zuweisung von Fördermitteln für die Ausstattung von Schulen'],
+    ['hat die 4. Kammer des Verwaltungsgerichts Kassel aufgrund der mündlichen Verhandlung',
+      'vom 2. März 2021 für Recht erkannt:'],
+    ['Der Bescheid des Beklagten vom 18. Juni 2019 wird aufgehoben. Der Beklagte wird',
+      'verpflichtet, der Klägerin weitere 214.000 Euro für die Ausstattung ihrer Schulen zu',
+      'bewilligen. Die Kosten des Verfahrens trägt der Beklagte.'],
+  ], [
+    ['Tatbestand'],
+    ['Die Klägerin beantragte im Frühjahr 2019 Fördermittel für 1.150 Tablets und die',
+      'Vernetzung von neun Schulen. Der Beklagte bewilligte nur einen Teil, weil die Klägerin',
+      'den Medienentwicklungsplan zu spät vorgelegt habe. Ein Eilantrag blieb ohne Erfolg',
+      '(Beschluss vom 3. Mai 2020, 1 L 220/20.KS).'],
+    ['Entscheidungsgründe'],
+    ['Die Klage ist zulässig und begründet. Die Frist für den Medienentwicklungsplan war in',
+      'der Förderrichtlinie nicht als Ausschlussfrist bestimmt.'],
+  ]],
+}));
+
+// An order of a higher court: the lower court's file number stands in its head, and it is dated by the day the
+// senate decided (`am … beschlossen`).
+writeFileSync(new URL('pdf_ovg_beschluss.pdf', DIR), await pdf({
+  title: 'Beschluss', header: 'Oberverwaltungsgericht Rheinland-Pfalz', created: new Date('2022-02-02'), gap: 13,
+  pages: [[
+    ['Oberverwaltungsgericht Rheinland-Pfalz', 'Beschluss', '2 B 10733/20.OVG', 'Vorinstanz: VG Koblenz, 5 L 512/20.KO'],
+    ['In dem Verwaltungsrechtsstreit'],
+    ['des Herrn M., Lahnstein,', '- Antragsteller und Beschwerdeführer -'],
+    ['gegen'],
+    ['die Verbandsgemeinde Bad Ems-Nassau,', '- Antragsgegnerin und Beschwerdegegnerin -'],
+    ['wegen Zugang zu Sitzungsunterlagen im Ratsinformationssystem'],
+    ['hat der 2. Senat des Oberverwaltungsgerichts Rheinland-Pfalz in Koblenz am 14. Juli 2020',
+      'beschlossen:'],
+    ['Die Beschwerde des Antragstellers wird zurückgewiesen. Der Wert des Streitgegenstandes',
+      'wird auf 2.500 Euro festgesetzt.'],
+  ], [
+    ['Gründe'],
+    ['Das Verwaltungsgericht hat den Antrag zu Recht abgelehnt. Nichtöffentliche',
+      'Sitzungsunterlagen stehen im Ratsinformationssystem nur den Mitgliedern des Rates',
+      'offen; ein Anspruch auf Einsicht besteht erst nach der Sitzung.'],
+  ]],
+}));
+
+// A statement signed off with its place and date at the end, and no date above the text.
+writeFileSync(new URL('pdf_stellungnahme.pdf', DIR), await pdf({
+  title: 'Stellungnahme', header: 'Kommunaler Arbeitskreis Informationssicherheit', created: new Date('2023-01-15'), gap: 13,
+  pages: [[
+    ['Stellungnahme zum Entwurf des Landesgesetzes über Informationssicherheit'],
+    ['Der Arbeitskreis begrüßt, dass das Land für Städte und Gemeinden verbindliche Mindest-',
+      'standards festlegen will. Für die Umsetzung braucht es nach unserer Schätzung rund',
+      '140 zusätzliche Stellen in den Kommunen des Landes.'],
+    ['Wir regen an, die Frist für die Umsetzung von zwölf auf 24 Monate zu verlängern und',
+      'die Kosten über den kommunalen Finanzausgleich zu erstatten.'],
+    ['Hildesheim, den 4. November 2022'],
+  ]],
+}));
+
 // A scanned page: only shapes where the text would be, no text layer.
 {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Scan', CreationDate: new Date('2022-01-10') } });
@@ -105,4 +172,4 @@ writeFileSync(new URL('pdf_schwabach.pdf', DIR), await pdf({
   doc.end();
   writeFileSync(new URL('pdf_scan.pdf', DIR), await done);
 }
-console.log('test/fixtures/formats: seed_release.html, seed_release.pdf, pdf_schwabach.pdf, pdf_scan.pdf');
+console.log('test/fixtures/formats: seed_release.html, seed_release.pdf, pdf_schwabach.pdf, pdf_vg_urteil.pdf, pdf_ovg_beschluss.pdf, pdf_stellungnahme.pdf, pdf_scan.pdf');

@@ -8,6 +8,8 @@ import type { PdfText } from '../core/types.js';
 
 /** A gap this many times the page's usual line spacing separates two paragraphs. */
 const PARAGRAPH_GAP = 1.45;
+/** The widest line spacing ordinary text has, in font sizes (double spacing leaves a gap this size). */
+const LINE_SPACING = 1.6;
 /** Pages read at most: a press release has a handful, a 500-page report is not an article. */
 export const MAX_PDF_PAGES = 200;
 
@@ -54,12 +56,16 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error:
 
 /** The lines of a page, top to bottom (items on one baseline make a line); an empty string where a paragraph ends. */
 function pageLines(items: TextItem[]): string[] {
-  const lines: { text: string; y: number }[] = [];
+  const lines: { text: string; y: number; size: number }[] = [];
   for (const item of items) {
     const y = item.transform[5]!;
     const last = lines.at(-1);
-    if (last && Math.abs(last.y - y) <= Math.max(1, item.height * 0.4)) last.text += item.str;
-    else lines.push({ text: item.str, y });
+    if (last && Math.abs(last.y - y) <= Math.max(1, item.height * 0.4)) {
+      last.text += item.str;
+      last.size = Math.max(last.size, item.height);
+    } else {
+      lines.push({ text: item.str, y, size: item.height });
+    }
   }
   const kept = lines.filter(l => l.text.trim() !== '');
   const gaps = kept.slice(1).map((l, i) => kept[i]!.y - l.y).filter(g => g > 0).sort((a, b) => a - b);
@@ -67,7 +73,10 @@ function pageLines(items: TextItem[]): string[] {
   const out: string[] = [];
   kept.forEach((l, i) => {
     const gap = i > 0 ? kept[i - 1]!.y - l.y : 0;
-    if (i > 0 && usual > 0 && (gap > usual * PARAGRAPH_GAP || gap < 0)) out.push('');
+    // The usual spacing, but never more than a line of this size needs: on a page of short blocks (a decision's
+    // head, a letter) the gaps between blocks are the commonest, and must still part them.
+    const spacing = l.size > 0 ? Math.min(usual, l.size * LINE_SPACING) : usual;
+    if (i > 0 && spacing > 0 && (gap > spacing * PARAGRAPH_GAP || gap < 0)) out.push('');
     out.push(l.text);
   });
   return out;

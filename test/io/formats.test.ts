@@ -93,10 +93,27 @@ describe('PDFs', () => {
     expect(c.skipped[0]).toMatchObject({ source: 'kaputt.pdf', reason: expect.stringMatching(/^PDF nicht lesbar/) });
   });
 
-  it('use the PDF metadata only as a fallback', async () => {
+  it('never date an article by the PDF file: the text states its date', async () => {
     const pdf = await readPdfText(readFileSync(path.join(FORMATS_DIR, 'pdf_schwabach.pdf')));
     expect(pdf).toMatchObject({ title: 'Pressemitteilung', created: '2024-06-30' });
     expect(one('pdf_schwabach.pdf').date).toBe('2024-06-04');
+    // Created 15 January 2023, signed off `Hildesheim, den 4. November 2022`.
+    expect(one('pdf_stellungnahme.pdf')).toMatchObject({ title: 'Stellungnahme zum Entwurf des Landesgesetzes über Informationssicherheit',
+      date: '2022-11-04', dateMethod: 'explicit' });
+  });
+
+  it('title and date a judgment as it is cited: court, kind, pronounced on, its own file number', () => {
+    const a = one('pdf_vg_urteil.pdf');
+    // Not the file's date (1 July 2023), the hearing (2 March 2021) or the earlier order it cites (3 May 2020).
+    expect(a).toMatchObject({ title: 'VG Kassel, Urteil vom 9. März 2021, 4 K 1187/19.KS', date: '2021-03-09', dateMethod: 'explicit', city: 'Kassel' });
+    expect(a.paragraphs.map(p => p.text)).not.toContain('4 K 1187/19.KS');
+    expect(text(a)).toContain('weitere 214.000 Euro');
+    expect(text(a)).not.toMatch(/Seite \d/);
+  });
+
+  it('title an order by its own file number, not the lower court\'s, with the court from the running header', () => {
+    const a = one('pdf_ovg_beschluss.pdf');
+    expect(a).toMatchObject({ title: 'OVG Rheinland-Pfalz, Beschluss vom 14. Juli 2020, 2 B 10733/20.OVG', date: '2020-07-14' });
   });
 });
 

@@ -89,6 +89,11 @@ function markedAway(el: Element): boolean {
 /** Elements that only find the way around the site, never the article's. */
 const WAYFINDING = 'nav, [role="navigation"], [role="search"], footer, aside, [role="complementary"], [role="contentinfo"]';
 
+/** Whether this element itself (not an ancestor) is wayfinding or hidden. */
+export function isWayfindingElement(el: Element): boolean {
+  return el.matches(WAYFINDING) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || markedAway(el);
+}
+
 /** Whether an element is furniture a reader does not read as the article: hidden, navigation, a skip link, a banner. */
 export function isWayfinding(el: Element): boolean {
   if (el.closest(WAYFINDING) || el.closest('[hidden], [aria-hidden="true"]')) return true;

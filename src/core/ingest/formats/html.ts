@@ -7,7 +7,7 @@ import type { Readability as ReadabilityType } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import type { ParsedFile } from '../../types.js';
 import { parsePage } from '../layouts/page.js';
-import { clean, isWayfinding, machineDate, readPageMeta } from './html-meta.js';
+import { clean, isWayfindingElement, machineDate, readPageMeta } from './html-meta.js';
 import type { PageDate } from '../date-lines.js';
 
 // Loaded on the first HTML page, not at start: a corpus of text files (and every start from the cache) does not
@@ -30,9 +30,15 @@ const NOT_TEXT = 'style, script, noscript, template, svg, iframe, object, canvas
 /** The page without code and styles, and without the wayfinding (hidden, navigation, crumbs, banners) around the article. */
 function withoutFurniture(document: Doc): void {
   for (const el of document.querySelectorAll(NOT_TEXT)) el.remove();
-  for (const el of document.querySelectorAll('body *')) {
+  if (document.body) prune(document.body);
+}
+
+/** Removes the wayfinding below an element, top down: a removed element takes its subtree along (one pass). */
+function prune(parent: Element): void {
+  for (const el of [...parent.children]) {
     // Never the element that holds the article itself (a page may mark its whole body with a cookie class).
-    if (el.isConnected && isWayfinding(el) && !el.querySelector('h1, main, article, [role="main"]')) el.remove();
+    if (isWayfindingElement(el) && !el.querySelector('h1, main, article, [role="main"]')) el.remove();
+    else prune(el);
   }
 }
 
