@@ -50,3 +50,32 @@ const pdfMs = performance.now() - t;
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`HTML: ${COUNT} Seiten in ${(htmlMs / 1000).toFixed(2)} s (${(htmlMs / COUNT).toFixed(1)} ms je Seite, ${htmlArticles} Artikel)\n`
   + `PDF:  ${COUNT} Seiten (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in ${(pdfMs / 1000).toFixed(2)} s (${(pdfMs / COUNT).toFixed(1)} ms je Seite, ${pdfArticles} Artikel)\n`);
+
+// A scan read by OCR: the test fixture's scanned court order (one A4 page, typed text as an image at 200 dpi),
+// three times in one PDF, so that starting the OCR worker counts once, as it does for one scan of a corpus.
+{
+  const { readFileSync } = await import('node:fs');
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const fixture = await getDocument({ data: new Uint8Array(readFileSync(new URL('../test/fixtures/formats/pdf_scan_beschluss.pdf', import.meta.url))),
+    isEvalSupported: false, verbosity: 0 }).promise;
+  const page = await fixture.getPage(1);
+  const viewport = page.getViewport({ scale: 200 / 72 });
+  const { canvas, context } = (fixture as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown } } })
+    .canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  await page.render({ canvasContext: context as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+  const image = canvas.toBuffer('image/png');
+  await fixture.destroy();
+  const pages = 3;
+  const scan = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+  const parts: Buffer[] = [];
+  scan.on('data', c => parts.push(c as Buffer));
+  const scanned = new Promise<Buffer>(r => scan.on('end', () => r(Buffer.concat(parts))));
+  for (let i = 0; i < pages; i++) scan.addPage().image(image, 0, 0, { width: 595.28 });
+  scan.end();
+  const input = await scanned;
+  const t0 = performance.now();
+  const read = await readPdfText(input);
+  const ms = performance.now() - t0;
+  const chars = 'pages' in read ? read.pages.flat().join('').length : 0;
+  process.stdout.write(`OCR:  ${pages} gescannte Seiten in ${(ms / 1000).toFixed(1)} s (${(ms / pages / 1000).toFixed(1)} s je Seite, ${chars} Zeichen erkannt)\n`);
+}

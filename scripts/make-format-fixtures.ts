@@ -1,9 +1,11 @@
 // Makes the HTML and PDF fixtures of test/fixtures/formats: the seeds' Frankfurt release as a real web page and a
 // real PDF (from the seeds' own text), a two-page press release with hyphenation and a header and footer on each
-// page, and a PDF without a text layer (as a scanner makes it). PDFs are written with pdfkit.
+// page, court decisions, a statement, a scanned court order (an image of typed text), and a PDF without a text
+// layer that holds no text at all (as a scanner makes it). PDFs are written with pdfkit.
 // Run: npx tsx scripts/make-format-fixtures.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { createCanvas } from '@napi-rs/canvas';
 import { parseFile } from '../src/core/ingest/parse-file.js';
 
 const DIR = new URL('../test/fixtures/formats/', import.meta.url);
@@ -162,6 +164,44 @@ writeFileSync(new URL('pdf_stellungnahme.pdf', DIR), await pdf({
   ]],
 }));
 
+// A scanned court order: a typed page as an image at 200 dpi, slightly grey, no text layer (read by OCR).
+{
+  const width = 1654;
+  const canvas = createCanvas(width, 2339);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#f4f4f1';
+  g.fillRect(0, 0, width, 2339);
+  g.fillStyle = '#1c1c1c';
+  const typed: [string, number][] = [
+    ['Verwaltungsgericht Trier', 40], ['Beschluss', 40], ['6 L 402/19.TR', 34], ['', 0],
+    ['In dem Verwaltungsrechtsstreit', 34], ['der Ortsgemeinde Mertesdorf,', 34], ['- Antragstellerin -', 34],
+    ['gegen', 34], ['den Landkreis Trier-Saarburg,', 34], ['- Antragsgegner -', 34],
+    ['wegen Zuschuss zum Breitbandausbau', 34], ['', 0],
+    ['hat die 6. Kammer des Verwaltungsgerichts Trier am 21. August 2019 beschlossen:', 34], ['', 0],
+    ['Der Antrag wird abgelehnt. Die Antragstellerin trägt die Kosten des Verfahrens.', 34],
+    ['Der Wert des Streitgegenstandes wird auf 5.000 Euro festgesetzt.', 34], ['', 0],
+    ['Gründe', 34], ['', 0],
+    ['Die Ortsgemeinde begehrt einen Zuschuss von 38.000 Euro für die Anbindung', 34],
+    ['von zwei Weilern an das Glasfasernetz. Der Kreis hat die Mittel für das', 34],
+    ['laufende Jahr bereits vollständig vergeben.', 34],
+  ];
+  let y = 220;
+  for (const [line, size] of typed) {
+    if (size) {
+      g.font = `${size}px serif`;
+      g.fillText(line, 190, y);
+    }
+    y += size ? size * 1.6 : 40;
+  }
+  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: 'Scan', CreationDate: new Date('2024-02-20') } });
+  const chunks: Buffer[] = [];
+  doc.on('data', c => chunks.push(c as Buffer));
+  const done = new Promise<Buffer>(r => doc.on('end', () => r(Buffer.concat(chunks))));
+  doc.image(canvas.toBuffer('image/png'), 0, 0, { width: 595.28 });
+  doc.end();
+  writeFileSync(new URL('pdf_scan_beschluss.pdf', DIR), await done);
+}
+
 // A scanned page: only shapes where the text would be, no text layer.
 {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Scan', CreationDate: new Date('2022-01-10') } });
@@ -172,4 +212,4 @@ writeFileSync(new URL('pdf_stellungnahme.pdf', DIR), await pdf({
   doc.end();
   writeFileSync(new URL('pdf_scan.pdf', DIR), await done);
 }
-console.log('test/fixtures/formats: seed_release.html, seed_release.pdf, pdf_schwabach.pdf, pdf_vg_urteil.pdf, pdf_ovg_beschluss.pdf, pdf_stellungnahme.pdf, pdf_scan.pdf');
+console.log('test/fixtures/formats: seed_release.html, seed_release.pdf, pdf_schwabach.pdf, pdf_vg_urteil.pdf, pdf_ovg_beschluss.pdf, pdf_stellungnahme.pdf, pdf_scan_beschluss.pdf, pdf_scan.pdf');

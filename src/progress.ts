@@ -12,7 +12,9 @@ export function progressReporter(write: (line: string) => void, intervalMs: numb
     const t = now();
     if (t - start < QUIET_MS || t - last < intervalMs) return;
     last = t;
-    const rate = Math.round(p.done / ((t - start) / 1000));
-    write(`${p.phase}: ${germanNumber(p.done)}/${germanNumber(p.total)} (${germanNumber(rate)}/s)`);
+    const rate = p.done / ((t - start) / 1000);
+    // Slow work (a scanned page read by OCR takes seconds) is told in seconds per piece.
+    const speed = rate >= 1 ? `${germanNumber(Math.round(rate))}/s` : `${germanNumber(Math.round(10 / rate) / 10)} s je Stück`;
+    write(`${p.phase}: ${germanNumber(p.done)}/${germanNumber(p.total)} (${speed})`);
   };
 }

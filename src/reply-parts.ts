@@ -50,9 +50,10 @@ export function shortDate(iso: string | null): string {
   return iso.length === 10 ? NUMERIC_DAY.format(isoDay(iso)) : longDate(iso);
 }
 
-/** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt`; a merged article names its other files too. */
+/** `Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt`; a merged article names its other files too, a scan says it was read by OCR. */
 export function citationFooter(a: Answer): string {
-  return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${sourceList(a)}`;
+  const ocr = a.article.ocr ? ' · Text per Texterkennung (OCR) aus einem Scan, Lesefehler möglich' : '';
+  return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${sourceList(a)}${ocr}`;
 }
 
 /** `release.html (auch release.pdf)`: the quoted file first, then the article's other files. */

@@ -16,4 +16,13 @@ describe('build progress', () => {
     report({ phase: 'Index', done: 10000, total: 100000 });
     expect(lines).toEqual(['Absätze: 20.000/100.000 (10.000/s)', 'Index: 10.000/100.000 (2.500/s)']);
   });
+
+  it('tells slow work in seconds per piece', () => {
+    let now = 0;
+    const lines: string[] = [];
+    const report = progressReporter(l => lines.push(l), 1000, () => now);
+    now = 8400;
+    report({ phase: 'Texterkennung (Seiten)', done: 2, total: 5 });
+    expect(lines).toEqual(['Texterkennung (Seiten): 2/5 (4,2 s je Stück)']);
+  });
 });

@@ -12,8 +12,10 @@ export interface SourceFile {
 export interface PdfText {
   pages: string[][];
   title: string | null;
-  /** Creation date from the PDF's metadata (`2021-03-09`): only a fallback after the text's own date. */
+  /** Creation date from the PDF's metadata (`2021-03-09`): the file's date, never shown as the article's. */
   created: string | null;
+  /** Set when the pages were read by OCR (a scan without a text layer): how many of how many pages. */
+  ocr?: { pages: number; of: number };
 }
 
 /** A file that did not become an article, and why (German, for the user). */
@@ -73,6 +75,8 @@ export interface ParsedFile {
   paragraphs: Paragraph[];
   tags: string[];
   urls: string[];
+  /** Set when the text was read by OCR from a scan: recognised text may hold reading errors. */
+  ocr?: boolean;
 }
 
 export interface Article {
@@ -96,6 +100,8 @@ export interface Article {
   /** Every file the article was read from, main file first. */
   sources: string[];
   layout: Layout;
+  /** The files among `sources` whose text was read by OCR (absent when none was). */
+  ocrSources?: string[];
 }
 
 export interface Corpus {

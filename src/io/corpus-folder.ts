@@ -8,6 +8,8 @@ import type { Corpus, Skipped, SourceFile } from '../core/types.js';
 import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
 import { UserError } from '../core/errors.js';
 import { readPdfText } from './pdf-text.js';
+import type { OcrProgress } from './pdf-ocr.js';
+import type { BuildProgress } from '../core/answer/engine-data.js';
 
 /** The formats a corpus folder may hold. */
 export const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'];
@@ -110,11 +112,15 @@ export function corpusOf(folder: FolderFiles, options: BuildOptions = {}): Corpu
   return { ...corpus, skipped: [...folder.skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
 }
 
-/** Reads the text layer of every PDF among the files (pdf.js is asynchronous; the core is not). */
-export async function withPdfText(folder: FolderFiles): Promise<FolderFiles> {
+/**
+ * Reads the text layer of every PDF among the files (pdf.js is asynchronous; the core is not); a scan is read by
+ * OCR, its pages reported to `onProgress` as they are done.
+ */
+export async function withPdfText(folder: FolderFiles, onProgress?: (p: BuildProgress) => void): Promise<FolderFiles> {
   const files: SourceFile[] = [];
+  const onOcrProgress = onProgress ? (p: OcrProgress) => onProgress({ phase: 'Texterkennung (Seiten)', ...p }) : undefined;
   for (const f of folder.files) {
-    files.push(path.extname(f.name).toLowerCase() === '.pdf' && !f.pdf ? { ...f, pdf: await readPdfText(f.bytes) } : f);
+    files.push(path.extname(f.name).toLowerCase() === '.pdf' && !f.pdf ? { ...f, pdf: await readPdfText(f.bytes, { onOcrProgress }) } : f);
   }
   return { ...folder, files };
 }

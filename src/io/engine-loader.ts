@@ -140,7 +140,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const builtAt = new Date();
   let engine: Engine;
   try {
-    const corpus = corpusOf(await withPdfText(folder), { today: options.today, onProgress: options.onProgress,
+    const corpus = corpusOf(await withPdfText(folder, options.onProgress), { today: options.today, onProgress: options.onProgress,
       ...(stream ? { onParsed: (texts: string[]) => stream.add(texts) } : {}) });
     engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress, ...(stream ? { stream } : {}) });
   } finally {

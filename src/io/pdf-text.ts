@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PdfText } from '../core/types.js';
+import { recognisePages, type OcrDocument, type OcrProgress } from './pdf-ocr.js';
 
 /** A gap this many times the page's usual line spacing separates two paragraphs. */
 const PARAGRAPH_GAP = 1.45;
@@ -23,8 +24,22 @@ interface TextItem {
   height: number;
 }
 
-/** The PDF's text and metadata, or why it cannot be read (German). */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error: string }> {
+export interface PdfReadOptions {
+  /** Read a PDF without a text layer (a scan) by OCR; on by default. */
+  ocr?: boolean;
+  /** Pages recognised so far, while a scan is read by OCR. */
+  onOcrProgress?: (p: OcrProgress) => void;
+}
+
+/** pdf.js's reasons, in German. */
+function unreadable(err: Error): string {
+  if (err.name === 'InvalidPDFException') return 'PDF nicht lesbar: ungültige oder beschädigte PDF-Struktur';
+  if (err.name === 'MissingPDFException') return 'PDF nicht lesbar: die Datei ist leer oder fehlt';
+  return `PDF nicht lesbar (${err.message})`;
+}
+
+/** The PDF's text and metadata, or why it cannot be read (German). A scan is read by OCR (see pdf-ocr.ts). */
+export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText | { error: string }> {
   // pdf.js is loaded with the first PDF, not at every start.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
@@ -33,7 +48,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error:
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'PasswordException') return { error: 'PDF ist passwortgeschützt' };
-    return { error: `PDF nicht lesbar (${(err as Error).message})` };
+    return { error: unreadable(err as Error) };
   }
   try {
     const pages: string[][] = [];
@@ -44,11 +59,20 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText | { error:
       page.cleanup();
     }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
-    return {
-      pages,
+    const meta = {
       title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
       created: typeof info.CreationDate === 'string' ? pdfDate(info.CreationDate) : null,
     };
+    // No text on any page: a scan, read by OCR.
+    if (options.ocr !== false && pages.every(p => p.every(l => l.trim() === ''))) {
+      try {
+        const read = await recognisePages(doc as unknown as OcrDocument, options.onOcrProgress);
+        return { pages: read, ...meta, ocr: { pages: read.length, of: doc.numPages } };
+      } catch (err) {
+        return { error: `Texterkennung (OCR) fehlgeschlagen: ${(err as Error).message}` };
+      }
+    }
+    return { pages, ...meta };
   } finally {
     await doc.destroy();
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../../src/core/types.js';
 import { Engine } from '../../src/core/engine.js';
-import { loadCorpusFolder } from '../../src/io/corpus-folder.js';
+import { loadCorpusFolder, withPdfText } from '../../src/io/corpus-folder.js';
+import type { BuildProgress } from '../../src/core/answer/engine-data.js';
 import { readPdfText } from '../../src/io/pdf-text.js';
 import { citationFooter } from '../../src/reply-parts.js';
 import { FORMATS_DIR, SEEDS_DIR, TEST_TODAY } from '../helpers/paths.js';
@@ -80,8 +81,33 @@ describe('PDFs', () => {
     expect(text(a)).not.toMatch(/Seite \d|Pressestelle|Tel\./);
   });
 
-  it('report a PDF without a text layer as skipped, with the reason', () => {
-    expect(corpus.skipped).toEqual([{ source: 'pdf_scan.pdf', reason: 'PDF ohne Textebene (vermutlich ein gescanntes Bild) – nicht indexiert' }]);
+  it('read a scan by OCR, cite it as its head says, and say in the answer that the text comes from OCR', () => {
+    const a = one('pdf_scan_beschluss.pdf');
+    expect(a).toMatchObject({ title: 'VG Trier, Beschluss vom 21. August 2019, 6 L 402/19.TR', date: '2019-08-21', city: 'Trier',
+      ocrSources: ['pdf_scan_beschluss.pdf'] });
+    expect(text(a)).toContain('38.000 Euro');
+    const r = Engine.fromCorpus(corpus).ask('Wie hoch ist der Zuschuss, den Mertesdorf für die Glasfaser begehrt?');
+    expect(r.answers[0]!.answer!.text).toBe('38.000 Euro');
+    expect(r.answers[0]!.article.ocr).toBe(true);
+    expect(citationFooter(r.answers[0]!)).toMatch(/pdf_scan_beschluss\.pdf · Text per Texterkennung \(OCR\)/);
+  });
+
+  it('report the pages of a scan as OCR reads them', async () => {
+    const seen: BuildProgress[] = [];
+    const name = 'pdf_scan_beschluss.pdf';
+    const folder = await withPdfText({ files: [{ name, bytes: readFileSync(path.join(FORMATS_DIR, name)) }], skipped: [] }, p => seen.push(p));
+    expect(seen).toEqual([{ phase: 'Texterkennung (Seiten)', done: 1, total: 1 }]);
+    expect(folder.files[0]!.pdf).toMatchObject({ ocr: { pages: 1, of: 1 } });
+  });
+
+  it('report a scan in which OCR finds no text as skipped, with the reason in German', () => {
+    expect(corpus.skipped).toEqual([{ source: 'pdf_scan.pdf', reason: 'gescanntes PDF, aber die Texterkennung (OCR) fand keinen Text – nicht indexiert' }]);
+  });
+
+  it('without OCR, report a PDF without a text layer as such', async () => {
+    const pdf = await readPdfText(readFileSync(path.join(FORMATS_DIR, 'pdf_scan.pdf')), { ocr: false });
+    expect(pdf).toMatchObject({ pages: [[]] });
+    expect(pdf).not.toHaveProperty('ocr');
   });
 
   it('report a damaged PDF by name, and the rest still loads', async () => {
@@ -90,7 +116,7 @@ describe('PDFs', () => {
     await copyFile(path.join(FORMATS_DIR, 'pdf_schwabach.pdf'), path.join(dir, 'gut.pdf'));
     const c = await loadCorpusFolder(dir, { today: TEST_TODAY });
     expect(c.articles.map(a => a.source)).toEqual(['gut.pdf']);
-    expect(c.skipped[0]).toMatchObject({ source: 'kaputt.pdf', reason: expect.stringMatching(/^PDF nicht lesbar/) });
+    expect(c.skipped[0]).toEqual({ source: 'kaputt.pdf', reason: 'PDF nicht lesbar: ungültige oder beschädigte PDF-Struktur' });
   });
 
   it('never date an article by the PDF file: the text states its date', async () => {

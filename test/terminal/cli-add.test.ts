@@ -58,7 +58,7 @@ describe('cli add', () => {
     ['/gross.html', 'Nichts hinzugefügt: Die Datei ist zu groß (mehr als 1 MB).'],
     ['/schleife', 'Nichts hinzugefügt: Zu viele Weiterleitungen (mehr als 3).'],
     ['/bild.png', 'Nichts hinzugefügt: Inhaltstyp „image/png“ wird nicht gelesen; möglich sind HTML, PDF und Text.'],
-    ['/scan.pdf', /^Nichts hinzugefügt: http:.*\/scan\.pdf ergibt keinen Artikel \(PDF ohne Textebene/],
+    ['/scan.pdf', /^Nichts hinzugefügt: http:.*\/scan\.pdf ergibt keinen Artikel \(gescanntes PDF, aber die Texterkennung \(OCR\) fand keinen Text/],
     ['/stumm', 'Nichts hinzugefügt: Die Seite hat nicht innerhalb von 1,5 s geantwortet.'],
   ])('%s: a clear German reason, exit 1, nothing written', async (p, reason) => {
     const dir = await dirs.empty('add-bad');

@@ -217,6 +217,7 @@ function toAnswer(c: Candidate, explain = false): Answer {
       id: c.article.id, title: c.article.title, city: c.article.city, date: c.article.date,
       datePrecision: c.article.datePrecision, dateMethod: c.article.dateMethod, source: c.source, sources: c.article.sources,
       url: c.article.url,
+      ...(c.article.ocrSources?.includes(c.source) ? { ocr: true as const } : {}),
     },
   };
 }

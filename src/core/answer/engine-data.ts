@@ -32,7 +32,7 @@ export interface EngineData {
 export const FIELD_WEIGHTS = { text: 1, title: 0.6, lead: 0.4, city: 0.5 };
 
 export interface BuildProgress {
-  phase: 'Dateien' | 'Absätze' | 'Index';
+  phase: 'Dateien' | 'Absätze' | 'Index' | 'Texterkennung (Seiten)';
   done: number;
   total: number;
 }

@@ -18,6 +18,8 @@ export interface Citation {
   /** Every file the article was read from (a web page and its PDF), main file first. */
   sources: string[];
   url: string | null;
+  /** Set when the quoted file's text was read by OCR from a scan (it may hold reading errors). */
+  ocr?: true;
 }
 
 export interface Answer {

@@ -107,6 +107,7 @@ function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {
     source: main.source,
     sources: files.map(f => f.source),
     layout: main.layout,
+    ...(files.some(f => f.ocr) ? { ocrSources: files.filter(f => f.ocr).map(f => f.source) } : {}),
   };
 }
 

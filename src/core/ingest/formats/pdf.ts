@@ -5,7 +5,7 @@
 import type { ParsedFile, PdfText } from '../../types.js';
 import { isContactOrPageLine } from '../boilerplate.js';
 import { parseDateline, toIso } from '../dates.js';
-import { readCourtDecision } from '../layouts/court-decision.js';
+import { readCourtDecision, type CourtDecision } from '../layouts/court-decision.js';
 import { parsePage } from '../layouts/page.js';
 
 /** Lines at the top or bottom of a page that look at: header and footer candidates. */
@@ -58,23 +58,29 @@ export function parsePdfText(source: string, pdf: PdfText): ParsedFile[] | { rea
     if (last && /[.!?“"]\s*$/.test(last) && kept.length) lines.push('');
     lines.push(...kept);
   }
-  if (lines.every(l => l.trim() === '')) return { reason: 'PDF ohne Textebene (vermutlich ein gescanntes Bild) – nicht indexiert' };
+  if (lines.every(l => l.trim() === '')) {
+    return { reason: pdf.ocr ? 'gescanntes PDF, aber die Texterkennung (OCR) fand keinen Text – nicht indexiert'
+      : 'PDF ohne Textebene (vermutlich ein gescanntes Bild) – nicht indexiert' };
+  }
   const decision = readCourtDecision(lines, pdf.pages[0]);
-  return parsePage(source, lines).map(p => {
-    if (decision) {
-      return {
-        ...p, layout: 'pdf' as const, title: decision.title, lead: null,
-        paragraphs: p.paragraphs.filter(q => q.kind !== 'lead'),
-        date: decision.date ? toIso(decision.date) : null, datePrecision: decision.date ? 'day' as const : null,
-        dateMethod: decision.date ? 'explicit' as const : null,
-      };
-    }
-    const signed = p.date ? null : placeDateLine(lines);
+  return parsePage(source, lines).map(p => ({ ...ownFacts(p, decision, lines, pdf), ...(pdf.ocr ? { ocr: true } : {}) }));
+}
+
+/** Title and date from what the document states: as a decision is cited, else the page rule's, a sign-off's date. */
+function ownFacts(p: ParsedFile, decision: CourtDecision | null, lines: string[], pdf: PdfText): ParsedFile {
+  if (decision) {
     return {
-      ...p,
-      layout: 'pdf' as const,
-      title: p.title || (pdf.title && !FILE_NAME_TITLE.test(pdf.title) ? pdf.title : ''),
-      ...(signed ? { date: signed.iso, datePrecision: 'day' as const, dateMethod: 'explicit' as const } : {}),
+      ...p, layout: 'pdf', title: decision.title, lead: null,
+      paragraphs: p.paragraphs.filter(q => q.kind !== 'lead'),
+      date: decision.date ? toIso(decision.date) : null, datePrecision: decision.date ? 'day' : null,
+      dateMethod: decision.date ? 'explicit' : null,
     };
-  });
+  }
+  const signed = p.date ? null : placeDateLine(lines);
+  return {
+    ...p,
+    layout: 'pdf',
+    title: p.title || (pdf.title && !FILE_NAME_TITLE.test(pdf.title) ? pdf.title : ''),
+    ...(signed ? { date: signed.iso, datePrecision: 'day' as const, dateMethod: 'explicit' as const } : {}),
+  };
 }

@@ -32,9 +32,9 @@ const KIND = /^(?:(Urteil|Beschluss|Gerichtsbescheid|Vorlagebeschluss|Teilurteil
 const PARTIES = /^(?:In\s+(?:der|dem|den)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:sache|streit|verfahren)\b|In\s+Sachen|wegen\b|Streitgegenstand)/iu;
 /**
  * A German file number: chamber or senate, register, number and year (`11 K 2221/10`, `2 LB 3/05`, `VI ZR 12/20`,
- * `1 BvR 123/45`, `M 28 K 21.5673`, `BVerwG 6 C 12.14`, `VG 4 K 27/21`).
+ * `1 BvR 123/45`, `M 28 K 21.5673`, `BVerwG 6 C 12.14`, `VG 4 K 27/21`, `6 L 402/19.TR`).
  */
-const FILE_NUMBER = /(?<![\p{L}\d])(?:(?:[A-Z][A-Za-z]{0,6})\s)?(?:\d{1,3}|[IVX]{1,5})\s?[A-Z][A-Za-z]{0,3}\s\d{1,5}[./]\d{2,5}(?:\.[A-Z]{1,4})?(?![\p{L}\d])/u;
+const FILE_NUMBER = /(?<![\p{L}\d])(?:(?:[A-Z][A-Za-z]{0,6})\s)?(?:\d{1,3}|[IVX]{1,5})\s?[A-Z][A-Za-z]{0,3}\s\d{1,5}[./]\d{2,5}(?:\.\s?[A-Z]{1,4}(?![\p{L}\d]))?(?![\p{L}\d])/u;
 const FILE_LABEL = /\b(?:Az\.?|Aktenzeichen|Geschäftszeichen|Geschäfts-Nr\.?)\s*:?\s*/i;
 /** A number that belongs to another court's decision (`Vorinstanz: VG Köln, 1 K 2979/05`). */
 const LOWER_COURT = /Vorinstanz|vorgehend|nachgehend|\((?:VG|OVG|LG|AG|OLG|SG|LSG|FG|ArbG|LAG)\s/;
@@ -106,7 +106,8 @@ export function readCourtDecision(lines: string[], firstPage: string[] = []): Co
     if (k?.[1] && !kind) kind = titleCase(k[1]);
     if (LOWER_COURT.test(line)) return;
     const label = FILE_LABEL.exec(line);
-    const number = FILE_NUMBER.exec(label ? line.slice(label.index) : line)?.[0];
+    // OCR may read `19.TR` as `19. TR`: the number is given as the court writes it.
+    const number = FILE_NUMBER.exec(label ? line.slice(label.index) : line)?.[0].replace(/\.\s(?=[A-Z]+$)/, '.');
     if (number && (!fileNumber || (label && !labelled))) {
       fileNumber = number;
       labelled = !!label;
