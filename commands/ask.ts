@@ -34,6 +34,7 @@ export default defineCommand({
       footer: citationFooter(a),
     }));
     return {
+      ...(result.note ? { message: result.note } : {}),
       cards,
       pageSize: Number(input.count ?? 3),
       feedback: { question: result.query, articleIds: [...new Set(result.answers.map(a => a.article.id))] },

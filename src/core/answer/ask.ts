@@ -7,6 +7,7 @@ import { cleanInput } from '../text/clean-input.js';
 import { lexiconOf, type EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
+import { datelineLength } from '../text/dateline.js';
 import { placeIndexOf } from '../places/place-index.js';
 import { asksForDuration, readQuestion, type Question } from './question.js';
 import { readAsked } from './asked.js';
@@ -87,10 +88,15 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
     q.places.push(typo.place);
     list = list.filter(c => c !== typo.concept);
   }
-  if (q.places.length > 0 && !q.places.some(p => data.knownPlaces.has(p))) {
-    return empty(`Zu ${q.places.join(' und ')} habe ich keine Artikel.`, q);
-  }
   const allowed = q.places.length ? placeParagraphs(data, q.places) : null;
+  // No article is about the place: the paragraphs that name it (`des Landkreises Rotenburg`, `Ladenburg.digital`)
+  // still answer, and the answer says so; only a place no paragraph names has nothing.
+  let note: string | null = null;
+  if (q.places.length > 0 && !q.places.some(p => data.knownPlaces.has(p))) {
+    const names = q.places.map(shortForm).join(' und ');
+    if (!allowed!.includes(1)) return empty(`Zu ${names} habe ich keine Artikel.`, q);
+    note = `Kein Artikel handelt von ${names}; die Antworten stammen aus Artikeln, die ${names} erwähnen.`;
+  }
   watch.lap('analysis');
   if (list.length === 0) {
     return allowed ? overview(data, q, allowed, limit) : empty('Worum geht es? Nenn ein Stichwort, zum Beispiel: Homeoffice Frankfurt', q);
@@ -101,7 +107,7 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
   if (!list.some(c => c.known)) return nothing();
 
   const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true, chooseAll: options.chooseAll === true });
-  return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers } : nothing();
+  return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers, ...(note ? { note } : {}) } : nothing();
 }
 
 /** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
@@ -155,8 +161,9 @@ function answer(data: EngineData, q: Question, list: Concept[], allowed: Uint8Ar
     const cover = coverage(best(reading.text, fields), table);
     watch.lap('reading');
     const input: ChoiceInput = { text: p.text, sentences: p.sentences, figures: p.figures, reading, table, type: q.type, duration,
-      // The article's own town is what the whole text is about: it binds to none of its figures in particular.
-      constraints, question: q.text, places: q.places.filter(place => place !== article.city), fields, asked };
+      // The article's own town is what the whole text is about: it binds to none of its figures in particular,
+      // unless the paragraph gives it as a scope beyond a dateline (`Wien – … in Österreich … in Wien unterrichten …`).
+      constraints, question: q.text, places: q.places.filter(place => place !== article.city || scopesBeyondDateline(p.text, place)), fields, asked };
     const base = h.score * (0.5 + cover) * (p.kind === 'heading' ? 0.5 : 1);
     const reach = kindReach(p.figures, q.type, duration);
     const maySure = reach !== null && (!KIND_FOR[q.type] || maySurelyAnswer(input, names));
@@ -239,3 +246,13 @@ function overview(data: EngineData, q: Question, allowed: Uint8Array, limit: num
   return { query: q.text, type: q.type, city: q.places[0] ?? null, message: null, answers: picks };
 }
 
+/** Whether a paragraph gives a place (or its short form) as a scope, `in Wien`, other than in its opening dateline. */
+function scopesBeyondDateline(text: string, place: string): boolean {
+  const rest = text.slice(datelineLength(text));
+  return [place, shortForm(place)].some(name => {
+    for (let at = rest.indexOf(name); at >= 0; at = rest.indexOf(name, at + 1)) {
+      if (/(?:^|[^\p{L}])[Ii]n\s+$/u.test(rest.slice(Math.max(0, at - 4), at)) && !/\p{L}/u.test(rest[at + name.length] ?? '')) return true;
+    }
+    return false;
+  });
+}

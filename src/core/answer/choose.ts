@@ -11,6 +11,7 @@ import { parseGermanDigits, parseNumberWord } from '../figures/german-number.js'
 import type { Asked } from './asked.js';
 import { figureRoles } from './figure-role.js';
 import { timeRefs } from '../text/time-refs.js';
+import { DATELINE } from '../text/dateline.js';
 import { LARGE_AMOUNT, scoreFigures, timeConcepts, type ScoredFigure } from './figure-score.js';
 import type { Leaning } from './bind.js';
 import { scoreDates } from './date-answer.js';
@@ -130,8 +131,6 @@ function weightedCoverage(cover: number[], weights: number[]): number {
   return total === 0 ? 0 : sum / total;
 }
 
-/** A news dateline opening a sentence: one to four capitalised words and a dash (`Wien –`, `Frankfurt/Main –`). */
-const DATELINE = /^\p{Lu}[\p{L}.\/-]*(?:\s+\p{Lu}[\p{L}.\/-]*){0,3}\s+[–—]\s/u;
 
 /**
  * The reading without the question's words where they stand only in a dateline: `Wien – Zu Jahresbeginn …` says

@@ -56,6 +56,6 @@ export function scoreDates(input: DateInput, from = 0, to = input.text.length): 
     // A time the question names itself is its condition, not its answer.
     if (asked.times.some(a => timeAgreement(a, r) === 1)) parts.given = W.given;
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
-    return { figure: figures[i]!, role: roles[i]!, score, parts, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], apart: [], otherCurrency: null, population: null };
+    return { figure: figures[i]!, role: roles[i]!, score, parts, thing: null, time: null, kindFits: true, bound: bound[i]!, timeNamed: false, missing: [], apart: [], otherCurrency: null, population: null, otherPlace: null };
   }).sort((a, b) => b.score - a.score);
 }

@@ -62,6 +62,7 @@ function failed(best: ScoredFigure, asked: Asked, others: ScoredFigure[]): strin
   }
   if (best.population) return `Die Zahl bezieht sich auf „${best.population}“, gefragt war nach „${asked.population.join('“ oder „')}“.`;
   if (best.otherCurrency) return `Die Zahl ist nicht in ${best.otherCurrency} angegeben.`;
+  if (best.otherPlace) return `Die Zahl gilt für „${best.otherPlace}“, nicht für den gefragten Ort.`;
   if (best.time !== null && best.time < 0) {
     return `Die Zahl gilt für ${best.role.times[0]?.text ?? 'eine andere Zeit'}, gefragt war ${asked.times[0]!.text}.`;
   }

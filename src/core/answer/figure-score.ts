@@ -11,6 +11,7 @@ import { nounStem } from '../meaning/noun-stem.js';
 import { commonNoun } from '../meaning/common-noun.js';
 import { isCountry } from '../places/countries.js';
 import { shortForm } from '../places/gazetteer.js';
+import { datelineLength } from '../text/dateline.js';
 import type { FigureRole } from './figure-role.js';
 import { sentenceAt } from '../text/sentences.js';
 import { bindings, closeness, Gaps, sentenceEnd, tokensOf, pinsDown, type BindInput, type Leaning } from './bind.js';
@@ -63,6 +64,8 @@ export interface ScoredFigure {
   otherCurrency: string | null;
   /** Of whom the figure's share is, when that is not whom the question asks about. */
   population: string | null;
+  /** The other place the figure's clause names with `in` (`in Österreich`), when the question asks `in Wien`. */
+  otherPlace: string | null;
 }
 
 /** Weights of the parts of a figure's score. */
@@ -83,8 +86,8 @@ const MEASURE_UNIT = /^(?:[kMGTP]?B|[KMGTP]i?B|[kMGT]?bit(?:\/s)?|[KMGT]?Byte\w*
 const MONEY_WORD = /(Schulden|Kosten|Geld|Budget|Etat|Umsatz|Umsätze|Gewinn|Verlust|Kredit\w*|Investition\w*|investier\w*|Mittel|Euro|Dollar|Pfund|Franken)/;
 /** Units of a rate: a `wie schnell` question wants one. */
 const RATE_UNIT = /\/(s|h|Sekunde|Stunde)$|^(km\/h|Knoten|Mbit|Gbit|kbit)/;
-/** A place in the question (`in Wien`): a figure whose clause speaks of another (`in Österreich`) holds for that one. */
-const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}-]+)/gu;
+/** A place in the question (`in Wien`): a figure whose clause speaks of another (`in Österreich`, `in der Schweiz`) holds for that one. */
+const IN_PLACE = /\bin\s+(?:der\s+|den\s+)?(\p{Lu}[\p{L}-]+)/gu;
 /** Lower-case adjectives of the question and their stem (`afghanische` → `afghan`, `durchschnittliche` → `durchschnitt`). */
 const ADJECTIVE_ROOT = /^(\p{Ll}{4,}?)(?:isch|lich|ig)?(?:e|en|er|es|em)$/u;
 /** Currencies a question may ask the amount in (`in Euro`). */
@@ -308,7 +311,8 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
       if (!name || ownerPlace(input, c, role.sentence) === 'sentence' || sentencesWith(input, c) > 1) continue;
       if (figures.some((g, j) => j !== i && binding.close[j]!.has(c) && (!kind || roles[j]!.kind === kind))) addPart(parts, 'owner', W.competitor * Math.min(1, table.relative[c]!));
     }
-    addPart(parts, 'place', placeConflict(input, role, facts.inPlaces) ? W.place : 0);
+    const otherPlace = placeConflict(input, role, facts.inPlaces);
+    addPart(parts, 'place', otherPlace ? W.place : 0);
     addPart(parts, 'place', W.placeBound * placeNear[i]!);
     addPart(parts, 'bound', W.adjective * adjectiveNear(input, f, role, facts.adjectiveRoots));
     if (asked.speed && role.thing && RATE_UNIT.test(role.thing)) addPart(parts, 'thing', W.speed);
@@ -321,7 +325,7 @@ export function scoreFigures(input: ScoreInput): ScoredFigure[] {
     if (aside[i]) addPart(parts, 'whole', W.restricted);
     const score = Object.values(parts).reduce((a, v) => a + v, 0);
     return { figure: f, role, score, parts, population: otherPopulation ? population : null, thing, time, kindFits, bound: bound[i]!, timeNamed, missing, apart,
-      otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null };
+      otherCurrency: currency !== null && role.kind === 'money' && role.thing !== null && role.thing !== currency ? currency : null, otherPlace };
   });
 }
 
@@ -365,10 +369,13 @@ function placeBindings(input: ScoreInput, gaps: Gaps): number[] {
   if (input.places.length === 0) return out;
   const names = [...new Set(input.places.flatMap(p => [p, shortForm(p)]))].filter(n => n.length >= 3);
   const spans = input.figures.map(f => tokensOf(input.reading.tokenStarts, f));
+  // A dateline (`Bern – …`) says where the news was written, not what its first figure is of.
+  const dateline = datelineLength(input.text);
   for (const name of names) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const m of input.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
       const start = m.index;
+      if (start < dateline) continue;
       const end = start + m[0].length;
       let token = 0;
       while (token < input.reading.tokenStarts.length && input.reading.tokenStarts[token]! < start) token++;
@@ -406,15 +413,15 @@ function scopedNames(input: ScoreInput, owners: { concept: number; name: boolean
 }
 
 /**
- * The question names a place with `in` (`in Wien`) and the figure's clause names another one with `in` (`in
- * Österreich`), a name and not a noun of the language (`in Zukunft`, `in Summe`).
+ * The other place, when the question names a place with `in` (`in Wien`) and the figure's clause names another
+ * one with `in` (`in Österreich`), a country or a name and not a noun of the language (`in Zukunft`, `in Summe`).
  */
-function placeConflict(input: ScoreInput, role: FigureRole, asked: string[]): boolean {
-  if (asked.length === 0) return false;
+function placeConflict(input: ScoreInput, role: FigureRole, asked: string[]): string | null {
+  if (asked.length === 0) return null;
   const clause = input.text.slice(role.clause[0], role.clause[1]);
   const there = [...clause.matchAll(IN_PLACE)].map(m => m[1]!);
-  if (there.some(w => asked.includes(w.toLowerCase()))) return false;
-  return there.some(w => !knownNoun(nounStem(w)));
+  if (there.some(w => asked.includes(w.toLowerCase()))) return null;
+  return there.find(w => isCountry(w) || !knownNoun(nounStem(w))) ?? null;
 }
 
 /** How close to the figure a name stands that a lower-case adjective of the question derives from (`afghanische` – `Afghanistans`). */

@@ -44,5 +44,7 @@ export interface AskResult {
   type: QuestionType;
   city: string | null;
   message: string | null;
+  /** Said before the answers: they come from articles that only mention the asked place (none is about it). */
+  note?: string;
   answers: Answer[];
 }

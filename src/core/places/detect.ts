@@ -1,6 +1,8 @@
-// Finds the municipalities named in German text, guarding against place names that are ordinary words.
+// Finds the municipalities named in German text, guarding against place names that are ordinary words or part of
+// another name (a firm's, a person's, a legal citation's).
 import type { Gazetteer, PlaceForm } from './gazetteer.js';
 import { isLetterOrNumber as importedIsLetterOrNumber, isUpperCase as importedIsUpperCase } from '../text/char-class.js';
+import { commonNoun } from '../meaning/common-noun.js';
 
 // Module-local copies for the per-character scan (see text/char-class).
 const isLetterOrNumber = importedIsLetterOrNumber;
@@ -11,8 +13,13 @@ export interface PlaceHit {
   index: number;
 }
 
-/** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof`. */
-const PLACE_CONTEXT_BEFORE = /(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|[iI]n|[aA]us|[nN]ach|[bB]ei|[vV]on)\s+$/;
+/** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof` (whole words: not `ein Haus`). */
+const PLACE_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|[iI]n|[aA]us|[nN]ach|[bB]ei|[vV]on)\s+$/u;
+
+/** Words before a name that say it is a municipality: `Gemeinde Haus`, `Markt Moos`. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Marktgemeinde|Markt|Ortsgemeinde|Ortsteil|Ort|Kreisstadt|Landkreis|Kreis|Bürgermeisterin|Bürgermeister)\s+$/u;
+/** A place this small whose name is also a noun is a place only where the text says it is a municipality. */
+const NOUN_VILLAGE_MAX_POPULATION = 5000;
 
 /** Below this population a plain name needs a place context: small places share names with people (`Anna Berg`). */
 const FREE_NAME_MIN_POPULATION = 20000;
@@ -92,9 +99,52 @@ function accept(form: PlaceForm, text: string, i: number): boolean {
   const after = text.slice(i + form.text.length, i + form.text.length + 3);
   if (form.kind === 'adjective') return /^ \p{Lu}/u.test(after);
   if (PERSON_BEFORE.test(before) || (!form.place.district && ARTICLE_BEFORE.test(before))) return false;
-  const placeContext = PLACE_CONTEXT_BEFORE.test(before) || (/^\s*:/.test(after) && /(^|\n)\s*$/.test(before));
+  if (partOfName(form, text, i, before)) return false;
+  const header = /^\s*:/.test(after) && /(^|\n)\s*$/.test(before);
+  const placeContext = PLACE_CONTEXT_BEFORE.test(before) || header;
+  // A village named like a noun needs more than a preposition (`von Haus aus`, `in Wellen`): `Gemeinde Haus`.
+  if (form.wordKind === 2 && form.place.population < NOUN_VILLAGE_MAX_POPULATION) return header || TITLE_BEFORE.test(before);
   if (form.wordKind === 2 || form.place.population < FREE_NAME_MIN_POPULATION) return placeContext;
   if (form.wordKind === 0) return true;
   // A verb or adjective is capitalised only at the start of a sentence; elsewhere the capital means the place.
   return placeContext || !/(^|[.!?:„"]\s*|\n\s*)$/.test(before);
+}
+
+/** A legal form after a name, maybe after a word or two: `Schönebeck GmbH`, `Lotte Verwaltungs GmbH & Co. KG`. */
+const LEGAL_FORM = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:GmbH|gGmbH|mbH|AG|KG|KGaA|SE|OHG|eG|AöR|e\.\s?V\.|Co\.)(?![\p{L}])/u;
+/** A citation of a decision collection: a name and a number with points or a comma (`Buchholz 402.7`, `Buchholz 310, 12`). */
+const CITATION_NUMBER = /^\s+\d{1,4}(?:\.\d+)+(?![\d])|^\s+\d{1,4},\s*\d/;
+/** The capitalised word right before a name, and whether a sentence starts with it. */
+const WORD_BEFORE = /(?:^|([.!?:„"]\s*|\n\s*)|[^\p{L}])(\p{Lu}[\p{L}-]*)\s+$/u;
+/** The capitalised word right after a name. */
+const WORD_AFTER = /^\s+(\p{Lu}[\p{L}-]*)/u;
+/** Places at most this large stand in the names of firms and people (`Nammo Schönebeck`); larger ones name themselves. */
+const NAME_PART_MAX_POPULATION = 50000;
+
+/**
+ * Whether a place name is part of another name, found from the structure around it: a firm (`Schönebeck GmbH`;
+ * `Nammo Schönebeck`: a name that is no noun of the language right before a smaller town), a person (`Lotte
+ * Tobisch`: a small town's name right before a name), an attribute (`Apples Zulieferkette`), or a legal citation
+ * (`Buchholz 402.7`).
+ */
+function partOfName(form: PlaceForm, text: string, i: number, before: string): boolean {
+  if (form.place.district) return false;
+  const end = i + form.text.length;
+  const rest = text.slice(end, end + 40);
+  if (LEGAL_FORM.test(rest) || CITATION_NUMBER.test(rest)) return true;
+  if (form.place.population > NAME_PART_MAX_POPULATION) return false;
+  const name = (w: string | undefined) => w !== undefined && !/^\p{Lu}{2,}$/u.test(w) && !commonNoun(w) && !isPlaceWord(w);
+  const prior = WORD_BEFORE.exec(before);
+  if (prior && prior[1] === undefined && name(prior[2]) && !PLACE_CONTEXT_BEFORE.test(`${prior[2]} `)) return true;
+  if (form.place.population >= FREE_NAME_MIN_POPULATION) return false;
+  const next = WORD_AFTER.exec(rest)?.[1];
+  if (name(next)) return true;
+  // A small place's name right before a noun is an attribute (`aus Apples Zulieferkette`), unless `in` places it
+  // (`…, dass in Lotte Wohnungen fehlen`).
+  return next !== undefined && !/^\p{Lu}{2,}/u.test(next) && !isPlaceWord(next) && !/(?:^|[^\p{L}])[iI]n\s+$/u.test(before);
+}
+
+/** Words that stand next to place names without being names: compass and area words (`Hamburg Nord`, `Berlin Mitte`). */
+function isPlaceWord(word: string): boolean {
+  return /^(?:Nord|Süd|Ost|West|Mitte|Stadt|Land|Kreis|Region|Innenstadt|Altstadt|Zentrum)$/.test(word);
 }

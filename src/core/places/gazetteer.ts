@@ -1,4 +1,5 @@
-// The German municipalities the core knows: names, short forms and adjective forms, looked up by folded key.
+// The municipalities of Germany, Austria and Switzerland the core knows: names, short forms and adjective forms,
+// looked up by folded key.
 import { GAZETTEER_ROWS } from './gazetteer-data.js';
 import { DISTRICT_ROWS } from './district-data.js';
 import { spanHash } from '../text/span-hash.js';
@@ -44,7 +45,7 @@ export function shortForm(name: string): string {
 /** Adjective forms that the rules below do not produce. */
 const IRREGULAR_ADJECTIVES: Record<string, string> = {
   Hannoveraner: 'Hannover', Hannoversche: 'Hannover', Münsteraner: 'Münster', Hallenser: 'Halle (Saale)',
-  Bremer: 'Bremen', Badener: 'Baden-Baden', Emder: 'Emden', Lindauer: 'Lindau (Bodensee)',
+  Bremer: 'Bremen', Badener: 'Baden-Baden', Emder: 'Emden', Lindauer: 'Lindau (Bodensee)', Zürcher: 'Zürich', Basler: 'Basel',
 };
 
 /** How many times larger a place must be to take a short form from a place of exactly that name. */

@@ -22,3 +22,22 @@ describe('a country the question asks about', () => {
     expect(a?.pick?.doubt ?? '').not.toContain('Österreich');
   });
 });
+
+describe('a town the question asks about, in an article datelined there', () => {
+  // The dateline says where the news was written; the first figure is the whole country's, the town's stands later.
+  const BERN = 'Die Schweiz wächst weiter\n\n[3.4.2023] Neue Zahlen des Bundesamts.\n\nBern – Ende 2022 lebten 8,8 Millionen Menschen in der Schweiz. '
+    + 'Am stärksten wuchs die Bevölkerung in den Kantonen Zug und Aargau. In Bern lebten zum selben Zeitpunkt 134.500 Menschen.\n';
+
+  it('answers with the town\'s figure, not the country\'s from the dateline\'s sentence', () => {
+    const a = textEngine({ 'bern.txt': BERN }).ask('Wie viele Menschen lebten Ende 2022 in Bern?').answers[0];
+    expect(a?.answer?.text).toBe('134.500 Menschen');
+  });
+
+  it('marks the country\'s figure unsure, saying for where it holds, when the text gives none for the town', () => {
+    const only = BERN.replace(' In Bern lebten zum selben Zeitpunkt 134.500 Menschen.', '');
+    const a = textEngine({ 'bern.txt': only }).ask('Wie viele Menschen lebten Ende 2022 in Bern?').answers[0];
+    expect(a?.answer?.text).toBe('8,8 Millionen Menschen');
+    expect(a?.pick?.unsure).toBe(true);
+    expect(a?.pick?.doubt).toBe('Die Zahl gilt für „Schweiz“, nicht für den gefragten Ort.');
+  });
+});

@@ -78,3 +78,23 @@ describe('the first-word filter of place detection', () => {
     for (const word of ['Rathaus', 'Im']) expect(gazetteer.mayStartForm(text, ...at(word))).toBe(false);
   });
 });
+
+describe('Austrian and Swiss places', () => {
+  it('are known by their German names, with their country in the state code', () => {
+    expect(gazetteer.lookup('Wien')?.place).toMatchObject({ name: 'Wien', state: 'AT-09' });
+    expect(gazetteer.lookup('Graz')?.place.state).toBe('AT-06');
+    expect(gazetteer.lookup('Genf')?.place.state).toBe('CH-GE');
+    expect(gazetteer.lookup('Zürcher')?.place.name).toBe('Zürich');
+  });
+
+  it('are found in running text like German ones; a name that is also a noun needs a place context', () => {
+    expect(names('Der Gemeinderat in Wien beschloss das Budget, Graz folgte eine Woche später.')).toEqual(['Wien', 'Graz']);
+    expect(names('Der Zug fiel am Morgen aus.')).toEqual([]);
+    expect(names('Die Verwaltung in Zug stellt auf E-Akten um.')).toEqual(['Zug']);
+  });
+
+  it('never make a weekday or a month a place, though villages bear such names', () => {
+    expect(gazetteer.lookup('Sonntag')).toBeNull();
+    expect(names('Sonntag, 13. Oktober 2024: Die Stadt lädt zum Tag der offenen Tür.')).toEqual([]);
+  });
+});
