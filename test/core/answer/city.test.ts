@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/core/engine.js';
-import { seedEngine } from '../../helpers/engines.js';
+import { seedEngine, textEngine } from '../../helpers/engines.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -34,5 +34,14 @@ describe('city', () => {
     expect(engine.city('Stutgard')).toMatchObject({ city: null, message: 'Den Ort „Stutgard“ kenne ich nicht. Im Korpus gibt es zum Beispiel: Stuttgart.' });
     expect(engine.city('München').message).toMatch(/^Zu München habe ich keine Artikel\./);
     expect(engine.city(' ').message).toMatch(/^Bitte nenn einen Ort/);
+  });
+});
+
+describe('/city for Austrian and Swiss towns', () => {
+  it('lists the articles about Wien; a known town without articles says so', () => {
+    const e = textEngine({ 'wien.txt': 'Wien stellt das Meldeamt um\n\n[3.4.2023] Termine statt Warteschlange.\n\n'
+      + 'Wien – Die Stadt stellt ihr Meldeamt auf Termine um. In Wien warteten Bürgerinnen und Bürger bisher 40 Minuten.\n' });
+    expect(e.city('Wien')).toMatchObject({ city: 'Wien', message: null, articles: [{ source: 'wien.txt', city: 'Wien' }] });
+    expect(e.city('Zürich')).toMatchObject({ city: 'Zürich', message: 'Zu Zürich habe ich keine Artikel.' });
   });
 });
