@@ -73,3 +73,15 @@ describe('glued kickers', () => {
     expect(splitKicker('LoRaWAN für alle', '')).toBeNull();
   });
 });
+
+describe('a rubric above the text', () => {
+  it('is no title: the headline under it is, or the text\'s first words', async () => {
+    const { parsePage } = await import('../../../src/core/ingest/layouts/page.js');
+    const withHeadline = parsePage('kolumne.pdf', ['EDITORIAL z', '', 'Warum die Verwaltung offene Daten braucht', '',
+      'Offene Daten sind kein Selbstzweck. Sie machen Entscheidungen der Verwaltung nachvollziehbar und', 'sparen Anfragen.']);
+    expect(withHeadline[0]!.title).toBe('Warum die Verwaltung offene Daten braucht');
+    const without = parsePage('kolumne.pdf', ['EDITORIAL z', '', 'Offene Daten sind kein Selbstzweck. Sie machen Entscheidungen der',
+      'Verwaltung nachvollziehbar und sparen Anfragen.']);
+    expect(without[0]!.title).toBe('Offene Daten sind kein Selbstzweck.');
+  });
+});

@@ -13,6 +13,11 @@ import { markAboutSection, splitAtHeadings } from './press-release.js';
 
 /** A label line above a press release's title: `Pressemitteilung`, `Gemeinsame Presseinformation Nr. 12/2021`. */
 const LABEL = /^(?:\p{L}+\s+)?(Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation|Medienmitteilung|Mitteilung)\b.{0,40}$/iu;
+/**
+ * A magazine's or paper's rubric on a line of its own, maybe with a stray ornament (`EDITORIAL z`, `Kommentar`,
+ * `Standpunkt ■`): it names the kind of text, not the text.
+ */
+const RUBRIC = /^(?:Editorial|Kommentar|Kolumne|Standpunkt|Vorwort|Grußwort|Leitartikel|Gastbeitrag|Gastkommentar|Meinung|Glosse|Interview|Nachruf|Rezension|Leserbrief|Leserbriefe)(?:\s+[^\p{L}\d\s]|\s+\p{L})?$/iu;
 /** A line longer than this is a whole paragraph on one line (a web scrape), not a hard-wrapped PDF line. */
 const WEB_LINE = 150;
 /** A title longer than this is text. */
@@ -94,7 +99,7 @@ function classify(text: string): Unit {
   const date = parseDateLine(text) ?? (dateline ? { iso: toIso(dateline.date), precision: 'day' as const, weekday: false } : null);
   if (date) return { text, kind: 'date', date };
   const kind: UnitKind = isFurniture(text) || bareUrl(text) ? 'furniture'
-    : LABEL.test(text) && text.length <= 60 ? 'label'
+    : (LABEL.test(text) && text.length <= 60) || RUBRIC.test(text) ? 'label'
       : isProse(text) ? 'prose'
         : isHeadline(text) ? 'heading' : 'text';
   return { text, kind, date: null };
