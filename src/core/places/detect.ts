@@ -13,11 +13,11 @@ export interface PlaceHit {
   index: number;
 }
 
-/** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof` (whole words: not `ein Haus`). */
-const PLACE_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Kreisstadt|Landkreis|Kreis|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|[iI]n|[aA]us|[nN]ach|[bB]ei|[vV]on)\s+$/u;
+/** Words before a name that make it a place: `Stadt Halle`, `in Essen`, `Landkreis Hof`, `Bezirk Mödling`, `Kanton Zug` (whole words: not `ein Haus`). */
+const PLACE_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Kreisstadt|Landkreis|Kreis|Bezirk|Kanton|Hansestadt|Landeshauptstadt|Universitätsstadt|Bürgermeisterin|Bürgermeister|Oberbürgermeisterin|Oberbürgermeister|Stadtpräsidentin|Stadtpräsident|Gemeindepräsidentin|Gemeindepräsident|[iI]n|[aA]us|[nN]ach|[bB]ei|[vV]on)\s+$/u;
 
 /** Words before a name that say it is a municipality: `Gemeinde Haus`, `Markt Moos`. */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Marktgemeinde|Markt|Ortsgemeinde|Ortsteil|Ort|Kreisstadt|Landkreis|Kreis|Bürgermeisterin|Bürgermeister)\s+$/u;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde|Markt|Ortsgemeinde|Ortsteil|Ort|Kreisstadt|Landkreis|Kreis|Bezirk|Kanton|Bürgermeisterin|Bürgermeister|Gemeindepräsidentin|Gemeindepräsident)\s+$/u;
 /** A place this small whose name is also a noun is a place only where the text says it is a municipality. */
 const NOUN_VILLAGE_MAX_POPULATION = 5000;
 

@@ -91,6 +91,7 @@ describe('Austrian and Swiss places', () => {
     expect(names('Der Gemeinderat in Wien beschloss das Budget, Graz folgte eine Woche später.')).toEqual(['Wien', 'Graz']);
     expect(names('Der Zug fiel am Morgen aus.')).toEqual([]);
     expect(names('Die Verwaltung in Zug stellt auf E-Akten um.')).toEqual(['Zug']);
+    expect(names('Der Kanton Zug und die Marktgemeinde Lustenau tauschen Daten aus.')).toEqual(['Zug', 'Lustenau']);
   });
 
   it('never make a weekday or a month a place, though villages bear such names', () => {
