@@ -33,8 +33,9 @@ export default defineCommand({
       fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),
       footer: citationFooter(a),
     }));
+    const said = [meant(result.corrections), result.note].filter(Boolean).join(' ');
     return {
-      ...(result.note ? { message: result.note } : {}),
+      ...(said ? { message: said } : {}),
       cards,
       pageSize: Number(input.count ?? 3),
       feedback: { question: result.query, articleIds: [...new Set(result.answers.map(a => a.article.id))] },
@@ -42,3 +43,9 @@ export default defineCommand({
     };
   },
 });
+
+/** `Meinten Sie: „Endgeräte“?` for the words of the question read as the corpus writes them; empty without any. */
+function meant(corrections: { to: string }[] | undefined): string {
+  if (!corrections?.length) return '';
+  return `Meinten Sie: ${corrections.map(c => `„${c.to}“`).join(', ')}?`;
+}

@@ -12,6 +12,7 @@ function figureJson(f: Figure) {
 export function askJson(r: AskResult) {
   return {
     query: r.query, type: r.type, city: r.city, message: r.message, ...(r.note ? { note: r.note } : {}),
+    ...(r.corrections ? { corrections: r.corrections } : {}),
     answers: r.answers.map(a => ({
       passage: a.passage, sentence: a.sentence, score: a.score, confidence: a.confidence, unsure: isUnsure(a),
       answer: a.answer ? { ...figureJson(a.answer), ...pickJson(a) } : null,

@@ -14,6 +14,8 @@ export interface CommandCase {
 export const CASES: CommandCase[] = [
   { name: 'ask answers with figure and citation', command: 'ask', options: { question: 'wie viele VPN-Zugänge Stuttgart' },
     line: '/ask wie viele VPN-Zugänge Stuttgart', contains: ['5.800 Zugänge', 'Stadt baut mobiles Arbeiten massiv aus', 'Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt'] },
+  { name: 'ask reads typos as the corpus writes the words and says so', command: 'ask', options: { question: 'Wieviele Endgerete hat Frankfurt beschaft' },
+    line: '/ask Wieviele Endgerete hat Frankfurt beschaft', contains: ['Meinten Sie: „Endgeräte“, „beschafft“?', '200 zusätzliche Endgeräte'] },
   { name: 'ask refuses an unknown city', command: 'ask', options: { question: 'Wie viele Server hat München?' },
     line: '/ask Wie viele Server hat München?', contains: ['Zu München habe ich keine Artikel.'], absent: ['5.800'] },
   { name: 'city lists articles and key figures', command: 'city', options: { name: 'osnabrueck' },

@@ -8,6 +8,8 @@ import { lexiconOf, type EngineData } from './engine-data.js';
 import { placeParagraphs } from './place-paragraphs.js';
 import { shortForm } from '../places/gazetteer.js';
 import { datelineLength } from '../text/dateline.js';
+import { corrected, corrections, type Correction } from './correct.js';
+import { commonNoun } from '../meaning/common-noun.js';
 import { placeIndexOf } from '../places/place-index.js';
 import { asksForDuration, readQuestion, type Question } from './question.js';
 import { readAsked } from './asked.js';
@@ -73,6 +75,11 @@ class Stopwatch {
 }
 
 export function ask(data: EngineData, question: string, options: AskOptions = {}): AskResult {
+  return askCorrecting(data, question, options, []);
+}
+
+/** `ask`, with the corrections already made to the question (the question is corrected once, then asked again). */
+function askCorrecting(data: EngineData, question: string, options: AskOptions, made: Correction[]): AskResult {
   const limit = options.limit ?? DEFAULT_ANSWERS;
   const watch = new Stopwatch(options.stages);
   const text = cleanInput(question);
@@ -84,36 +91,52 @@ export function ask(data: EngineData, question: string, options: AskOptions = {}
   const q = readQuestion(text, data.gazetteer, data.knownPlaces, placeIndexOf(data.articles).cities);
   let list = concepts(q.topic, lexiconOf(data));
   const typo = placeTypo(data, list);
+  const fixes = [...made];
   if (q.places.length === 0 && typo) {
     q.places.push(typo.place);
     list = list.filter(c => c !== typo.concept);
+    if (!fixes.some(f => f.from === typo.concept.written)) fixes.push({ from: typo.concept.written, to: shortForm(typo.place) });
   }
+  // Words the corpus does not know but nearly does: asked again as the corpus writes them, and said so; only where
+  // something else of the question is known (a place, a word), so that a lone strange word stays unanswered.
+  if (made.length === 0 && (q.places.length > 0 || list.some(c => c.known))) {
+    const more = corrections(data, list);
+    if (more.length) {
+      const again = askCorrecting(data, corrected(text, more), options, [...fixes, ...more]);
+      // A name read as another name (`Nixon` as `Nimon`) is a guess: its answers are only half as sure.
+      const guessed = more.some(c => mayBeName(data, c.to));
+      return { ...again, query: text, ...(guessed ? { answers: again.answers.map(a => ({ ...a, confidence: Math.round(a.confidence * 50) / 100 })) } : {}) };
+    }
+  }
+  const withFixes = (r: AskResult): AskResult => (fixes.length ? { ...r, corrections: fixes } : r);
   const allowed = q.places.length ? placeParagraphs(data, q.places) : null;
   // No article is about the place: the paragraphs that name it (`des Landkreises Rotenburg`, `Ladenburg.digital`)
   // still answer, and the answer says so; only a place no paragraph names has nothing.
   let note: string | null = null;
   if (q.places.length > 0 && !q.places.some(p => data.knownPlaces.has(p))) {
     const names = q.places.map(shortForm).join(' und ');
-    if (!allowed!.includes(1)) return empty(`Zu ${names} habe ich keine Artikel.`, q);
+    if (!allowed!.includes(1)) return withFixes(empty(`Zu ${names} habe ich keine Artikel.`, q));
     note = `Kein Artikel handelt von ${names}; die Antworten stammen aus Artikeln, die ${names} erwähnen.`;
   }
   watch.lap('analysis');
   if (list.length === 0) {
-    return allowed ? overview(data, q, allowed, limit) : empty('Worum geht es? Nenn ein Stichwort, zum Beispiel: Homeoffice Frankfurt', q);
+    return withFixes(allowed ? overview(data, q, allowed, limit) : empty('Worum geht es? Nenn ein Stichwort, zum Beispiel: Homeoffice Frankfurt', q));
   }
   const unknown = unknownNoun(list);
-  const nothing = () => empty(unknown ? `Zu „${unknown.written}“ steht nichts im Korpus.`
+  // A lone strange word is not answered in its corrected form, but the word meant is offered.
+  const offer = unknown && made.length === 0 ? corrections(data, [unknown])[0] : undefined;
+  const nothing = () => empty(unknown ? `Zu „${unknown.written}“ steht nichts im Korpus.${offer ? ` Meinten Sie „${offer.to}“?` : ''}`
     : q.places.length ? `Zu ${q.places.join(' und ')} habe ich dazu nichts gefunden.` : 'Dazu habe ich im Korpus nichts gefunden.', q);
-  if (!list.some(c => c.known)) return nothing();
+  if (!list.some(c => c.known)) return withFixes(nothing());
 
   const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true, chooseAll: options.chooseAll === true });
-  return answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers, ...(note ? { note } : {}) } : nothing();
+  return withFixes(answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers, ...(note ? { note } : {}) } : nothing());
 }
 
-/** A capitalised word unknown to the corpus that is one or two edits from a known place: `Stutgart`. */
+/** A word unknown to the corpus that is one or two edits from a known place: `Stutgart`, `frankfut`. */
 function placeTypo(data: EngineData, list: Concept[]): { place: string; concept: Concept } | null {
   for (const c of list) {
-    if (c.word.length < 5 || c.known || /\d/.test(c.word) || !/^\p{Lu}/u.test(c.written)) continue;
+    if (c.word.length < 5 || c.known || /\d/.test(c.word)) continue;
     const max = c.word.length >= 8 ? 2 : 1;
     let found: { place: string; d: number } | null = null;
     for (const place of data.knownPlaces) {
@@ -255,4 +278,10 @@ function scopesBeyondDateline(text: string, place: string): boolean {
     }
     return false;
   });
+}
+
+/** A capitalised word that is no noun of the language and no known place: possibly a name. */
+function mayBeName(data: EngineData, word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return /^\p{Lu}/u.test(last) && !commonNoun(last) && !data.gazetteer.lookup(word);
 }

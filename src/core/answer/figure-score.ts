@@ -420,7 +420,8 @@ function placeConflict(input: ScoreInput, role: FigureRole, asked: string[]): st
   if (asked.length === 0) return null;
   const clause = input.text.slice(role.clause[0], role.clause[1]);
   const there = [...clause.matchAll(IN_PLACE)].map(m => m[1]!);
-  if (there.some(w => asked.includes(w.toLowerCase()))) return null;
+  // The asked place itself, or its adjective (`in der Stuttgarter Verwaltung` for `in Stuttgart`).
+  if (there.some(w => asked.some(a => w.toLowerCase().startsWith(a)))) return null;
   return there.find(w => isCountry(w) || !knownNoun(nounStem(w))) ?? null;
 }
 

@@ -4,6 +4,7 @@ import type { Figure } from '../figures/types.js';
 import type { QuestionType } from './question.js';
 import type { Evidence } from './confidence.js';
 import type { FigurePick } from './figure-doubt.js';
+import type { Correction } from './correct.js';
 
 export interface Citation {
   id: string;
@@ -46,5 +47,7 @@ export interface AskResult {
   message: string | null;
   /** Said before the answers: they come from articles that only mention the asked place (none is about it). */
   note?: string;
+  /** Words of the question the corpus does not know, and the corpus's words they were read as (`Meinten Sie …?`). */
+  corrections?: Correction[];
   answers: Answer[];
 }
