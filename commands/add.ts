@@ -17,10 +17,8 @@ export default defineCommand({
   ],
   async run(_engine, input, context): Promise<Reply> {
     const target = input.url ?? input.file;
-    if (target === undefined || String(target).trim() === '') {
-      return { message: 'Gib eine Adresse an (adresse: https://…) oder hänge eine Datei an.', cards: [], userError: true };
-    }
     if (!context?.corpus) return { message: 'Hier kann nichts hinzugefügt werden.', cards: [], userError: true };
+    if (target === undefined || String(target).trim() === '') return { message: context.corpus.addHint, cards: [], userError: true };
     try {
       const result = await context.corpus.add(String(target));
       const [head, ...rest] = addedLines(result, context.corpus.removeHint(result.file));

@@ -66,6 +66,8 @@ export interface CorpusFiles {
   remove(name: string): Promise<void>;
   /** How to take a file out again, in this front end's words (`/remove NAME`). */
   removeHint(name: string): string;
+  /** What can be added here, in this front end's words (addresses; in the terminal, files too). */
+  addHint: string;
 }
 
 /** What a front end lends a command beyond the engine. */

@@ -17,5 +17,7 @@ export function corpusFiles(corpusDir: string, limits: FetchLimits, front: 'disc
     },
     remove: name => removeFromCorpus(corpusDir, name.trim()),
     removeHint: name => (front === 'discord' ? `/entfernen datei:${name}` : `/remove ${name}`),
+    addHint: front === 'discord' ? 'Gib eine Adresse an (adresse: https://…) oder hänge eine Datei an.'
+      : 'Gib eine Adresse oder den Pfad einer Datei an, zum Beispiel: /add https://www.example.de/meldung.html oder /add bericht.pdf',
   };
 }

@@ -6,7 +6,8 @@ export type LineResult =
   | { kind: 'command'; def: CommandDef; input: CommandInput }
   | { kind: 'quit' }
   | { kind: 'empty' }
-  | { kind: 'error'; message: string };
+  /** `command`: the command the mistake was made in, for the hint `/help ask`. */
+  | { kind: 'error'; message: string; command?: string };
 
 /** The words that end the session. */
 export const QUIT_WORDS = ['quit', 'exit', 'q', 'beenden', 'ende'];
@@ -64,7 +65,8 @@ function value(option: OptionDef, raw: string): { value: InputValue } | { error:
 export function parseLine(line: string, commands: Map<string, CommandDef>): LineResult {
   const text = line.trim();
   if (text === '') return { kind: 'empty' };
-  if (!text.startsWith('/')) return { kind: 'error', message: 'Befehle beginnen mit /, zum Beispiel: /ask wie viele VPN-Zugänge Stuttgart' };
+  // A line without a command is a question.
+  if (!text.startsWith('/')) return commands.has('ask') ? parseLine(`/ask ${text}`, commands) : { kind: 'error', message: 'Befehle beginnen mit /.' };
   const [head, ...words] = text.slice(1).split(/\s+/);
   if (QUIT_WORDS.includes(head!.toLowerCase())) return { kind: 'quit' };
   const def = findCommand(commands, head!);
@@ -82,7 +84,7 @@ export function parseLine(line: string, commands: Map<string, CommandDef>): Line
       continue;
     }
     const v = value(option, named![2]!);
-    if ('error' in v) return { kind: 'error', message: v.error };
+    if ('error' in v) return { kind: 'error', message: v.error, command: def.name };
     input[option.name] = v.value;
   }
   for (const option of positional(def)) {
@@ -90,11 +92,11 @@ export function parseLine(line: string, commands: Map<string, CommandDef>): Line
     if (option.type === 'integer' && !/^\d+$/.test(rest[0]!)) continue;
     const raw = option.rest ? rest.splice(0).join(' ') : rest.shift()!;
     const v = value(option, raw);
-    if ('error' in v) return { kind: 'error', message: v.error };
+    if ('error' in v) return { kind: 'error', message: v.error, command: def.name };
     input[option.name] = v.value;
   }
-  if (rest.length) return { kind: 'error', message: `Zu viel für /${def.name}: „${rest.join(' ')}“. So geht es: ${terminalUsage(def)}` };
+  if (rest.length) return { kind: 'error', message: `Zu viel für /${def.name}: „${rest.join(' ')}“. So geht es: ${terminalUsage(def)}`, command: def.name };
   const missing = options.find(o => o.required && input[o.name] === undefined);
-  if (missing) return { kind: 'error', message: `/${def.name} braucht „${missing.nameDe}“: ${missing.description}.` };
+  if (missing) return { kind: 'error', message: `/${def.name} braucht „${missing.nameDe}“: ${missing.description}.`, command: def.name };
   return { kind: 'command', def, input };
 }

@@ -1,7 +1,7 @@
 // The interactive terminal front end: reads `/ask …`, `/city …`, `/latest …` lines and prints the replies.
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandContext, CommandDef, Reply } from '../command.js';
+import type { CommandContext, CommandDef } from '../command.js';
 import type { Engine } from '../core/engine.js';
 import type { EngineHolder } from '../engine-holder.js';
 import { findCommand, parseLine, QUIT_WORDS, terminalUsage } from './line-command.js';
@@ -52,7 +52,11 @@ export function completer(commands: Map<string, CommandDef>, engine: () => Engin
   const names = [...new Set([...commands.values()].flatMap(c => [c.name, c.nameDe]).concat(QUIT_WORDS))].sort();
   return line => {
     const head = /^\/(\S*)$/.exec(line);
-    if (head) return [names.filter(n => n.startsWith(head[1]!.toLowerCase())).map(n => `/${n}`), line];
+    if (head) {
+      const hits = names.filter(n => n.startsWith(head[1]!.toLowerCase()));
+      // A single command is completed with the space that its first word needs.
+      return [hits.length === 1 ? [`/${hits[0]} `] : hits.map(n => `/${n}`), line];
+    }
     const withPlace = /^\/(\S+)\s+((?:\d+\s+)?)(.*)$/.exec(line);
     const def = withPlace && findCommand(commands, withPlace[1]!);
     const current = engine();
@@ -73,7 +77,6 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   // Wrapped to the terminal's width as it is now (a resized window wraps the next reply anew).
   const width = () => options.columns?.() ?? (tty ? (output as { columns?: number }).columns : undefined);
   const context = { ...options.context, commands: [...commands.values()], usage: terminalUsage, helpNotes: helpNotes(commands) };
-  const help = () => renderReply(commands.get('help')!.run(engines.current!, {}, context) as Reply, { style, width: width() });
   write(wrapText(banner(options.corpusDir, engines.current!, commands), width()));
   if (tty) {
     // A notice clears the prompt line, stands above it, and the prompt comes back with what was typed so far.
@@ -94,7 +97,8 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       rl.close();
       return;
     }
-    if (parsed.kind === 'error') write(`${wrapText(parsed.message, width())}\n\n${help()}`);
+    // One line on what went wrong, one on where help is: not the whole help.
+    if (parsed.kind === 'error') write(wrapText(`${parsed.message}\nHilfe: /help${parsed.command ? ` ${parsed.command}` : ''}`, width()));
     if (parsed.kind === 'command') {
       try {
         write(renderReply(await parsed.def.run(engines.current!, parsed.input, context),

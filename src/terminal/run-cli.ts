@@ -47,6 +47,8 @@ export const USAGE = [
   'Optionen für alle Befehle:',
   '  --corpus ORDNER   Korpusordner (Standard: CORPUS_DIR oder seeds/)',
   '  --json            Ausgabe als JSON',
+  '',
+  'Auch auf Deutsch: frage = ask, stadt = city, neueste = latest, hinzufuegen = add, entfernen = remove, hilfe = help',
 ].join('\n');
 
 function megabytes(bytes: number): string {
@@ -130,10 +132,16 @@ const FOLDER_VERBS: Record<string, (args: ParsedArgs, corpusDir: string, io: Cli
   },
 };
 
+/** The German names of the verbs, as the terminal and Discord know the commands (`frage` = `ask`). */
+export const GERMAN_VERBS: Record<string, string> = {
+  frage: 'ask', stadt: 'city', neueste: 'latest', hilfe: 'help', hinzufuegen: 'add', entfernen: 'remove',
+};
+
 /** Runs one command; returns the process exit code (0 done, 1 user error, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    const parsed = parseArgs(argv);
+    const args = parsed.verb && GERMAN_VERBS[parsed.verb] ? { ...parsed, verb: GERMAN_VERBS[parsed.verb]! } : parsed;
     if (!args.verb || args.verb === 'help' || args.options.has('help')) {
       io.out(USAGE);
       return args.verb || args.options.has('help') ? 0 : 2;

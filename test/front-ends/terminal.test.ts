@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusFiles } from '../../src/corpus-files.js';
 import type { CommandDef } from '../../src/command.js';
 import type { Engine } from '../../src/core/engine.js';
 import { loadCommands } from '../../src/commands-loader.js';
@@ -42,13 +43,34 @@ describe('terminal front end', () => {
     expect(out.trim().endsWith('Tschüss.')).toBe(true);
   });
 
-  it('answers unknown input and bad options with help, in German', async () => {
-    const out = await session(['hallo', '/tanzen', '/latest 99', '/ask']);
-    expect(out).toContain('Befehle beginnen mit /');
-    expect(out).toContain('Den Befehl /tanzen gibt es nicht.');
-    expect(out).toContain('„anzahl“ muss zwischen 1 und 10 liegen.');
-    expect(out).toContain('/ask braucht „frage“');
-    expect(out).toContain('Befehle:');
+  it('answers a mistake with one German line and where help is, not the whole help', async () => {
+    const out = await session(['/tanzen', '/latest 99', '/ask']);
+    expect(out).toContain('Den Befehl /tanzen gibt es nicht.\nHilfe: /help\n');
+    expect(out).toContain('„anzahl“ muss zwischen 1 und 10 liegen.\nHilfe: /help latest\n');
+    expect(out).toContain('/ask braucht „frage“: Deine Frage, z. B. „wie viele VPN-Zugänge Stuttgart“.\nHilfe: /help ask\n');
+    expect(out).not.toContain('Amtsbote – Hilfe');
+  });
+
+  it('asks a line without a command as a question', async () => {
+    const out = await session(['wie viele VPN-Zugänge Stuttgart', '/quit']);
+    expect(out).toContain('5.800 Zugänge');
+  });
+
+  it('explains one command with /help COMMAND, in German or English name', async () => {
+    const out = await session(['/help latest', '/hilfe frage', '/help tanzen', '/quit']);
+    expect(out).toContain('/latest (auch /neueste)');
+    expect(out).toContain('/ask (auch /frage)');
+    expect(out).not.toContain('Amtsbote – Hilfe');
+    expect(out).toContain('Den Befehl /tanzen gibt es nicht. Alle Befehle: /help');
+  });
+
+  it('tells what /add takes in the terminal: an address or a file path, no attachment', async () => {
+    const corpus = corpusFiles('seeds', { timeoutMs: 1000, maxBytes: 1000, maxRedirects: 0, allowPrivate: false }, 'terminal');
+    const { input, printed, done } = await startSession({ engine, commands, context: { corpus } });
+    input.end('/add\n');
+    await done;
+    expect(printed()).toContain('Gib eine Adresse oder den Pfad einer Datei an, zum Beispiel: /add https://www.example.de/meldung.html oder /add bericht.pdf');
+    expect(printed()).not.toContain('hänge');
   });
 
   it('ends cleanly at the end of input (Ctrl-D) without /quit', async () => {
@@ -99,8 +121,10 @@ describe('terminal front end', () => {
 
   it('completes commands and places with Tab', () => {
     const complete = completer(commands, () => engine);
-    expect(complete('/ci')[0]).toEqual(['/city']);
-    expect(complete('/l')[0]).toEqual(['/latest']);
+    // A single command is completed with its space: `/city ` is ready for the place.
+    expect(complete('/ci')[0]).toEqual(['/city ']);
+    expect(complete('/l')[0]).toEqual(['/latest ']);
+    expect(complete('/a')[0]).toEqual(['/about', '/add', '/ask']);
     expect(complete('/city osn')[0]).toEqual(['/city Osnabrück']);
     expect(complete('/latest 3 Frank')[0]).toEqual(['/latest 3 Frankfurt am Main']);
     expect(complete('/ask wie')[0]).toEqual([]);

@@ -102,7 +102,7 @@ describe('/add in the terminal', () => {
     expect(kreis).toBeGreaterThan(0);
     expect(schwabach).toBeGreaterThan(kreis);
     expect(printed).toMatch(/Entfernen: \/remove kreistag-beschliesst-digitalstrategie-[0-9a-f]{10}\.html/);
-    expect(printed).toContain('Gib eine Adresse an (adresse: https://…) oder hänge eine Datei an.');
+    expect(printed).toContain('Gib eine Adresse oder den Pfad einer Datei an, zum Beispiel: /add https://www.example.de/meldung.html oder /add bericht.pdf');
     expect(printed).toContain('Die Datei nix.txt ist nicht im Korpus.');
     expect(printed.trim().endsWith('Tschüss.')).toBe(true);
     expect(await readdir(dir)).toHaveLength(2);

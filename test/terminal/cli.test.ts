@@ -158,3 +158,20 @@ describe('cli index', () => {
     expect(err.match(/Cache konnte nicht geschrieben werden/g)).toHaveLength(1);
   });
 });
+
+describe('cli in German and with typos', () => {
+  it('accepts the German verbs the terminal knows', async () => {
+    const { code, out } = await run('frage', 'wie viele VPN-Zugänge Stuttgart');
+    expect(code).toBe(0);
+    expect(out).toContain('**5.800 Zugänge**');
+    expect((await run('neueste', '--limit', '1')).out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says which words it read differently, in text and in JSON', async () => {
+    const text = await run('ask', 'wieviele endgerete hat frankfut beschaft', '--limit', '1');
+    expect(text.out).toMatch(/^Meinten Sie: „Frankfurt“, „Endgeräte“, „beschafft“\?\n/);
+    const json = JSON.parse((await run('ask', 'Wieviele Endgerete hat Frankfurt', '--json', '--limit', '1')).out);
+    expect(json.corrections).toEqual([{ from: 'Endgerete', to: 'Endgeräte' }]);
+    expect(json.answers[0].answer.text).toBe('200 zusätzliche Endgeräte');
+  });
+});
