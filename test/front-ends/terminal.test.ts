@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { corpusFiles } from '../../src/corpus-files.js';
 import type { CommandDef } from '../../src/command.js';
 import type { Engine } from '../../src/core/engine.js';
@@ -128,5 +129,21 @@ describe('terminal front end', () => {
     expect(complete('/city osn')[0]).toEqual(['/city Osnabrück']);
     expect(complete('/latest 3 Frank')[0]).toEqual(['/latest 3 Frankfurt am Main']);
     expect(complete('/ask wie')[0]).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('shows a terminal session exactly as the terminal prints it', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /<!-- sample:terminal -->\n```\n([\s\S]*?)\n```\n<!-- \/sample:terminal -->/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const out = await session(['wie viele VPN-Zugänge Stuttgart', '/quit'], { columns: 80 });
+    expect(out.trimEnd()).toBe(block);
+  });
+
+  it('stays short: at most 350 lines, no issue numbers', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme.split('\n').length).toBeLessThanOrEqual(350);
+    expect(readme).not.toMatch(/#\d+\b/);
   });
 });
