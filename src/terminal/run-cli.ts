@@ -139,6 +139,12 @@ export const GERMAN_VERBS: Record<string, string> = {
 
 /** Runs one command; returns the process exit code (0 done, 1 user error, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // With --json, errors are JSON too (on stderr, with the same exit codes): {"error":{"code":"eingabe","message":"…"}}.
+  const json = argv.includes('--json');
+  const fail = (code: 'eingabe' | 'aufruf' | 'intern', message: string, exit: number, text = message): number => {
+    io.err(json ? JSON.stringify({ error: { code, message } }) : text);
+    return exit;
+  };
   try {
     const parsed = parseArgs(argv);
     const args = parsed.verb && GERMAN_VERBS[parsed.verb] ? { ...parsed, verb: GERMAN_VERBS[parsed.verb]! } : parsed;
@@ -152,10 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const verb = VERBS[args.verb];
-    if (!verb) {
-      io.err(`Unbekannter Befehl „${args.verb}“.\n\n${USAGE}`);
-      return 2;
-    }
+    if (!verb) return fail('aufruf', `Unbekannter Befehl „${args.verb}“.`, 2, `Unbekannter Befehl „${args.verb}“.\n\n${USAGE}`);
     const note = io.note ?? (() => {});
     const loaded = await loadEngine({
       corpusDir: stringOption(args, 'corpus') ?? io.corpusDir,
@@ -168,10 +171,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await verb(args, loaded.engine, io, loaded);
     return 0;
   } catch (err) {
-    if (err instanceof UserError) {
-      io.err(err.message);
-      return 1;
-    }
-    throw err;
+    if (err instanceof UserError) return fail('eingabe', err.message, 1);
+    // Anything else (a library's error, a full disk): a German line with the detail, never a stack trace.
+    return fail('intern', `Da ist etwas schiefgelaufen: ${(err as Error).message}`, 1);
   }
 }

@@ -175,3 +175,31 @@ describe('cli in German and with typos', () => {
     expect(json.answers[0].answer.text).toBe('200 zusätzliche Endgeräte');
   });
 });
+
+describe('cli errors', () => {
+  // Every error the CLI prints for a mistake: German, with its exit code, and as JSON with --json.
+  const ERRORS: [string[], number, string][] = [
+    [['tanzen'], 2, 'Unbekannter Befehl „tanzen“.'],
+    [['ask'], 1, 'ask braucht eine Frage, zum Beispiel: ask "wie viele VPN-Zugänge Stuttgart"'],
+    [['city'], 1, 'city braucht einen Ort, zum Beispiel: city Osnabrück'],
+    [['latest', '--limit', 'abc'], 1, '--limit erwartet eine ganze Zahl von 1 bis 1000.'],
+    [['latest', '--limit'], 1, 'Die Option --limit braucht einen Wert.'],
+    [['ask', 'x', '--foo'], 1, 'ask kennt die Option --foo nicht. Möglich sind: --corpus, --json, --help, --limit.'],
+    [['show', 'nix.txt'], 1, 'Die Datei nix.txt ist nicht im Korpus.'],
+    [['add'], 1, 'add braucht genau eine Adresse oder Datei, zum Beispiel: add https://www.example.de/meldung.html'],
+    [['remove'], 1, 'remove braucht einen Dateinamen aus dem Korpus, zum Beispiel: remove bericht-1a2b3c4d5e.html'],
+    [['latest', '--corpus', '/nicht/da'], 1, 'Der Korpusordner „/nicht/da“ wurde nicht gefunden.'],
+  ];
+
+  for (const [argv, exit, message] of ERRORS) {
+    it(`${argv.join(' ')}: ${message}`, async () => {
+      const text = await run(...argv);
+      expect(text.code).toBe(exit);
+      expect(text.out).toBe('');
+      expect(text.err.startsWith(message)).toBe(true);
+      const json = await run(...argv, '--json');
+      expect(json.code).toBe(exit);
+      expect(JSON.parse(json.err)).toEqual({ error: { code: exit === 2 ? 'aufruf' : 'eingabe', message } });
+    });
+  }
+});
