@@ -2,7 +2,7 @@
 import { defineCommand, type Card } from '../src/command.js';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.js';
 import { askSeries } from '../src/core/answer/figure-series.js';
-import { cautionNote, citationFooter, passageSegments, sentenceSegments } from '../src/reply-parts.js';
+import { answerFooter, cautionNote, longDate, passageSegments, sentenceSegments } from '../src/reply-parts.js';
 
 /** Answers computed at once; "Weitere Treffer" pages through them. */
 const MAX_ANSWERS = 15;
@@ -24,15 +24,20 @@ export default defineCommand({
     const question = String(input.question ?? '');
     const result = engine.ask(question, { limit: MAX_ANSWERS });
     if (result.message) return { message: result.message, cards: [], userError: result.answers.length === 0 && question.trim().length === 0 };
-    const cards: Card[] = result.answers.map(a => ({
-      title: a.article.title,
-      caution: cautionNote(a) ?? undefined,
-      url: a.article.url,
-      body: passageSegments(a),
-      quote: sentenceSegments(a),
-      fields: a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => ({ name: f.unit ?? 'Zahl', value: f.text })),
-      footer: citationFooter(a),
-    }));
+    // The answer first: the figure with its place and date as the card's title line, then the quoted sentence,
+    // the context, the paragraph's other figures (each once, as written with its noun), the citation.
+    const cards: Card[] = result.answers.map(a => {
+      const others = a.figures.filter(f => f !== a.answer).slice(0, MAX_FIELDS).map(f => f.text);
+      return {
+        title: a.answer ? [a.answer.text, a.article.city, a.article.date ? longDate(a.article.date) : null].filter(Boolean).join(' · ') : a.article.title,
+        caution: cautionNote(a) ?? undefined,
+        url: a.article.url,
+        body: passageSegments(a),
+        quote: sentenceSegments(a),
+        fields: others.length ? [{ name: 'Weitere Zahlen im Absatz', value: others.join(' · ') }] : [],
+        footer: answerFooter(a),
+      };
+    });
     const said = [meant(result.corrections), result.note].filter(Boolean).join(' ');
     return {
       ...(said ? { message: said } : {}),

@@ -56,6 +56,11 @@ export function citationFooter(a: Answer): string {
   return `${a.article.city ?? 'ohne Ort'} · ${longDate(a.article.date)} · ${sourceList(a)}${ocr}`;
 }
 
+/** The citation under an answer: the article's title, then place, date and file (see citationFooter). */
+export function answerFooter(a: Answer): string {
+  return `${a.article.title} · ${citationFooter(a)}`;
+}
+
 /** `release.html (auch release.pdf)`: the quoted file first, then the article's other files. */
 export function sourceList(a: Answer): string {
   const others = (a.article.sources ?? []).filter(s => s !== a.article.source);

@@ -3,6 +3,7 @@ import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent,
   type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Card, Reply, Segment } from '../command.js';
 import { LIMITS, truncate, truncateStart } from './limits.js';
+import { contextAround } from '../reply-text.js';
 
 /** Embed accent colour; amber for an answer the bot is unsure of. */
 const COLOUR = 0x1f6feb;
@@ -44,10 +45,19 @@ function size(e: APIEmbed): number {
     + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
+/** The quoted sentence first (its figure bold), then the context around it in the paragraph, shortened. */
+function quoteFirst(quote: Segment[], body: Segment[], max: number): string {
+  const quoted = `„${description(quote, Math.floor(max * 0.6))}“`;
+  const { before, after } = contextAround(body.map(s => s.text).join(''), quote.map(s => s.text).join(''));
+  const context = [before, after].filter(Boolean).join(' … ');
+  const room = max - quoted.length - 2;
+  return context && room > 20 ? `${quoted}\n\n*${safeCut(context, room - 2)}*` : quoted;
+}
+
 export function toEmbed(card: Card, descriptionMax: number = LIMITS.description): APIEmbed {
   const embed: APIEmbed = {
     title: truncate(card.title, LIMITS.title),
-    description: description(card.body, descriptionMax) || '—',
+    description: (card.quote ? quoteFirst(card.quote, card.body, descriptionMax) : description(card.body, descriptionMax)) || '—',
     color: card.caution ? CAUTION_COLOUR : COLOUR,
   };
   if (card.caution) embed.author = { name: truncate(card.caution, LIMITS.author) };

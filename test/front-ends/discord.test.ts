@@ -50,13 +50,14 @@ describe('Discord front end (real discord.js client)', () => {
     });
   }
 
-  it('/ask: the figure in bold, the citation in the footer, no mentions parsed', async () => {
+  it('/ask: the answer first (figure, place, date), the quote with the figure bold, the citation in the footer', async () => {
     const [callback] = await send(slashCommand('ask', { question: 'wie viele VPN-Zugänge Stuttgart' }, someone()));
     const [embed] = callback!.body.data.embeds;
-    expect(embed.title).toBe('Stadt baut mobiles Arbeiten massiv aus');
-    expect(embed.description).toContain('**5.800 Zugänge**');
-    expect(embed.footer.text).toBe('Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt');
-    expect(embed.fields.map((f: { value: string }) => f.value)).toContain('rund 2.000 Mitarbeiterinnen und Mitarbeiter');
+    expect(embed.title).toBe('5.800 Zugänge · Stuttgart · 6. April 2020');
+    expect(embed.description).toMatch(/^„In Zusammenarbeit mit der Netze-BW [^\n]*\*\*5\.800 Zugänge\*\* aus\.“\n\n\*Damit können/);
+    expect(embed.footer.text).toBe('Stadt baut mobiles Arbeiten massiv aus · Stuttgart · 6. April 2020 · 002_8b0194dd2a0f3f1f.txt');
+    // The other figures once, as written with their own noun: no `Beschäftigten: etwa 200 Beschäftigten`.
+    expect(embed.fields).toEqual([{ name: 'Weitere Zahlen im Absatz', value: 'etwa 200 Beschäftigten · rund 2.000 Mitarbeiterinnen und Mitarbeiter', inline: false }]);
     expect(callback!.body.data.flags ?? 0).toBe(0);
   });
 

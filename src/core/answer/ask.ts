@@ -17,7 +17,7 @@ import { best, conceptCoverage, conceptTable, coverage, readArticleFields, readP
 import { AskedWords, KIND_FOR, kindReach, maySurelyAnswer, type ChoiceInput } from './choose.js';
 import { namesAskedFor } from './figure-score.js';
 import { retrieve } from './retrieve.js';
-import { confidence, CONFIDENCE_FLOOR } from './confidence.js';
+import { confidence, CONFIDENCE_FLOOR, EXTRA_ANSWER_FLOOR } from './confidence.js';
 import { order } from './order.js';
 import { bestTypeFactor, settle, type Candidate } from './settle.js';
 import type { Answer, AskResult } from './types.js';
@@ -38,7 +38,7 @@ export interface AskOptions {
   limit?: number;
   /** Attach the evidence behind each confidence (for evaluation and calibration). */
   explain?: boolean;
-  /** Answers below this confidence are not given (default: the calibrated floor). */
+  /** Answers below this confidence are not given (default: the calibrated floors, a higher one after the first answer). */
   minConfidence?: number;
   /** Score every posting instead of skipping what cannot reach the top (the reference; same answers, slower). */
   exhaustive?: boolean;
@@ -129,7 +129,10 @@ function askCorrecting(data: EngineData, question: string, options: AskOptions, 
     : q.places.length ? `Zu ${q.places.join(' und ')} habe ich dazu nichts gefunden.` : 'Dazu habe ich im Korpus nichts gefunden.', q);
   if (!list.some(c => c.known)) return withFixes(nothing());
 
-  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true, chooseAll: options.chooseAll === true });
+  const extraFloor = options.minConfidence ?? EXTRA_ANSWER_FLOOR;
+  const answers = answer(data, q, list, allowed, { limit, explain: options.explain === true, floor: options.minConfidence ?? CONFIDENCE_FLOOR, watch, exhaustive: options.exhaustive === true, chooseAll: options.chooseAll === true })
+    // A further answer needs some confidence, or a sure figure (a newer value of the asked figure joins its history).
+    .filter((a, i) => i === 0 || a.confidence >= extraFloor || (a.answer !== null && a.pick?.unsure === false));
   return withFixes(answers.length ? { query: text, type: q.type, city: q.places[0] ?? null, message: null, answers, ...(note ? { note } : {}) } : nothing());
 }
 
