@@ -12,6 +12,7 @@ import { countOf } from './reply-parts.js';
 import { runTerminal } from './terminal/repl.js';
 import { startBot } from './discord/bot.js';
 import { corpusFiles } from './corpus-files.js';
+import { corpusChanges } from './corpus-changes.js';
 import { DEFAULT_FETCH_LIMITS } from './io/fetch-source.js';
 
 /** Secrets that never reach a log line or an error message. */
@@ -86,10 +87,13 @@ async function main(config: Config): Promise<number> {
   const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
     onEngine: (engine, loaded) => {
       engine.warm(); // like the first engine: ready for typos before it answers
+      const before = engines.current;
       engines.set(engine);
       const { articles } = engine.stats();
-      if (terminal) say(`Korpus geändert – neuer Index aktiv (${countOf(articles, 'Artikel', 'Artikel')}).`);
-      else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles });
+      // Which files came, changed, went or were skipped (and why): the notice names them.
+      const changes = before ? corpusChanges(before, engine) : [];
+      if (terminal) say([`Korpus geändert – neuer Index aktiv (${countOf(articles, 'Artikel', 'Artikel')}).`, ...changes].join('\n'));
+      else log.info('Korpus geändert, neuer Index aktiv', { from: loaded.from, articles, changes });
     },
     onError: err => log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: err }),
     onNotice: message => {

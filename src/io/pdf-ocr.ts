@@ -38,6 +38,7 @@ export async function recognisePages(doc: OcrDocument, onProgress?: (p: OcrProgr
   const worker = await createWorker('deu', OEM.LSTM_ONLY, { langPath: model.langPath, gzip: model.gzip, cacheMethod: 'none' });
   const total = Math.min(doc.numPages, MAX_OCR_PAGES);
   const pages: string[][] = [];
+  onProgress?.({ done: 0, total });
   try {
     for (let n = 1; n <= total; n++) {
       const page = await doc.getPage(n);

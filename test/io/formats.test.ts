@@ -96,7 +96,7 @@ describe('PDFs', () => {
     const seen: BuildProgress[] = [];
     const name = 'pdf_scan_beschluss.pdf';
     const folder = await withPdfText({ files: [{ name, bytes: readFileSync(path.join(FORMATS_DIR, name)) }], skipped: [] }, p => seen.push(p));
-    expect(seen).toEqual([{ phase: 'Texterkennung (Seiten)', done: 1, total: 1 }]);
+    expect(seen).toEqual([{ phase: 'Texterkennung (Seiten)', done: 0, total: 1 }, { phase: 'Texterkennung (Seiten)', done: 1, total: 1 }]);
     expect(folder.files[0]!.pdf).toMatchObject({ ocr: { pages: 1, of: 1 } });
   });
 
