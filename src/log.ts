@@ -26,7 +26,13 @@ export function redact(text: string, secrets: readonly string[]): string {
 const LEVEL_WORDS: Record<string, string> = { debug: 'Debug', info: 'Info', warn: 'Warnung', error: 'Fehler' };
 const NOT_DETAILS = new Set(['level', 'time', 'msg', 'error', 'pid', 'hostname']);
 
-/** A JSON log line as one German line for a person: `Warnung: Datei übersprungen (file: a.txt, reason: …)`. */
+/** The log's field names as a person reads them (the JSON lines keep the English keys that tools search for). */
+const DETAIL_WORDS: Record<string, string> = {
+  file: 'Datei', reason: 'Grund', corpus: 'Korpus', from: 'aus', articles: 'Artikel', paragraphs: 'Absätze',
+  skipped: 'übersprungen', changes: 'Änderungen', question: 'Frage', command: 'Befehl', interactionId: 'Interaktion',
+};
+
+/** A JSON log line as one German line for a person: `Warnung: Datei übersprungen (Datei: a.txt, Grund: …)`. */
 function humanLines(debug: boolean): (line: string) => string {
   return prettyFactory({
     colorize: false,
@@ -34,7 +40,8 @@ function humanLines(debug: boolean): (line: string) => string {
     errorLikeObjectKeys: [],
     ignore: 'time,level,pid,hostname',
     messageFormat: (log: Record<string, unknown>) => {
-      const details = Object.entries(log).filter(([k]) => !NOT_DETAILS.has(k)).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      const details = Object.entries(log).filter(([k]) => !NOT_DETAILS.has(k))
+        .map(([k, v]) => `${DETAIL_WORDS[k] ?? k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
       // An error's message is part of the line; its stack follows only when asked for (LOG_LEVEL=debug).
       const error = log.error as { message?: string; stack?: string } | undefined;
       if (error) details.push(typeof error === 'object' && error.message ? error.message : String(error));

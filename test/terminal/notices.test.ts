@@ -39,7 +39,7 @@ describe('log lines', () => {
     log.error('Neuer Index fehlgeschlagen, der alte bleibt aktiv', { error: new Error(`Platte voll ${SECRET}`) });
     log.info('nicht sichtbar');
     expect(sink.lines).toEqual([
-      'Warnung: Datei übersprungen (file: kaputt.txt, reason: kein Artikeltext gefunden)',
+      'Warnung: Datei übersprungen (Datei: kaputt.txt, Grund: kein Artikeltext gefunden)',
       'Fehler: Neuer Index fehlgeschlagen, der alte bleibt aktiv (Platte voll [REDACTED])',
     ]);
   });
@@ -109,7 +109,7 @@ describe('terminal notices', () => {
     child.stderr!.on('data', d => (err += String(d)));
     child.stdin!.end('/quit\n');
     await new Promise(r => child.once('exit', r));
-    expect(err).toContain('Warnung: Datei übersprungen (file: leer.txt');
+    expect(err).toContain('Warnung: Datei übersprungen (Datei: leer.txt');
     expect(err).not.toContain('{"level"');
   }, 60_000);
 });
