@@ -107,7 +107,8 @@ async function main(config: Config): Promise<number> {
     process.once('SIGINT', () => end.abort());
     process.once('SIGTERM', () => end.abort());
     await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir,
-      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal, notices });
+      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal, notices,
+      onError: err => log.error('Befehl fehlgeschlagen', { error: err }) });
     watcher.stop();
     return 0;
   }

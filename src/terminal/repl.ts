@@ -26,6 +26,8 @@ export interface TerminalOptions {
   signal?: AbortSignal;
   /** Notices that arrive during the session: on a terminal they are shown above the prompt. */
   notices?: TerminalNotices;
+  /** Where a command's unexpected failure goes with its detail (the log); the person reads a German line. */
+  onError?: (err: unknown) => void;
 }
 
 export function banner(corpusDir: string, engine: Engine, commands: Map<string, CommandDef>): string {
@@ -104,7 +106,9 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
         write(renderReply(await parsed.def.run(engines.current!, parsed.input, context),
           { style, width: width(), moreHint: 'mit anzahl:N mehr auf einmal' }));
       } catch (err) {
-        write(wrapText(`Da ist etwas schiefgelaufen: ${(err as Error).message}`, width()));
+        // The library's own words (often English, with a stack) go to the log; the person reads German.
+        options.onError?.(err);
+        write(wrapText('Da ist etwas schiefgelaufen; der Befehl wurde nicht ausgeführt. Einzelheiten stehen im Log (mit LOG_LEVEL=debug auch hier).', width()));
       }
     }
     if (parsed.kind !== 'empty') write('');

@@ -147,3 +147,16 @@ describe('the README', () => {
     expect(readme).not.toMatch(/#\d+\b/);
   });
 });
+
+describe('a command that fails unexpectedly', () => {
+  it('prints one German line; the library\'s own words go to the log', async () => {
+    const failing = { ...commands.get('about')!, run: () => { throw new Error('ENOSPC: no space left on device'); } };
+    const errors: unknown[] = [];
+    const { input, printed, done } = await startSession({ engine, commands: new Map([...commands, ['about', failing]]), onError: e => errors.push(e) });
+    input.end('/about\n');
+    await done;
+    expect(printed()).toContain('Da ist etwas schiefgelaufen; der Befehl wurde nicht ausgeführt. Einzelheiten stehen im Log');
+    expect(printed()).not.toContain('ENOSPC');
+    expect((errors[0] as Error).message).toBe('ENOSPC: no space left on device');
+  });
+});
