@@ -7,7 +7,7 @@ import { scanTokens } from './token-scan.js';
  * Bump when what indexing derives from the corpus changes (terms here, but also figures, sentences and the
  * parsed articles): persisted indexes carry this number and are rebuilt when it differs.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /**
  * Lowercase NFC, `ß` → `ss`, and `ae/oe/ue` → `ä/ö/ü`, so that `Zugaenge` and `Zugänge`, `osnabrueck` and
