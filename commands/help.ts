@@ -22,7 +22,8 @@ export default defineCommand({
       // One command: its usage, what it does, its options, and its German name.
       const def = all.find(d => d.name === asked || d.nameDe === asked);
       if (!def) return { message: `Den Befehl /${asked} gibt es nicht. Alle Befehle: /help`, cards: [], userError: true };
-      const options = def.options.filter(o => o.type !== 'attachment' || !context?.usage)
+      // The terminal has neither attachments nor private replies.
+      const options = def.options.filter(o => !context?.usage || (o.type !== 'attachment' && o.name !== 'private'))
         .map(o => ({ name: o.nameDe, value: `${o.description}${o.required ? ' (nötig)' : ''}` }));
       return { cards: [{ title: `/${def.name} (auch /${def.nameDe})`, body: [{ text: `${field(def).name}\n${field(def).value}` }], fields: options }] };
     }

@@ -61,6 +61,7 @@ describe('terminal front end', () => {
     const out = await session(['/help latest', '/hilfe frage', '/help tanzen', '/quit']);
     expect(out).toContain('/latest (auch /neueste)');
     expect(out).toContain('/ask (auch /frage)');
+    expect(out).not.toContain('privat:');
     expect(out).not.toContain('Amtsbote – Hilfe');
     expect(out).toContain('Den Befehl /tanzen gibt es nicht. Alle Befehle: /help');
   });
