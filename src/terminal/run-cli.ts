@@ -11,7 +11,7 @@ import { MAX_QUESTION_LENGTH } from '../core/answer/ask.js';
 import { askJson, cityJson } from './render-answers.js';
 import { PLAIN_STYLE, renderReply, type TextStyle } from '../reply-text.js';
 import { loadCommands } from '../commands-loader.js';
-import type { CommandInput } from '../command.js';
+import type { CommandDef, CommandInput } from '../command.js';
 import { corpusFiles } from '../corpus-files.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
 import { addedLines, countOf } from '../reply-parts.js';
@@ -57,9 +57,13 @@ function megabytes(bytes: number): string {
 
 type Verb = (args: ParsedArgs, engine: Engine, io: CliIo, loaded: LoadedEngine) => void | Promise<void>;
 
+/** The command definitions, read once per process (the German verbs and the replies both need them). */
+let definitions: Promise<Map<string, CommandDef>> | null = null;
+const commandDefs = () => (definitions ??= loadCommands().then(l => l.commands));
+
 /** A command's reply as the terminal shows it: the one text renderer, wrapped to the terminal. */
 async function commandText(name: string, engine: Engine, input: CommandInput, io: CliIo, moreHint?: string): Promise<string> {
-  const def = (await loadCommands()).commands.get(name)!;
+  const def = (await commandDefs()).get(name)!;
   return renderReply(await def.run(engine, input), { style: io.style ?? PLAIN_STYLE, width: io.columns, moreHint });
 }
 
@@ -132,10 +136,11 @@ const FOLDER_VERBS: Record<string, (args: ParsedArgs, corpusDir: string, io: Cli
   },
 };
 
-/** The German names of the verbs, as the terminal and Discord know the commands (`frage` = `ask`). */
-export const GERMAN_VERBS: Record<string, string> = {
-  frage: 'ask', stadt: 'city', neueste: 'latest', hilfe: 'help', hinzufuegen: 'add', entfernen: 'remove',
-};
+/** The German names of the CLI's verbs, from the command definitions the terminal and Discord use (`frage` = `ask`). */
+async function germanVerbs(): Promise<Map<string, string>> {
+  const verbs = new Set(['help', ...Object.keys(VERBS), ...Object.keys(FOLDER_VERBS)]);
+  return new Map([...(await commandDefs()).values()].filter(c => verbs.has(c.name) && c.nameDe !== c.name).map(c => [c.nameDe, c.name]));
+}
 
 /** Runs one command; returns the process exit code (0 done, 1 user error, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -147,7 +152,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   };
   try {
     const parsed = parseArgs(argv);
-    const args = parsed.verb && GERMAN_VERBS[parsed.verb] ? { ...parsed, verb: GERMAN_VERBS[parsed.verb]! } : parsed;
+    const german = parsed.verb ? (await germanVerbs()).get(parsed.verb) : undefined;
+    const args = german ? { ...parsed, verb: german } : parsed;
     if (!args.verb || args.verb === 'help' || args.options.has('help')) {
       io.out(USAGE);
       return args.verb || args.options.has('help') ? 0 : 2;

@@ -36,7 +36,8 @@ function nearestTerm(data: EngineData, word: string): { own: string; term: strin
       const d = editDistance(own, term, max);
       if (d > max) continue;
       const id = data.index.termIds.get(term);
-      const df = id === undefined ? 0 : data.index.postings(id).end - data.index.postings(id).start;
+      const postings = id === undefined ? null : data.index.postings(id);
+      const df = postings ? postings.end - postings.start : 0;
       if (!best || d < best.d || (d === best.d && df > best.df)) best = { own, term, d, df };
     }
   }

@@ -11,7 +11,9 @@ export interface PageDate {
   precision: DatePrecision;
 }
 
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** The months as written in German, January first. */
+export const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTHS = MONTH_NAMES.map(m => m.toLowerCase());
 
 /** A scraper's metadata at a line start: ` date 2021-04`, `date: 2021-04-12`. Returns the date and the rest of the line. */
 export function parseMetaDate(line: string): { date: PageDate; rest: string } | null {

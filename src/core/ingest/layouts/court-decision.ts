@@ -3,6 +3,7 @@
 // own file number and date, as `VG Hamburg, Urteil vom 4. November 2010, 11 K 2221/10`. The date is one the text
 // states for the decision (`Urteil vom …`, `verkündet am …`, `am … beschlossen`), never a hearing's or the file's.
 import { parseAnyDate, type YMD } from '../dates.js';
+import { MONTH_NAMES } from '../date-lines.js';
 
 export interface CourtDecision {
   /** `VG Hamburg`, `BVerwG`, `Hessischer VGH`. */
@@ -49,7 +50,6 @@ const DECISION_DATES = [
 /** How many lines of the head are looked at. */
 const HEAD_LINES = 40;
 
-const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 /** `4. November 2010`. */
 export function longGermanDate(d: YMD): string {
