@@ -1,5 +1,6 @@
 // Reads the environment once (with .env via dotenv) and validates it; the only module that sees process.env.
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './core/ingest/limits.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,6 +21,13 @@ export interface Config {
   discord: DiscordConfig | null;
   /** `/add` may fetch from loopback and private addresses (ADD_ALLOW_PRIVATE_ADDRESSES; tests, an intranet). */
   addAllowPrivate: boolean;
+  /** The limits every corpus file is read within (INGEST_… variables, see ingestVariable). */
+  limits: IngestLimits;
+}
+
+/** `fileSeconds` → `INGEST_FILE_SECONDS`: the environment variable of a limit. */
+export function ingestVariable(limit: keyof IngestLimits): string {
+  return `INGEST_${limit.replace(/[A-Z]/g, c => `_${c}`).toUpperCase()}`;
 }
 
 export const DEFAULT_CORPUS_DIR = 'seeds';
@@ -54,6 +62,14 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (apiUrl && !/^https?:\/\/[^\s/]+/.test(apiUrl)) problems.push('DISCORD_API_URL muss eine http(s)-Adresse sein, z. B. http://127.0.0.1:3000/api.');
   const allowPrivate = (get('ADD_ALLOW_PRIVATE_ADDRESSES') ?? 'false').toLowerCase();
   if (!['true', 'false', '1', '0', 'ja', 'nein'].includes(allowPrivate)) problems.push('ADD_ALLOW_PRIVATE_ADDRESSES muss true oder false sein.');
+  const limits = { ...DEFAULT_INGEST_LIMITS };
+  for (const key of Object.keys(DEFAULT_INGEST_LIMITS) as (keyof IngestLimits)[]) {
+    const raw = get(ingestVariable(key));
+    if (raw === null) continue;
+    const value = Number(raw.replace(/_/g, ''));
+    if (!Number.isInteger(value) || value <= 0) problems.push(`${ingestVariable(key)} muss eine ganze Zahl größer als 0 sein (Standard ${DEFAULT_INGEST_LIMITS[key]}).`);
+    else limits[key] = value;
+  }
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -61,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     logLevel: logLevel as LogLevel,
     discord: token ? { token, clientId, guildId, apiUrl } : null,
     addAllowPrivate: ['true', '1', 'ja'].includes(allowPrivate),
+    limits,
   };
 }
 

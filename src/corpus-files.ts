@@ -4,16 +4,18 @@ import type { CorpusFiles } from './command.js';
 import { UserError } from './core/errors.js';
 import { addFromFile, addFromUrl, removeFromCorpus } from './io/add-to-corpus.js';
 import type { FetchLimits } from './io/fetch-source.js';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './core/ingest/limits.js';
 
 const ADDRESS = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-export function corpusFiles(corpusDir: string, limits: FetchLimits, front: 'discord' | 'terminal'): CorpusFiles {
+export function corpusFiles(corpusDir: string, limits: FetchLimits, front: 'discord' | 'terminal',
+  ingest: IngestLimits = DEFAULT_INGEST_LIMITS): CorpusFiles {
   return {
     add(target) {
       const t = target.trim();
-      if (ADDRESS.test(t)) return addFromUrl(corpusDir, t, limits);
+      if (ADDRESS.test(t)) return addFromUrl(corpusDir, t, limits, ingest);
       if (front === 'discord') return Promise.reject(new UserError('Bitte eine Adresse (https://…) angeben oder eine Datei anhängen.'));
-      return addFromFile(corpusDir, t);
+      return addFromFile(corpusDir, t, ingest);
     },
     remove: name => removeFromCorpus(corpusDir, name.trim()),
     removeHint: name => (front === 'discord' ? `/entfernen datei:${name}` : `/remove ${name}`),

@@ -46,7 +46,7 @@ async function main(config: Config): Promise<number> {
   const rebuildDamaged = (reason: string) => {
     if (terminal) say(`Cache beschädigt (${reason}) – der Index wird neu gebaut.`);
     else log.warn('Cache beschädigt, Index wird neu gebaut', { reason });
-    loadEngineInBackground({ corpusDir: config.corpusDir, force: true, onProgress: progress })
+    loadEngineInBackground({ corpusDir: config.corpusDir, force: true, onProgress: progress, limits: config.limits })
       .then(rebuilt => {
         rebuilt.engine.warm();
         engines.set(rebuilt.engine);
@@ -57,8 +57,8 @@ async function main(config: Config): Promise<number> {
   };
   const load = async () => {
     // A fitting cache is read right here (about a second, before anything waits); building goes to a worker.
-    const loaded = await loadFromCacheQuickly({ corpusDir: config.corpusDir, onCacheDamage: rebuildDamaged })
-      ?? await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress });
+    const loaded = await loadFromCacheQuickly({ corpusDir: config.corpusDir, onCacheDamage: rebuildDamaged, limits: config.limits })
+      ?? await loadEngineInBackground({ corpusDir: config.corpusDir, onProgress: progress, limits: config.limits });
     for (const s of loaded.engine.data.skipped) log.warn('Datei übersprungen', { file: s.source, reason: s.reason });
     if (loaded.from === 'build') {
       if (terminal) say(`Index neu gebaut: ${loaded.reason}.`);
@@ -72,7 +72,7 @@ async function main(config: Config): Promise<number> {
     return loaded.engine;
   };
   const limits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate };
-  const bot = config.discord ? startBot(config.discord, commands, engines, log, { corpus: corpusFiles(config.corpusDir, limits, 'discord') }) : null;
+  const bot = config.discord ? startBot(config.discord, commands, engines, log, { corpus: corpusFiles(config.corpusDir, limits, 'discord', config.limits) }) : null;
   // A failed login ends the start with exit code 1, once the corpus load has finished (no half-written cache).
   const loading = load();
   const failed = bot ? await Promise.race([bot.loginFailed, loading.then(() => null)]) : null;
@@ -84,7 +84,7 @@ async function main(config: Config): Promise<number> {
   }
   engines.set(await loading);
   // Rebuilds run in a worker too: the old index answers until the new one is handed over whole.
-  const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress }, {
+  const watcher = watchCorpus({ corpusDir: config.corpusDir, onProgress: progress, limits: config.limits }, {
     onEngine: (engine, loaded) => {
       engine.warm(); // like the first engine: ready for typos before it answers
       const before = engines.current;
@@ -107,7 +107,7 @@ async function main(config: Config): Promise<number> {
     process.once('SIGINT', () => end.abort());
     process.once('SIGTERM', () => end.abort());
     await runTerminal({ input: process.stdin, output: process.stdout, commands, engines, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY), corpusDir: config.corpusDir,
-      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal') }, signal: end.signal, notices,
+      context: { corpus: corpusFiles(config.corpusDir, limits, 'terminal', config.limits) }, signal: end.signal, notices,
       onError: err => log.error('Befehl fehlgeschlagen', { error: err }) });
     watcher.stop();
     return 0;

@@ -16,6 +16,8 @@ export interface PdfText {
   created: string | null;
   /** Set when the pages were read by OCR (a scan without a text layer): how many of how many pages. */
   ocr?: { pages: number; of: number };
+  /** What could not be read of it (German): pages after a broken page tree, scanned pages beyond the OCR limit. */
+  warnings?: string[];
 }
 
 /** A file that did not become an article, and why (German, for the user). */

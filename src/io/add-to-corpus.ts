@@ -5,11 +5,14 @@ import { createHash } from 'node:crypto';
 import { link, lstat, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
-import { buildCorpus } from '../core/ingest/build-corpus.js';
-import type { DatePrecision, SourceFile } from '../core/types.js';
+import { assembleCorpus } from '../core/ingest/build-corpus.js';
+import { todayYMD } from '../core/ingest/dates.js';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from '../core/ingest/limits.js';
+import { printableName } from '../core/text/printable.js';
+import type { DatePrecision } from '../core/types.js';
 import { CORPUS_EXTENSIONS } from './corpus-folder.js';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchSource, type FetchLimits } from './fetch-source.js';
-import { readPdfText } from './pdf-text.js';
+import { readFilesIsolated } from './parse-pool.js';
 
 export interface AddedArticle {
   title: string;
@@ -37,14 +40,17 @@ function slug(title: string): string {
   return s.slice(0, 50).replace(/-+$/, '') || 'artikel';
 }
 
-/** Reads the bytes as the corpus would and writes them under a name made of the title and the content's hash. */
-export async function addBytes(corpusDir: string, bytes: Uint8Array, extension: string, origin: string): Promise<AddResult> {
+/**
+ * Reads the bytes as the corpus would (in a reader process, within the same limits) and writes them under a name
+ * made of the title and the content's hash; a file that is refused is never written.
+ */
+export async function addBytes(corpusDir: string, bytes: Uint8Array, extension: string, origin: string,
+  limits: IngestLimits = DEFAULT_INGEST_LIMITS): Promise<AddResult> {
   const ext = extension.toLowerCase();
   if (!CORPUS_EXTENSIONS.includes(ext)) throw new UserError(`${origin}: ${ext || 'ohne Endung'} wird nicht gelesen; möglich sind .html, .pdf und .txt.`);
   if (bytes.length > MAX_ADD_BYTES) throw new UserError(`${origin} ist zu groß (höchstens ${MAX_ADD_BYTES / 1024 / 1024} MB).`);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-  const probe: SourceFile = { name: `neu${ext}`, bytes, ...(ext === '.pdf' ? { pdf: await readPdfText(bytes) } : {}) };
-  const corpus = buildCorpus([probe]);
+  const corpus = assembleCorpus(await readFilesIsolated([{ name: `neu${ext}`, bytes }], { today: todayYMD(), limits }));
   if (corpus.articles.length === 0) {
     throw new UserError(`Nichts hinzugefügt: ${origin} ergibt keinen Artikel (${corpus.skipped[0]?.reason ?? 'kein Artikeltext gefunden'}).`);
   }
@@ -78,10 +84,11 @@ export async function addBytes(corpusDir: string, bytes: Uint8Array, extension: 
 }
 
 /** Fetches an address (within the limits) and adds what it gives. */
-export async function addFromUrl(corpusDir: string, url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<AddResult> {
+export async function addFromUrl(corpusDir: string, url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  ingest: IngestLimits = DEFAULT_INGEST_LIMITS): Promise<AddResult> {
   try {
     const fetched = await fetchSource(url, limits);
-    return await addBytes(corpusDir, fetched.bytes, fetched.extension, fetched.url);
+    return await addBytes(corpusDir, fetched.bytes, fetched.extension, fetched.url, ingest);
   } catch (err) {
     if (err instanceof FetchError) throw new UserError(`Nichts hinzugefügt: ${err.message}`);
     throw err;
@@ -89,31 +96,36 @@ export async function addFromUrl(corpusDir: string, url: string, limits: FetchLi
 }
 
 /** Copies a local file into the corpus. */
-export async function addFromFile(corpusDir: string, file: string): Promise<AddResult> {
+export async function addFromFile(corpusDir: string, file: string, ingest: IngestLimits = DEFAULT_INGEST_LIMITS): Promise<AddResult> {
   let bytes: Buffer;
   try {
     const info = await lstat(file);
-    if (!info.isFile()) throw new UserError(`${file} ist keine Datei.`);
-    if (info.size > MAX_ADD_BYTES) throw new UserError(`${file} ist zu groß (höchstens ${MAX_ADD_BYTES / 1024 / 1024} MB).`);
+    if (!info.isFile()) throw new UserError(`${printableName(file)} ist keine Datei.`);
+    if (info.size > MAX_ADD_BYTES) throw new UserError(`${printableName(file)} ist zu groß (höchstens ${MAX_ADD_BYTES / 1024 / 1024} MB).`);
     bytes = await readFile(file);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`Die Datei ${file} gibt es nicht oder sie ist nicht lesbar.`);
+    throw new UserError(`Die Datei ${printableName(file)} gibt es nicht oder sie ist nicht lesbar.`);
   }
-  return addBytes(corpusDir, bytes, path.extname(file), path.basename(file));
+  return addBytes(corpusDir, bytes, path.extname(file), printableName(path.basename(file)), ingest);
 }
 
-/** Removes a file that `add` (or anyone) put into the corpus folder; only a plain file name of a corpus format. */
+/**
+ * Removes a file that `add` (or anyone) put into the corpus folder; only a plain file name of a corpus format.
+ * A name with control characters is found by the form the bot prints it in (`bericht\n1.txt`).
+ */
 export async function removeFromCorpus(corpusDir: string, name: string): Promise<void> {
+  const shown = printableName(name);
   if (name !== path.basename(name) || name.startsWith('.') || !CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
-    throw new UserError(`„${name}“ ist kein Dateiname im Korpus (erwartet etwa: bericht-1a2b3c4d5e.html).`);
+    throw new UserError(`„${shown}“ ist kein Dateiname im Korpus (erwartet etwa: bericht-1a2b3c4d5e.html).`);
   }
   try {
-    const info = await lstat(path.join(corpusDir, name));
-    if (!info.isFile()) throw new UserError(`${name} ist keine Datei.`);
-    await unlink(path.join(corpusDir, name));
+    const real = (await readdir(corpusDir)).find(n => n === name) ?? (await readdir(corpusDir)).find(n => printableName(n) === name) ?? name;
+    const info = await lstat(path.join(corpusDir, real));
+    if (!info.isFile()) throw new UserError(`${shown} ist keine Datei.`);
+    await unlink(path.join(corpusDir, real));
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`Die Datei ${name} ist nicht im Korpus.`);
+    throw new UserError(`Die Datei ${shown} ist nicht im Korpus.`);
   }
 }

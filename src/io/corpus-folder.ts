@@ -1,21 +1,20 @@
-// Reads the .txt, .html and .pdf files of a corpus folder (the only place that touches the file system), reads the
-// text layer of each PDF, and builds the corpus.
+// Reads the .txt, .html and .pdf files of a corpus folder (the only place that touches the file system), has each
+// one read in isolation within the ingest limits (parse-pool.ts), and builds the corpus.
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Corpus, Skipped, SourceFile } from '../core/types.js';
-import { buildCorpus, type BuildOptions } from '../core/ingest/build-corpus.js';
+import { assembleCorpus } from '../core/ingest/build-corpus.js';
+import { todayYMD, type YMD } from '../core/ingest/dates.js';
+import { DEFAULT_INGEST_LIMITS, overLimit, type IngestLimits } from '../core/ingest/limits.js';
 import { UserError } from '../core/errors.js';
-import { readPdfText } from './pdf-text.js';
-import type { OcrProgress } from './pdf-ocr.js';
+import { printableName } from '../core/text/printable.js';
 import type { BuildProgress } from '../core/answer/engine-data.js';
+import { readFilesIsolated } from './parse-pool.js';
 
 /** The formats a corpus folder may hold. */
 export const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'];
-
-/** Files larger than this are not read: no article is that long, and reading it would cost memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export interface FolderFiles {
   files: SourceFile[];
@@ -39,7 +38,11 @@ async function folderRoot(dir: string): Promise<string> {
   }
 }
 
-export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Promise<FolderFiles> {
+/**
+ * The folder's files, in name order; a file over `fileMb` is not read. A name is kept as data: control and
+ * direction characters in it are shown as escapes wherever it is printed (see printableName).
+ */
+export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}, limits: Pick<IngestLimits, 'fileMb'> = DEFAULT_INGEST_LIMITS): Promise<FolderFiles> {
   const root = await folderRoot(dir);
   const entries = (await readdir(root, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   // Hidden files are the tools' own (editors, an `add` being written): not part of the corpus.
@@ -48,20 +51,20 @@ export async function readCorpusFolder(dir: string, hooks: ReadHooks = {}): Prom
   const files: SourceFile[] = [];
   const skipped: Skipped[] = [];
   for (const entry of visible) {
-    const reason = await readEntry(root, entry.name, files, hooks, entry.isFile());
-    if (reason) skipped.push({ source: entry.name, reason });
+    const reason = await readEntry(root, entry.name, files, hooks, limits.fileMb, entry.isFile());
+    if (reason) skipped.push({ source: printableName(entry.name), reason });
   }
   return { files, skipped };
 }
 
 /** Reads one entry into `files`, or returns why it was skipped. */
-async function readEntry(root: string, name: string, files: SourceFile[], hooks: ReadHooks, plainFile = false): Promise<string | null> {
+async function readEntry(root: string, name: string, files: SourceFile[], hooks: ReadHooks, fileMb: number, plainFile = false): Promise<string | null> {
   const full = path.join(root, name);
   try {
     // A plain file as the folder listing says: opened once, its size from the open handle (no lstat, no stat).
     if (plainFile) {
       if (!CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())) return 'kein unterstütztes Format (.txt, .html, .htm, .pdf)';
-      return await readCorpusFile(name, full, files, hooks);
+      return await readCorpusFile(name, full, files, hooks, fileMb);
     }
     const info = await lstat(full);
     if (info.isDirectory()) return 'Unterordner werden nicht gelesen';
@@ -73,7 +76,7 @@ async function readEntry(root: string, name: string, files: SourceFile[], hooks:
       return 'keine normale Datei';
     }
     if (!CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())) return 'kein unterstütztes Format (.txt, .html, .htm, .pdf)';
-    return await readCorpusFile(name, full, files, hooks);
+    return await readCorpusFile(name, full, files, hooks, fileMb);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'Datei ist während des Ladens verschwunden';
@@ -88,13 +91,13 @@ async function readEntry(root: string, name: string, files: SourceFile[], hooks:
  * promises (a folder of 12,544 files in 0.6–0.8 s instead of 1.8–2.1 s), and a corpus is read in a worker thread or
  * by the CLI, never on the thread that answers.
  */
-async function readCorpusFile(name: string, full: string, files: SourceFile[], hooks: ReadHooks): Promise<string | null> {
+async function readCorpusFile(name: string, full: string, files: SourceFile[], hooks: ReadHooks, fileMb: number): Promise<string | null> {
   await hooks.beforeRead?.(name);
   const fd = openSync(full, 'r');
   try {
     const { size } = fstatSync(fd);
-    if (size > MAX_FILE_BYTES) return `zu groß (${Math.round(size / 1024 / 1024)} MB, höchstens ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
-    files.push({ name, bytes: readFileSync(fd) });
+    if (size > fileMb * 1024 * 1024) return overLimit.fileSize(size / 1024 / 1024, fileMb);
+    files.push({ name: printableName(name), bytes: readFileSync(fd) });
     return null;
   } finally {
     closeSync(fd);
@@ -106,28 +109,29 @@ function isInside(root: string, target: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-/** Builds the corpus of files read from a folder; entries the folder could not give are reported as skipped. */
-export function corpusOf(folder: FolderFiles, options: BuildOptions = {}): Corpus {
-  const corpus = buildCorpus(folder.files, options);
-  return { ...corpus, skipped: [...folder.skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
+export interface CorpusReadOptions {
+  /** Reference date for weekday dates on pages that show no date of their own. Default: today. */
+  today?: YMD;
+  limits?: IngestLimits;
+  onProgress?: (p: BuildProgress) => void;
+  /** The paragraph texts of each file as soon as it is read (so that they can be analysed meanwhile). */
+  onParsed?: (texts: string[]) => void;
 }
 
 /**
- * Reads the text layer of every PDF among the files (pdf.js is asynchronous; the core is not); a scan is read by
- * OCR, its pages reported to `onProgress` as they are done.
+ * Builds the corpus of files read from a folder, each file read in isolation within the limits; entries the
+ * folder could not give and files over a limit are reported as skipped.
  */
-export async function withPdfText(folder: FolderFiles, onProgress?: (p: BuildProgress) => void): Promise<FolderFiles> {
-  const files: SourceFile[] = [];
-  const onOcrProgress = onProgress ? (p: OcrProgress) => onProgress({ phase: 'Texterkennung (Seiten)', ...p }) : undefined;
-  for (const f of folder.files) {
-    files.push(path.extname(f.name).toLowerCase() === '.pdf' && !f.pdf ? { ...f, pdf: await readPdfText(f.bytes, { onOcrProgress }) } : f);
-  }
-  return { ...folder, files };
+export async function corpusOf(folder: FolderFiles, options: CorpusReadOptions = {}): Promise<Corpus> {
+  const outcomes = await readFilesIsolated(folder.files, { today: options.today ?? todayYMD(), limits: options.limits ?? DEFAULT_INGEST_LIMITS,
+    onProgress: options.onProgress, onParsed: options.onParsed });
+  const corpus = assembleCorpus(outcomes);
+  return { ...corpus, skipped: [...folder.skipped, ...corpus.skipped].sort((a, b) => a.source.localeCompare(b.source)) };
 }
 
 /** Reads the folder and builds its corpus. */
-export async function loadCorpusFolder(dir: string, options: BuildOptions = {}): Promise<Corpus> {
-  return corpusOf(await withPdfText(await readCorpusFolder(dir)), options);
+export async function loadCorpusFolder(dir: string, options: CorpusReadOptions = {}): Promise<Corpus> {
+  return corpusOf(await readCorpusFolder(dir, {}, options.limits), options);
 }
 
 /**

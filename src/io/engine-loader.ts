@@ -8,7 +8,8 @@ import { corpusHash } from '../core/persist/corpus-hash.js';
 import { fromSnapshot, snapshotMismatch, toSnapshot, type Snapshot, type SnapshotHeader } from '../core/persist/snapshot.js';
 import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
-import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, withPdfText, type FolderFiles } from './corpus-folder.js';
+import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, type FolderFiles } from './corpus-folder.js';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from '../core/ingest/limits.js';
 import { CacheDamage, LAZY_TEXT_FROM, NotAccepted, readSnapshot, writeSnapshot } from './index-cache.js';
 import { buildEngine, STREAM_FROM_BYTES, streamThreads } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
@@ -24,6 +25,17 @@ export interface LoadOptions {
   onProgress?: (p: BuildProgress) => void;
   /** From how many bytes of corpus files on workers help while the files are parsed (default STREAM_FROM_BYTES). */
   streamFromBytes?: number;
+  /** The limits each file is read within (default DEFAULT_INGEST_LIMITS). */
+  limits?: IngestLimits;
+}
+
+/**
+ * A folder's look or contents together with the limits it was read within: other limits may keep or skip other
+ * files, so a cache built under them does not fit.
+ */
+function withLimits(hash: string, limits: IngestLimits = DEFAULT_INGEST_LIMITS): string {
+  const key = Object.entries(limits).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',');
+  return createHash('sha256').update(`${hash}\u0000${key}`).digest('hex');
 }
 
 export interface LoadedEngine {
@@ -35,6 +47,11 @@ export interface LoadedEngine {
   /** Set when the cache could not be written (German); the engine works all the same. */
   cacheError: string | null;
   persistedBytes: number | null;
+}
+
+/** The folder's fingerprint (see folderFingerprint) under the limits it is read within: what a cache must match. */
+export async function folderKey(corpusDir: string, limits?: IngestLimits): Promise<string> {
+  return withLimits(await folderFingerprint(corpusDir), limits);
 }
 
 /** The cache file of a corpus folder: one per folder, named after its real path. */
@@ -52,7 +69,7 @@ export function engineFromSnapshot(snapshot: Snapshot): Engine {
  * The engine from the cache when the folder looks exactly as the cache saw it (no corpus file is read), else
  * null. Quick enough for the thread that answers; everything else (reading files, building) is loadEngine's.
  */
-export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir'> & {
+export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir' | 'cacheDir' | 'limits'> & {
   /** A large cache leaves its paragraph text in the file; told when a chunk read later turns out damaged. */
   onCacheDamage?: (reason: string) => void;
   /** From how many bytes of text on it stays in the file (default LAZY_TEXT_FROM). */
@@ -60,7 +77,7 @@ export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir
 }): Promise<LoadedEngine | null> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   try {
-    const fingerprint = await folderFingerprint(options.corpusDir);
+    const fingerprint = await folderKey(options.corpusDir, options.limits);
     // The header decides before anything else is read (at 1M paragraphs it alone is 5 MB of JSON, parsed once).
     const snapshot = await readSnapshot(cacheFile, { lazyTextFrom: options.lazyTextFrom ?? LAZY_TEXT_FROM, onDamage: options.onCacheDamage,
       accept: header => !snapshotMismatch(header) && header.folderFingerprint === fingerprint });
@@ -74,7 +91,9 @@ export async function loadFromCacheQuickly(options: Pick<LoadOptions, 'corpusDir
 export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const cacheFile = await cacheFileFor(options.corpusDir, options.cacheDir);
   // First the folder's outside (names, sizes, times): when it is as the cache saw it, no file is read.
-  const { fingerprint, bytes } = await folderLook(options.corpusDir);
+  const look = await folderLook(options.corpusDir);
+  const { bytes } = look;
+  const fingerprint = withLimits(look.fingerprint, options.limits);
   let header = null as SnapshotHeader | null; // set by the reader of the cache below (in a callback)
   let reason = options.force ? 'Neubau angefordert' : null;
   const fromCache = async (refresh = false): Promise<LoadedEngine> => {
@@ -115,8 +134,8 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   let hash: string;
   try {
     // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
-    folder = await readCorpusFolder(options.corpusDir);
-    hash = corpusHash(folder.files, folder.skipped.map(s => s.source));
+    folder = await readCorpusFolder(options.corpusDir, {}, options.limits);
+    hash = withLimits(corpusHash(folder.files, folder.skipped.map(s => s.source)), options.limits);
     if (!options.force && header && !reason) {
       if (header.corpusHash === hash) {
         try {
@@ -140,7 +159,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   const builtAt = new Date();
   let engine: Engine;
   try {
-    const corpus = corpusOf(await withPdfText(folder, options.onProgress), { today: options.today, onProgress: options.onProgress,
+    const corpus = await corpusOf(folder, { today: options.today, limits: options.limits, onProgress: options.onProgress,
       ...(stream ? { onParsed: (texts: string[]) => stream.add(texts) } : {}) });
     engine = await buildEngine(corpus, { builtAt, onProgress: options.onProgress, ...(stream ? { stream } : {}) });
   } finally {

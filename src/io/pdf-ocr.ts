@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 
 /** The resolution a page is drawn at for recognition: what Tesseract is trained for. */
 const DPI = 300;
-/** Pages of one scan recognised at most (each takes seconds); the rest of a long scan is left out, and said so. */
-export const MAX_OCR_PAGES = 20;
+/** The largest image a page is drawn to (pixels): an oversized page is drawn at a lower resolution, not in gigabytes. */
+const MAX_PIXELS = 40e6;
 
 const require = createRequire(import.meta.url);
 
@@ -30,19 +30,21 @@ export interface OcrDocument {
 
 /**
  * The lines of each page as recognised (a blank line where Tesseract sees a paragraph end), for the first
- * MAX_OCR_PAGES pages; throws when the OCR engine cannot start or read.
+ * `maxPages` pages; throws when the OCR engine cannot start or read.
  */
-export async function recognisePages(doc: OcrDocument, onProgress?: (p: OcrProgress) => void): Promise<string[][]> {
+export async function recognisePages(doc: OcrDocument, onProgress: ((p: OcrProgress) => void) | undefined, maxPages: number): Promise<string[][]> {
   const { createWorker, OEM } = await import('tesseract.js');
   const model = require('@tesseract.js-data/deu') as { langPath: string; gzip: boolean };
   const worker = await createWorker('deu', OEM.LSTM_ONLY, { langPath: model.langPath, gzip: model.gzip, cacheMethod: 'none' });
-  const total = Math.min(doc.numPages, MAX_OCR_PAGES);
+  const total = Math.min(doc.numPages, maxPages);
   const pages: string[][] = [];
   onProgress?.({ done: 0, total });
   try {
     for (let n = 1; n <= total; n++) {
       const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: DPI / 72 });
+      const size = page.getViewport({ scale: 1 });
+      const scale = Math.min(DPI / 72, Math.sqrt(MAX_PIXELS / Math.max(1, size.width * size.height)));
+      const viewport = page.getViewport({ scale });
       const { canvas, context } = doc.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
       await page.render({ canvasContext: context, viewport, canvas }).promise;
       page.cleanup();

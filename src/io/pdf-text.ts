@@ -6,13 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PdfText } from '../core/types.js';
 import { recognisePages, type OcrDocument, type OcrProgress } from './pdf-ocr.js';
+import { DEFAULT_INGEST_LIMITS, overLimit, type IngestLimits } from '../core/ingest/limits.js';
+import { unpacksBeyond } from './pdf-unpacked.js';
 
 /** A gap this many times the page's usual line spacing separates two paragraphs. */
 const PARAGRAPH_GAP = 1.45;
 /** The widest line spacing ordinary text has, in font sizes (double spacing leaves a gap this size). */
 const LINE_SPACING = 1.6;
-/** Pages read at most: a press release has a handful, a 500-page report is not an article. */
-export const MAX_PDF_PAGES = 200;
 
 const require = createRequire(import.meta.url);
 const FONTS = pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep).href;
@@ -29,6 +29,8 @@ export interface PdfReadOptions {
   ocr?: boolean;
   /** Pages recognised so far, while a scan is read by OCR. */
   onOcrProgress?: (p: OcrProgress) => void;
+  /** Pages, unpacked bytes and OCR pages (default DEFAULT_INGEST_LIMITS). */
+  limits?: Pick<IngestLimits, 'pdfPages' | 'unpackedMb' | 'ocrPages'>;
 }
 
 /** pdf.js's reasons, in German. */
@@ -40,6 +42,8 @@ function unreadable(err: Error): string {
 
 /** The PDF's text and metadata, or why it cannot be read (German). A scan is read by OCR (see pdf-ocr.ts). */
 export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText | { error: string }> {
+  const limits = options.limits ?? DEFAULT_INGEST_LIMITS;
+  if (await unpacksBeyond(bytes, limits.unpackedMb * 1024 * 1024)) return { error: overLimit.unpacked(limits.unpackedMb) };
   // pdf.js is loaded with the first PDF, not at every start.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
@@ -51,12 +55,21 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     return { error: unreadable(err as Error) };
   }
   try {
+    if (doc.numPages > limits.pdfPages) return { error: overLimit.pdfPages(doc.numPages, limits.pdfPages) };
     const pages: string[][] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter(i => 'str' in i) as TextItem[]));
-      page.cleanup();
+    const warnings: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        pages.push(pageLines(content.items.filter(i => 'str' in i) as TextItem[]));
+        page.cleanup();
+      } catch (err) {
+        // A broken page tree (a loop, a missing page): what came before it is kept, and the rest reported.
+        if (pages.length === 0) return { error: unreadable(err as Error) };
+        warnings.push(`Seiten ${n}–${doc.numPages} nicht lesbar (${unreadable(err as Error)}); ${n - 1} Seite${n - 1 === 1 ? '' : 'n'} gelesen`);
+        break;
+      }
     }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
     const meta = {
@@ -66,13 +79,14 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
     // No text on any page: a scan, read by OCR.
     if (options.ocr !== false && pages.every(p => p.every(l => l.trim() === ''))) {
       try {
-        const read = await recognisePages(doc as unknown as OcrDocument, options.onOcrProgress);
-        return { pages: read, ...meta, ocr: { pages: read.length, of: doc.numPages } };
+        const read = await recognisePages(doc as unknown as OcrDocument, options.onOcrProgress, limits.ocrPages);
+        if (read.length < doc.numPages) warnings.push(`nur die ersten ${read.length} von ${doc.numPages} gescannten Seiten per Texterkennung gelesen (höchstens ${limits.ocrPages})`);
+        return { pages: read, ...meta, ocr: { pages: read.length, of: doc.numPages }, ...(warnings.length ? { warnings } : {}) };
       } catch (err) {
         return { error: `Texterkennung (OCR) fehlgeschlagen: ${(err as Error).message}` };
       }
     }
-    return { pages, ...meta };
+    return { pages, ...meta, ...(warnings.length ? { warnings } : {}) };
   } finally {
     await doc.destroy();
   }

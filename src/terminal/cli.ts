@@ -13,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   note: text => process.stderr.write(`${text}\n`),
   fetchLimits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.addAllowPrivate },
+  limits: config.limits,
 });

@@ -13,6 +13,7 @@ import { PLAIN_STYLE, renderReply, type TextStyle } from '../reply-text.js';
 import { loadCommands } from '../commands-loader.js';
 import type { CommandDef, CommandInput } from '../command.js';
 import { corpusFiles } from '../corpus-files.js';
+import type { IngestLimits } from '../core/ingest/limits.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../io/fetch-source.js';
 import { addedLines, countOf } from '../reply-parts.js';
 
@@ -30,6 +31,8 @@ export interface CliIo {
   cacheDir?: string;
   /** Limits for `add URL` (private addresses only when the configuration allows them). */
   fetchLimits?: FetchLimits;
+  /** The limits each corpus file is read within (default DEFAULT_INGEST_LIMITS). */
+  limits?: IngestLimits;
 }
 
 export const USAGE = [
@@ -70,12 +73,14 @@ async function commandText(name: string, engine: Engine, input: CommandInput, io
 const VERBS: Record<string, Verb> = {
   index(args, engine, io, loaded) {
     const s = engine.stats();
+    const { warnings } = engine.data;
     const summary = { articles: s.articles, paragraphs: s.paragraphs, skipped: s.skipped.length, cacheFile: loaded.cacheFile,
-      persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError };
+      persistedBytes: loaded.persistedBytes, cacheError: loaded.cacheError, skippedFiles: s.skipped, warnings };
     if (args.options.has('json')) io.out(JSON.stringify(summary, null, 2));
     else io.out(`Index gebaut: ${countOf(s.articles, 'Artikel', 'Artikel')}, ${countOf(s.paragraphs, 'Absatz', 'Absätze')}, `
       + `${countOf(s.skipped.length, 'Datei', 'Dateien')} übersprungen.`
-      + (loaded.cacheError ? '' : `\nCache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`));
+      + (loaded.cacheError ? '' : `\nCache: ${loaded.cacheFile} (${megabytes(loaded.persistedBytes ?? 0)})`)
+      + loadReportLines(s.skipped, warnings).map(l => `\n${l}`).join(''));
     // `index` is for the cache: when it cannot be written, the command failed (said once, on stderr).
     if (loaded.cacheError) throw new UserError(loaded.cacheError);
   },
@@ -124,7 +129,7 @@ const FOLDER_VERBS: Record<string, (args: ParsedArgs, corpusDir: string, io: Cli
   async add(args, corpusDir, io) {
     const target = args.positional[0];
     if (!target || args.positional.length > 1) throw new UserError('add braucht genau eine Adresse oder Datei, zum Beispiel: add https://www.example.de/meldung.html');
-    const result = await corpusFiles(corpusDir, io.fetchLimits ?? DEFAULT_FETCH_LIMITS, 'terminal').add(target);
+    const result = await corpusFiles(corpusDir, io.fetchLimits ?? DEFAULT_FETCH_LIMITS, 'terminal', io.limits).add(target);
     const hint = `npm run --silent cli -- remove ${result.file}${corpusDir === io.corpusDir ? '' : ` --corpus ${corpusDir}`}`;
     io.out(args.options.has('json') ? JSON.stringify({ ...result, remove: hint }, null, 2) : addedLines(result, hint).join('\n'));
   },
@@ -171,6 +176,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       cacheDir: io.cacheDir,
       force: args.verb === 'index',
       onProgress: progressReporter(note, 1000),
+      limits: io.limits,
     });
     if (loaded.from === 'build' && args.verb !== 'index') note(`Index neu gebaut: ${loaded.reason}.`);
     if (loaded.cacheError && args.verb !== 'index') note(loaded.cacheError);

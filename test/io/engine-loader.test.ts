@@ -112,9 +112,8 @@ describe('the fast path from the cache', () => {
     expect(touched.engine.ask('wie viele VPN-Zugänge Stuttgart').answers[0]?.answer?.text).toBe('5.800 Zugänge');
     // The cache now knows the new times: its header carries the folder's current fingerprint.
     const { readSnapshotHeader } = await import('../../src/io/index-cache.js');
-    const { folderFingerprint } = await import('../../src/io/corpus-folder.js');
-    const { cacheFileFor } = await import('../../src/io/engine-loader.js');
-    expect((await readSnapshotHeader(await cacheFileFor(dir, cache))).folderFingerprint).toBe(await folderFingerprint(dir));
+    const { cacheFileFor, folderKey } = await import('../../src/io/engine-loader.js');
+    expect((await readSnapshotHeader(await cacheFileFor(dir, cache))).folderFingerprint).toBe(await folderKey(dir));
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Corpus } from '../../src/core/types.js';
 import { Engine } from '../../src/core/engine.js';
-import { loadCorpusFolder, withPdfText } from '../../src/io/corpus-folder.js';
+import { corpusOf, loadCorpusFolder } from '../../src/io/corpus-folder.js';
 import type { BuildProgress } from '../../src/core/answer/engine-data.js';
 import { readPdfText } from '../../src/io/pdf-text.js';
 import { citationFooter } from '../../src/reply-parts.js';
@@ -19,7 +19,7 @@ const text = (a: Article) => a.paragraphs.map(p => p.text).join('\n');
 
 beforeAll(async () => {
   corpus = await loadCorpusFolder(FORMATS_DIR, { today: TEST_TODAY });
-});
+}, 120_000);
 afterAll(() => dirs.removeAll());
 
 describe('HTML pages', () => {
@@ -95,10 +95,10 @@ describe('PDFs', () => {
   it('report the pages of a scan as OCR reads them', async () => {
     const seen: BuildProgress[] = [];
     const name = 'pdf_scan_beschluss.pdf';
-    const folder = await withPdfText({ files: [{ name, bytes: readFileSync(path.join(FORMATS_DIR, name)) }], skipped: [] }, p => seen.push(p));
+    const read = await corpusOf({ files: [{ name, bytes: readFileSync(path.join(FORMATS_DIR, name)) }], skipped: [] }, { today: TEST_TODAY, onProgress: p => seen.push(p) });
     expect(seen).toEqual([{ phase: 'Texterkennung (Seiten)', done: 0, total: 1 }, { phase: 'Texterkennung (Seiten)', done: 1, total: 1 }]);
-    expect(folder.files[0]!.pdf).toMatchObject({ ocr: { pages: 1, of: 1 } });
-  });
+    expect(read.articles[0]!.ocrSources).toEqual([name]);
+  }, 60_000);
 
   it('report a scan in which OCR finds no text as skipped, with the reason in German', () => {
     expect(corpus.skipped).toEqual([{ source: 'pdf_scan.pdf', reason: 'gescanntes PDF, aber die Texterkennung (OCR) fand keinen Text – nicht indexiert' }]);

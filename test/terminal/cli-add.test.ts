@@ -67,7 +67,7 @@ describe('cli add', () => {
     expect(out).toBe('');
     expect(err.trim()).toMatch(reason instanceof RegExp ? reason : new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     expect(await readdir(dir)).toEqual([]);
-  });
+  }, 60_000);
 
   it('refuses loopback and private addresses unless the setting allows them, and anything but http(s)', async () => {
     const dir = await dirs.empty('add-private');

@@ -1,10 +1,9 @@
-// Turns the corpus files into articles: decode, parse, merge duplicates, place, identify; bad files are reported.
+// Turns the corpus files into articles: each file read within the limits, duplicates merged, placed, identified;
+// bad files are reported.
 import { createHash } from 'node:crypto';
 import type { Article, Corpus, LoadWarning, ParsedFile, Skipped, SourceFile } from '../types.js';
-import { decodeText } from './decode.js';
-import { parseFile } from './parse-file.js';
-import { parseHtml } from './formats/html.js';
-import { parsePdfText } from './formats/pdf.js';
+import { readSourceFile, type FileOutcome } from './read-source.js';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from './limits.js';
 import { groupDuplicates, mergeParagraphs, orderByStructure } from './dedupe.js';
 import { todayYMD, type YMD } from './dates.js';
 import { germanGazetteer, type Gazetteer } from '../places/gazetteer.js';
@@ -19,22 +18,29 @@ export interface BuildOptions {
   onProgress?: (p: { phase: 'Dateien'; done: number; total: number }) => void;
   /** Called with the paragraph texts of each file as soon as it is parsed (so that they can be analysed meanwhile). */
   onParsed?: (texts: string[]) => void;
+  /** The limits each file is read within (default DEFAULT_INGEST_LIMITS). */
+  limits?: IngestLimits;
 }
 
 export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Corpus {
   const today = options.today ?? todayYMD();
-  const gazetteer = options.gazetteer ?? germanGazetteer();
-  const skipped: Skipped[] = [];
-  const warnings: LoadWarning[] = [];
-  const parsed: ParsedFile[] = [];
-
+  const limits = options.limits ?? DEFAULT_INGEST_LIMITS;
   const every = Math.max(100, Math.floor(files.length / 20));
-  files.forEach((file, n) => {
+  const outcomes = files.map((file, n) => {
     if (options.onProgress && n > 0 && n % every === 0) options.onProgress({ phase: 'Dateien', done: n, total: files.length });
-    const before = parsed.length;
-    parseOne(file, today, parsed, skipped, warnings);
-    if (options.onParsed) for (let i = before; i < parsed.length; i++) options.onParsed(parsed[i]!.paragraphs.map(p => p.text));
+    const outcome = readSourceFile(file, today, limits);
+    if (options.onParsed) for (const p of outcome.parsed) options.onParsed(p.paragraphs.map(para => para.text));
+    return outcome;
   });
+  return assembleCorpus(outcomes, options);
+}
+
+/** The articles of the files read (one per group of near duplicates), newest first; skipped files and notes listed. */
+export function assembleCorpus(outcomes: FileOutcome[], options: Pick<BuildOptions, 'gazetteer'> = {}): Corpus {
+  const gazetteer = options.gazetteer ?? germanGazetteer();
+  const skipped: Skipped[] = outcomes.flatMap(o => o.skipped === null ? [] : [{ source: o.source, reason: o.skipped }]);
+  const warnings: LoadWarning[] = outcomes.flatMap(o => o.warnings);
+  const parsed: ParsedFile[] = outcomes.flatMap(o => o.parsed);
 
   // A file's places, found once however many near copies it is compared with.
   const placesOf = new Map<ParsedFile, Set<string>>();
@@ -47,36 +53,6 @@ export function buildCorpus(files: SourceFile[], options: BuildOptions = {}): Co
   };
   const articles = groupDuplicates(parsed, facts).map(group => toArticle(orderByStructure(group.map(i => parsed[i]!)), gazetteer));
   return { articles: sortNewestFirst(articles), skipped, warnings };
-}
-
-/** Decodes and parses one file into `parsed`, or records why it was skipped. */
-function parseOne(file: SourceFile, today: YMD, parsed: ParsedFile[], skipped: Skipped[], warnings: LoadWarning[]): void {
-  const ext = file.name.toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? '';
-  if (ext === 'pdf') {
-    const pdf = file.pdf ?? { error: 'Text der PDF wurde nicht gelesen' };
-    const result = 'error' in pdf ? { reason: pdf.error } : parsePdfText(file.name, pdf);
-    if ('reason' in result) skipped.push({ source: file.name, reason: result.reason });
-    else keep(file.name, result, parsed, skipped);
-    return;
-  }
-  const decoded = decodeText(file.bytes);
-  if (!decoded.ok) {
-    skipped.push({ source: file.name, reason: decoded.reason });
-    return;
-  }
-  if (decoded.warning) warnings.push({ source: file.name, message: decoded.warning });
-  try {
-    keep(file.name, ext === 'html' || ext === 'htm' ? parseHtml(file.name, decoded.text) : parseFile(file.name, decoded.text, today), parsed, skipped);
-  } catch (err) {
-    skipped.push({ source: file.name, reason: `konnte nicht zerlegt werden: ${(err as Error).message}` });
-  }
-}
-
-/** The articles of a file that have a title and text; a file without any is reported. */
-function keep(source: string, found: ParsedFile[], parsed: ParsedFile[], skipped: Skipped[]): void {
-  const articles = found.filter(p => p.paragraphs.length > 0 && p.title !== '');
-  if (articles.length === 0) skipped.push({ source, reason: 'kein Artikeltext gefunden' });
-  else parsed.push(...articles);
 }
 
 function toArticle(files: ParsedFile[], gazetteer: Gazetteer): Article {

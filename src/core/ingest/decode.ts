@@ -5,6 +5,7 @@ export type Decoded =
   | { ok: false; reason: string };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const UTF8_LENIENT = new TextDecoder('utf-8');
 /**
  * Windows-1252 differs from Latin-1 in 0x80–0x9F (€, „, “, –, …). Node's TextDecoder('windows-1252')
  * decodes that range as Latin-1 control characters, so the table is spelled out here.
@@ -35,8 +36,27 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return finish(UTF8.decode(body), null);
   } catch {
+    // Not all of it is UTF-8. A UTF-8 file with a stray byte keeps its UTF-8 (the byte becomes U+FFFD, and is
+    // reported); only a file whose other characters are not UTF-8 either is read as Windows-1252.
+    const lenient = UTF8_LENIENT.decode(body);
+    let replaced = 0;
+    let multibyte = 0;
+    for (let i = 0; i < lenient.length; i++) {
+      const c = lenient.charCodeAt(i);
+      if (c === 0xfffd) replaced++;
+      else if (c > 0x7f) multibyte++;
+    }
+    if (multibyte > replaced || declaresUtf8(body)) {
+      return finish(lenient, `${replaced === 1 ? 'eine ungültige UTF-8-Bytefolge' : `${replaced} ungültige UTF-8-Bytefolgen`} durch „\uFFFD“ ersetzt`);
+    }
     return finish(decodeWindows1252(body), 'kein gültiges UTF-8, als Windows-1252 gelesen');
   }
+}
+
+/** Whether the head of an HTML page declares UTF-8 (`<meta charset="utf-8">` or the http-equiv form). */
+function declaresUtf8(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?utf-?8/i.test(head);
 }
 
 function finish(raw: string, warning: string | null): Decoded {

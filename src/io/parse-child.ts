@@ -1,0 +1,79 @@
+// A child process that reads corpus files one at a time, within the ingest limits (see parse-pool.ts): PDF text
+// (and OCR) with pdf.js, then the core's reader. Whatever a file does to it (an endless loop, a stack overflow, a
+// parser's exception, memory beyond the limit) ends at most this process, never the bot.
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../core/types.js';
+import { readSourceFile, type FileOutcome } from '../core/ingest/read-source.js';
+import { readPdfText } from './pdf-text.js';
+import { MEMORY_MARK, type ChildReply, type ChildRequest } from './parse-protocol.js';
+
+const send = (reply: ChildReply) => process.send!(reply);
+
+/**
+ * A thread of its own watches the resident memory (the main thread may be stuck in a parser) and ends the process
+ * when it passes the limit: a decompression bomb's buffers are outside the JavaScript heap's own limit.
+ */
+function watchMemory(limitMb: number): void {
+  const watchdog = new Worker(`
+    const { workerData } = require('node:worker_threads');
+    const { writeSync } = require('node:fs');
+    setInterval(() => {
+      if (process.memoryUsage.rss() > workerData.limit) {
+        writeSync(2, '\\n${MEMORY_MARK}\\n');
+        process.kill(process.pid, 'SIGKILL');
+      }
+    }, 20);`, { eval: true, workerData: { limit: limitMb * 1024 * 1024 } });
+  watchdog.unref();
+}
+
+let current: number | null = null;
+let watching = false;
+const queue: ChildRequest[] = [];
+let busy = false;
+
+async function readOne(request: ChildRequest): Promise<FileOutcome> {
+  const file: SourceFile = { name: request.name, bytes: request.bytes };
+  if (request.name.toLowerCase().endsWith('.pdf')) {
+    file.pdf = await readPdfText(request.bytes, {
+      limits: request.limits,
+      onOcrProgress: p => send({ kind: 'progress', id: request.id, ...p }),
+    });
+  }
+  return readSourceFile(file, request.today, request.limits);
+}
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  while (queue.length > 0) {
+    const request = queue.shift()!;
+    if (!watching) {
+      watchMemory(request.limits.memoryMb);
+      watching = true;
+    }
+    current = request.id;
+    try {
+      send({ kind: 'done', id: request.id, outcome: await readOne(request) });
+    } catch (err) {
+      send({ kind: 'failed', id: request.id, message: (err as Error).message });
+    }
+    current = null;
+  }
+  busy = false;
+}
+
+// An exception a parser throws outside the awaited path (pdf.js does): that file failed; this process ends, the
+// parent starts another for the rest.
+const fail = (err: unknown) => {
+  const exit = () => process.exit(70);
+  if (current === null) exit();
+  else process.send!({ kind: 'failed', id: current, message: (err as Error)?.message ?? String(err) } satisfies ChildReply, undefined, {}, exit);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+process.on('disconnect', () => process.exit(0));
+process.on('message', (m: ChildRequest) => {
+  queue.push(m);
+  void drain();
+});
+send({ kind: 'ready' });
