@@ -33,11 +33,17 @@ export interface PdfReadOptions {
   limits?: Pick<IngestLimits, 'pdfPages' | 'unpackedMb' | 'ocrPages'>;
 }
 
-/** pdf.js's reasons, in German. */
+/** pdf.js's reasons, in German (the common ones; others keep pdf.js's words). */
 function unreadable(err: Error): string {
-  if (err.name === 'InvalidPDFException') return 'PDF nicht lesbar: ungültige oder beschädigte PDF-Struktur';
-  if (err.name === 'MissingPDFException') return 'PDF nicht lesbar: die Datei ist leer oder fehlt';
-  return `PDF nicht lesbar (${err.message})`;
+  return `PDF nicht lesbar: ${why(err)}`;
+}
+
+function why(err: Error): string {
+  if (err.name === 'InvalidPDFException') return 'ungültige oder beschädigte PDF-Struktur';
+  if (err.name === 'MissingPDFException') return 'die Datei ist leer oder fehlt';
+  if (/circular reference/i.test(err.message)) return 'der Seitenbaum verweist auf sich selbst';
+  if (/maximum call stack/i.test(err.message)) return 'Objekte zu tief verschachtelt';
+  return err.message;
 }
 
 /** The PDF's text and metadata, or why it cannot be read (German). A scan is read by OCR (see pdf-ocr.ts). */
@@ -67,7 +73,8 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
       } catch (err) {
         // A broken page tree (a loop, a missing page): what came before it is kept, and the rest reported.
         if (pages.length === 0) return { error: unreadable(err as Error) };
-        warnings.push(`Seiten ${n}–${doc.numPages} nicht lesbar (${unreadable(err as Error)}); ${n - 1} Seite${n - 1 === 1 ? '' : 'n'} gelesen`);
+        const lost = n === doc.numPages ? `Seite ${n}` : `Seiten ${n}–${doc.numPages}`;
+        warnings.push(`${lost} nicht lesbar (${why(err as Error)}); gelesen: ${n - 1 === 1 ? 'Seite 1' : `Seiten 1–${n - 1}`}`);
         break;
       }
     }

@@ -30,7 +30,7 @@ export interface IngestLimits {
 }
 
 export const DEFAULT_INGEST_LIMITS: Readonly<IngestLimits> = Object.freeze({
-  fileSeconds: 20,
+  fileSeconds: 10,
   ocrPageSeconds: 15,
   memoryMb: 1024,
   fileMb: 64,

@@ -19,6 +19,15 @@ describe('decoding corpus files', () => {
     expect(euro.ok && euro.text).toBe('10 € „ja“');
   });
 
+  it('keeps a UTF-8 file UTF-8 when one byte is stray: the byte becomes U+FFFD, and is reported', () => {
+    const stray = bytes('Göttingen öffnet das Café ', [0xe9], ' am Markt; Bürger zahlen dort bar.');
+    expect(decodeText(stray)).toEqual({ ok: true, text: 'Göttingen öffnet das Café \uFFFD am Markt; Bürger zahlen dort bar.',
+      warning: 'eine ungültige UTF-8-Bytefolge durch „\uFFFD“ ersetzt' });
+    // A page that declares UTF-8 keeps it even where the stray byte is its only non-ASCII character.
+    expect(decodeText(bytes('<meta charset="utf-8"><p>Caf', [0xe9, 0xe9], '</p>'))).toMatchObject({ ok: true, text: '<meta charset="utf-8"><p>Caf\uFFFD\uFFFD</p>',
+      warning: '2 ungültige UTF-8-Bytefolgen durch „\uFFFD“ ersetzt' });
+  });
+
   it('reads UTF-16 with a BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kiel: Bürgeramt', 'utf16le')]);
     expect(decodeText(le)).toMatchObject({ ok: true, text: 'Kiel: Bürgeramt' });
