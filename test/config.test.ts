@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, ingestVariable, readConfig } from '../src/config.js';
 import { DEFAULT_INGEST_LIMITS } from '../src/core/ingest/limits.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-token-value-xyz';
@@ -27,6 +28,16 @@ describe('configuration', () => {
       .toEqual({ ...DEFAULT_INGEST_LIMITS, fileSeconds: 5, htmlElements: 20_000 });
     expect(() => readConfig({ INGEST_MEMORY_MB: '0' })).toThrow('INGEST_MEMORY_MB muss eine ganze Zahl größer als 0 sein (Standard 1024).');
     expect(() => readConfig({ INGEST_PDF_PAGES: 'viele' })).toThrow('INGEST_PDF_PAGES muss eine ganze Zahl größer als 0 sein (Standard 2000).');
+  });
+
+  it('documents every limit with its default in .env.example, and names it in the README', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const [key, value] of Object.entries(DEFAULT_INGEST_LIMITS)) {
+      const name = ingestVariable(key as keyof typeof DEFAULT_INGEST_LIMITS);
+      expect(example).toContain(`# ${name}=${value} `);
+      expect(readme).toContain(name);
+    }
   });
 
   it('lists every problem in one message, never the token', () => {

@@ -12,7 +12,7 @@ import { printableName } from '../core/text/printable.js';
 import type { DatePrecision } from '../core/types.js';
 import { CORPUS_EXTENSIONS } from './corpus-folder.js';
 import { DEFAULT_FETCH_LIMITS, FetchError, fetchSource, type FetchLimits } from './fetch-source.js';
-import { readFilesIsolated } from './parse-pool.js';
+import { prepareReader, readFilesIsolated } from './parse-pool.js';
 
 export interface AddedArticle {
   title: string;
@@ -87,6 +87,7 @@ export async function addBytes(corpusDir: string, bytes: Uint8Array, extension: 
 export async function addFromUrl(corpusDir: string, url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ingest: IngestLimits = DEFAULT_INGEST_LIMITS): Promise<AddResult> {
   try {
+    prepareReader(ingest); // ready when the page has come
     const fetched = await fetchSource(url, limits);
     return await addBytes(corpusDir, fetched.bytes, fetched.extension, fetched.url, ingest);
   } catch (err) {

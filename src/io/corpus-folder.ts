@@ -11,7 +11,7 @@ import { DEFAULT_INGEST_LIMITS, overLimit, type IngestLimits } from '../core/ing
 import { UserError } from '../core/errors.js';
 import { printableName } from '../core/text/printable.js';
 import type { BuildProgress } from '../core/answer/engine-data.js';
-import { readFilesIsolated } from './parse-pool.js';
+import { prepareReader, readFilesIsolated } from './parse-pool.js';
 
 /** The formats a corpus folder may hold. */
 export const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'];
@@ -131,6 +131,7 @@ export async function corpusOf(folder: FolderFiles, options: CorpusReadOptions =
 
 /** Reads the folder and builds its corpus. */
 export async function loadCorpusFolder(dir: string, options: CorpusReadOptions = {}): Promise<Corpus> {
+  prepareReader(options.limits ?? DEFAULT_INGEST_LIMITS);
   return corpusOf(await readCorpusFolder(dir, {}, options.limits), options);
 }
 

@@ -10,6 +10,7 @@ import { germanGazetteer } from '../core/places/gazetteer.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { corpusOf, folderFingerprint, folderLook, readCorpusFolder, type FolderFiles } from './corpus-folder.js';
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from '../core/ingest/limits.js';
+import { prepareReader } from './parse-pool.js';
 import { CacheDamage, LAZY_TEXT_FROM, NotAccepted, readSnapshot, writeSnapshot } from './index-cache.js';
 import { buildEngine, STREAM_FROM_BYTES, streamThreads } from './build-engine.js';
 import { FactsStream } from './facts-stream.js';
@@ -133,7 +134,9 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   let folder: FolderFiles;
   let hash: string;
   try {
-    // Otherwise the contents decide: the same bytes (only times changed) still use the cache.
+    // Otherwise the contents decide: the same bytes (only times changed) still use the cache. A reader process
+    // starts meanwhile, in case the files are to be read.
+    prepareReader(options.limits ?? DEFAULT_INGEST_LIMITS);
     folder = await readCorpusFolder(options.corpusDir, {}, options.limits);
     hash = withLimits(corpusHash(folder.files, folder.skipped.map(s => s.source)), options.limits);
     if (!options.force && header && !reason) {

@@ -6,6 +6,8 @@ import type { SourceFile } from '../core/types.js';
 import { readSourceFile, type FileOutcome } from '../core/ingest/read-source.js';
 import { readPdfText } from './pdf-text.js';
 import { MEMORY_MARK, type ChildReply, type ChildRequest } from './parse-protocol.js';
+import type { YMD } from '../core/ingest/dates.js';
+import type { IngestLimits } from '../core/ingest/limits.js';
 
 const send = (reply: ChildReply) => process.send!(reply);
 
@@ -28,34 +30,35 @@ function watchMemory(limitMb: number): void {
 
 let current: number | null = null;
 let watching = false;
-const queue: ChildRequest[] = [];
+/** Files to read, each with the settings of the request that brought it. */
+const queue: { id: number; name: string; bytes: Uint8Array; today: YMD; limits: IngestLimits }[] = [];
 let busy = false;
 
-async function readOne(request: ChildRequest): Promise<FileOutcome> {
-  const file: SourceFile = { name: request.name, bytes: request.bytes };
-  if (request.name.toLowerCase().endsWith('.pdf')) {
-    file.pdf = await readPdfText(request.bytes, {
-      limits: request.limits,
-      onOcrProgress: p => send({ kind: 'progress', id: request.id, ...p }),
+async function readOne(job: (typeof queue)[number]): Promise<FileOutcome> {
+  const file: SourceFile = { name: job.name, bytes: job.bytes };
+  if (job.name.toLowerCase().endsWith('.pdf')) {
+    file.pdf = await readPdfText(job.bytes, {
+      limits: job.limits,
+      onOcrProgress: p => send({ kind: 'progress', id: job.id, ...p }),
     });
   }
-  return readSourceFile(file, request.today, request.limits);
+  return readSourceFile(file, job.today, job.limits);
 }
 
 async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   while (queue.length > 0) {
-    const request = queue.shift()!;
+    const job = queue.shift()!;
     if (!watching) {
-      watchMemory(request.limits.memoryMb);
+      watchMemory(job.limits.memoryMb);
       watching = true;
     }
-    current = request.id;
+    current = job.id;
     try {
-      send({ kind: 'done', id: request.id, outcome: await readOne(request) });
+      send({ kind: 'done', id: job.id, outcome: JSON.stringify(await readOne(job)) });
     } catch (err) {
-      send({ kind: 'failed', id: request.id, message: (err as Error).message });
+      send({ kind: 'failed', id: job.id, message: (err as Error).message });
     }
     current = null;
   }
@@ -73,7 +76,7 @@ process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 process.on('disconnect', () => process.exit(0));
 process.on('message', (m: ChildRequest) => {
-  queue.push(m);
+  for (const f of m.files) queue.push({ ...f, today: m.today, limits: m.limits });
   void drain();
 });
 send({ kind: 'ready' });

@@ -1,8 +1,8 @@
 // Reads corpus files in child processes (parse-child.ts), each file within a time limit and the process within a
 // memory limit: a file that loops, overflows, crashes its parser or eats memory is skipped with a German reason
-// that names the limit, its reader is replaced, and every other file is read.
+// that names the limit, its reader is replaced, and every other file is read. A reader that finished its files
+// waits a while for the next call (a rebuild, an `/add`), so that starting one (about half a second) is paid once.
 import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../core/types.js';
 import type { YMD } from '../core/ingest/dates.js';
 import { overLimit, type IngestLimits } from '../core/ingest/limits.js';
@@ -18,22 +18,26 @@ const AHEAD_FILES = 16;
 const AHEAD_BYTES = 4 * 1024 * 1024;
 /** A reader that has not started after this long is a broken installation, not a bad file. */
 const START_MS = 60_000;
-/** From this many files on, two readers share the work (where there are two cores). */
-const TWO_READERS_FROM = 2000;
+/** How long a reader without work waits for the next call before it ends. */
+const IDLE_MS = 30_000;
 
 export interface IsolatedReadOptions {
   today: YMD;
   limits: IngestLimits;
-  /** Child processes reading at once (default: one; two for a large folder on two or more cores). */
+  /**
+   * Child processes reading at once (default one: on two cores a second reader made the path to the first answer
+   * at 100k paragraphs slower, 17.5–23.5 s against 17.4–20.7 s, since the index workers need the other core).
+   */
   processes?: number;
   onProgress?: (p: BuildProgress) => void;
   /** The paragraph texts of each file as soon as it is read (in whatever order the readers finish). */
   onParsed?: (texts: string[]) => void;
 }
 
-/** One reader process and the files handed to it, the first of which it is reading. */
+/** One reader process, and while it works for a call, the files handed to it (the first is the one it reads). */
 interface Reader {
   child: ChildProcess;
+  memoryMb: number;
   ready: boolean;
   ahead: number[];
   aheadBytes: number;
@@ -43,13 +47,76 @@ interface Reader {
   stderr: string;
 }
 
+/** Readers without work, waiting for the next call (each started with its memory limit). */
+const parked = new Set<Reader>();
+const idleTimers = new Map<Reader, NodeJS.Timeout>();
+
+function spawnReader(memoryMb: number): Reader {
+  const child = fork(CHILD, [], {
+    execArgv: ['--import', TSX, `--max-old-space-size=${memoryMb}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const r: Reader = { child, memoryMb, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '' };
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (s: string) => (r.stderr = (r.stderr + s).slice(-4096)));
+  child.on('error', () => {}); // the exit that follows says what happened
+  return r;
+}
+
+/** Lets a reader wait for the next call without keeping this process alive; it ends after IDLE_MS. */
+function park(r: Reader): void {
+  r.child.removeAllListeners('message');
+  r.child.removeAllListeners('exit');
+  r.child.on('message', (m: ChildReply) => {
+    if (m.kind === 'ready') r.ready = true;
+  });
+  r.child.once('exit', () => unpark(r));
+  r.child.unref();
+  (r.child.channel as { unref?: () => void } | undefined)?.unref?.();
+  (r.child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+  parked.add(r);
+  idleTimers.set(r, setTimeout(() => {
+    unpark(r);
+    if (r.child.connected) r.child.disconnect();
+  }, IDLE_MS).unref());
+}
+
+function unpark(r: Reader): void {
+  parked.delete(r);
+  clearTimeout(idleTimers.get(r));
+  idleTimers.delete(r);
+}
+
+/** A waiting reader with this memory limit, taken out of the waiting ones, or a new one. */
+function takeReader(memoryMb: number): Reader {
+  for (const r of parked) {
+    if (r.memoryMb !== memoryMb || !r.child.connected) continue;
+    unpark(r);
+    r.child.removeAllListeners('message');
+    r.child.removeAllListeners('exit');
+    r.child.ref();
+    (r.child.channel as { ref?: () => void } | undefined)?.ref?.();
+    (r.child.stderr as unknown as { ref?: () => void } | null)?.ref?.();
+    Object.assign(r, { ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '' });
+    return r;
+  }
+  return spawnReader(memoryMb);
+}
+
+/** Starts a reader now (while the caller reads the folder), so that it is ready when the files come. */
+export function prepareReader(limits: Pick<IngestLimits, 'memoryMb'>): void {
+  if ([...parked].some(r => r.memoryMb === limits.memoryMb)) return;
+  park(spawnReader(limits.memoryMb));
+}
+
 export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOptions): Promise<FileOutcome[]> {
   const { limits } = options;
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const waiting: number[] = files.map((_, i) => i);
   let finished = 0;
   const every = Math.max(100, Math.floor(files.length / 20));
-  const wanted = options.processes ?? (files.length >= TWO_READERS_FROM && availableParallelism() > 1 ? 2 : 1);
+  const wanted = options.processes ?? 1;
   const readers = new Set<Reader>();
 
   return new Promise((resolve, reject) => {
@@ -61,7 +128,7 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
       if (outcome.parsed.length > 0) for (const p of outcome.parsed) options.onParsed?.(p.paragraphs.map(para => para.text));
       if (options.onProgress && finished % every === 0 && finished < files.length) options.onProgress({ phase: 'Dateien', done: finished, total: files.length });
       if (finished === files.length) {
-        for (const r of readers) stop(r);
+        for (const r of readers) release(r);
         resolve(outcomes as FileOutcome[]);
       }
     };
@@ -73,37 +140,38 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
       const head = r.ahead[0];
       if (head === undefined) return;
       r.timer = setTimeout(() => {
-        skip(head, overLimit.seconds(seconds));
         r.ended = true;
         r.child.kill('SIGKILL');
+        skip(head, overLimit.seconds(seconds));
       }, seconds * 1000);
     };
 
+    // The reader gets files ahead in batches: when it has no more than half of AHEAD_FILES left, it is topped up.
     const feed = (r: Reader) => {
+      if (r.ahead.length > AHEAD_FILES / 2) return;
+      const batch: ChildRequest['files'] = [];
+      const idle = r.ahead.length === 0;
       while (waiting.length > 0 && r.ahead.length < AHEAD_FILES && (r.ahead.length === 0 || r.aheadBytes < AHEAD_BYTES)) {
         const i = waiting.shift()!;
         const file = files[i]!;
         r.ahead.push(i);
         r.aheadBytes += file.bytes.length;
-        r.child.send({ kind: 'file', id: i, name: file.name, bytes: file.bytes, today: options.today, limits } satisfies ChildRequest);
-        if (r.ahead.length === 1) clock(r, limits.fileSeconds);
+        batch.push({ id: i, name: file.name, bytes: file.bytes });
       }
+      if (batch.length === 0) return;
+      r.child.send({ kind: 'files', files: batch, today: options.today, limits } satisfies ChildRequest);
+      if (idle) clock(r, limits.fileSeconds);
     };
 
     const start = () => {
-      const child = fork(CHILD, [], {
-        execArgv: ['--import', TSX, `--max-old-space-size=${limits.memoryMb}`],
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      });
-      const r: Reader = { child, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '' };
+      const r = takeReader(limits.memoryMb);
       readers.add(r);
-      const startTimer = setTimeout(() => {
-        fail(new Error('Der Lese-Prozess für die Korpusdateien startet nicht.'));
-      }, START_MS);
-      child.stderr!.setEncoding('utf8');
-      child.stderr!.on('data', (s: string) => (r.stderr = (r.stderr + s).slice(-4096)));
-      child.on('message', (m: ChildReply) => {
+      const startTimer = setTimeout(() => fail(new Error('Der Lese-Prozess für die Korpusdateien startet nicht.')), START_MS);
+      if (r.ready) {
+        clearTimeout(startTimer);
+        feed(r);
+      }
+      r.child.on('message', (m: ChildReply) => {
         if (m.kind === 'ready') {
           clearTimeout(startTimer);
           r.ready = true;
@@ -120,13 +188,13 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
         if (i !== m.id) return; // a file whose time ran out, finishing late
         r.ahead.shift();
         r.aheadBytes -= files[i]!.bytes.length;
-        if (m.kind === 'done') settle(i, m.outcome);
+        if (m.kind === 'done') settle(i, JSON.parse(m.outcome) as FileOutcome);
         else skip(i, overLimit.crashed(m.message));
+        if (finished === files.length) return;
         clock(r, limits.fileSeconds);
         feed(r);
       });
-      child.on('error', () => {}); // the exit that follows says what happened
-      child.on('exit', (code, signal) => {
+      r.child.on('exit', (code, signal) => {
         clearTimeout(startTimer);
         if (r.timer) clearTimeout(r.timer);
         readers.delete(r);
@@ -146,17 +214,19 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
       });
     };
 
-    const stop = (r: Reader) => {
+    /** A reader whose files are all read waits for the next call; one that was ended is gone. */
+    const release = (r: Reader) => {
       if (r.timer) clearTimeout(r.timer);
-      r.ended = true;
-      if (r.child.connected) r.child.disconnect();
+      readers.delete(r);
+      if (r.ended || !r.child.connected) return;
+      park(r);
     };
 
     const fail = (err: Error) => {
       if (failed) return;
       failed = true;
       for (const r of readers) {
-        stop(r);
+        r.ended = true;
         r.child.kill('SIGKILL');
       }
       reject(err);

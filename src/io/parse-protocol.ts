@@ -1,12 +1,13 @@
 // The messages between the file reader processes (parse-child.ts) and the pool that runs them (parse-pool.ts).
 import type { YMD } from '../core/ingest/dates.js';
 import type { IngestLimits } from '../core/ingest/limits.js';
-import type { FileOutcome } from '../core/ingest/read-source.js';
 
-export type ChildRequest = { kind: 'file'; id: number; name: string; bytes: Uint8Array; today: YMD; limits: IngestLimits };
+/** Files to read, in order (several per message: fewer messages, the same attribution, since they are read in turn). */
+export type ChildRequest = { kind: 'files'; files: { id: number; name: string; bytes: Uint8Array }[]; today: YMD; limits: IngestLimits };
 export type ChildReply =
   | { kind: 'ready' }
-  | { kind: 'done'; id: number; outcome: FileOutcome }
+  /** The outcome as JSON text: one string crosses the channel at the cost of a copy, where an object graph of many paragraphs is cloned piece by piece. */
+  | { kind: 'done'; id: number; outcome: string }
   | { kind: 'progress'; id: number; done: number; total: number }
   | { kind: 'failed'; id: number; message: string };
 

@@ -1,12 +1,23 @@
 // Counts what a PDF's Flate-compressed streams unpack to, without keeping it, before pdf.js reads the file:
 // pdf.js offers no limit of its own, and a few kilobytes can unpack to gigabytes (a decompression bomb).
-import { constants, createInflate } from 'node:zlib';
+import { constants, createInflate, inflateSync } from 'node:zlib';
 
 const STREAM = /stream\r?\n/g;
 const FLATE_FIRST = /\/Filter\s*(?:\[\s*)?\/FlateDecode\b/;
 
+/** Streams up to this size are unpacked at once: at most about a thousand times as much (deflate's limit), in one call. */
+const AT_ONCE = 16 * 1024;
+
 /** The bytes one compressed stream unpacks to, counted up to `budget + 1` (a broken stream counts what came). */
-function unpackedSize(data: Uint8Array, budget: number): Promise<number> {
+async function unpackedSize(data: Uint8Array, budget: number): Promise<number> {
+  if (data.length <= AT_ONCE) {
+    try {
+      return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, budget + 1) }).length;
+    } catch (err) {
+      // Beyond the budget, or broken (counted as nothing: pdf.js will say what it makes of it).
+      return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? budget + 1 : 0;
+    }
+  }
   return new Promise(resolve => {
     let size = 0;
     let done = false;

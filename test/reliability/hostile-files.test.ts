@@ -18,6 +18,8 @@ import { watchCorpus } from '../../src/io/corpus-watcher.js';
 import { addFromFile } from '../../src/io/add-to-corpus.js';
 import { UserError } from '../../src/core/errors.js';
 import * as hostile from '../helpers/hostile-files.js';
+import { startBotProcess } from '../helpers/bot-process.js';
+import { ackLatencies } from '../helpers/acks-under-load.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
 import { STRESS } from './stress.js';
@@ -146,6 +148,30 @@ describe('the running bot', () => {
       .rejects.toThrow('Nichts hinzugefügt: divs.html ergibt keinen Artikel (HTML übersprungen: Elemente mehr als 1.000 Ebenen tief verschachtelt).');
     expect(await readdir(dir)).toEqual([]);
   }, 60_000);
+});
+
+describe('the bot process (real discord.js client, fake Discord on 127.0.0.1)', () => {
+  it('starts with a crafted file in the folder, and acknowledges every interaction within 3 s while more arrive', async () => {
+    const corpusDir = await temp.withSeeds('bot-boese');
+    await writeFile(path.join(corpusDir, 'schleife.pdf'), hostile.pdfPageTreeLoop());
+    const bot = await startBotProcess({ corpusDir, env: { LOG_LEVEL: 'info', INGEST_FILE_SECONDS: '4' } });
+    const { fake } = bot;
+    const rebuilt = () => bot.rawLog().split('Korpus geändert, neuer Index aktiv').length - 1;
+    try {
+      expect(bot.logLines().find(l => l.msg === 'Datei übersprungen')).toMatchObject({ file: 'schleife.pdf', reason: 'PDF nicht lesbar: der Seitenbaum verweist auf sich selbst' });
+      await writeFile(path.join(corpusDir, 'faecher.pdf'), hostile.pdfFanOut());
+      await writeFile(path.join(corpusDir, 'divs.html'), hostile.htmlNestedDivs());
+      const latencies = await ackLatencies(fake, QUESTION, () => rebuilt() > 0, { minMs: 8_000, maxMs: 60_000 });
+      expect(Math.max(...latencies)).toBeLessThan(3000);
+      const changes = bot.logLines().find(l => l.msg === 'Korpus geändert, neuer Index aktiv');
+      expect(JSON.stringify(changes)).toContain('faecher.pdf');
+      // A later change is still picked up.
+      await writeFile(path.join(corpusDir, 'kiel.txt'), 'Kiel:\nKiel digitalisiert das Bürgeramt\n\n\n[14.2.2022] Die Stadt Kiel hat zwölf Terminals aufgestellt.\n');
+      await until(() => rebuilt() === 2, 60_000);
+    } finally {
+      await bot.stop();
+    }
+  }, 120_000);
 });
 
 async function until(check: () => boolean, ms: number): Promise<void> {
