@@ -9,7 +9,7 @@ export interface IngestLimits {
   memoryMb: number;
   /** Size of a file on disk, any format. */
   fileMb: number;
-  /** Size of a text or HTML file (an article is far smaller; PDFs may carry images and are bounded by `fileMb`). */
+  /** Size of a text or HTML file, and the text any file gives (an article is far smaller; PDFs may carry images). */
   textMb: number;
   /** Bytes a PDF's compressed streams may unpack to, all together. */
   unpackedMb: number;
@@ -46,11 +46,13 @@ export const DEFAULT_INGEST_LIMITS: Readonly<IngestLimits> = Object.freeze({
 });
 
 const n = (value: number) => value.toLocaleString('de-DE');
+/** Megabytes as a person reads them: `1,3` below ten (never rounded to the limit it breaks), whole ones above. */
+const mb = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: value < 10 ? 1 : 0 });
 
 /** The German reasons a file is skipped for, each naming its limit. */
 export const overLimit = {
-  fileSize: (mb: number, limit: number) => `Datei übersprungen: ${n(Math.round(mb))} MB, höchstens ${n(limit)} MB`,
-  textSize: (mb: number, limit: number) => `Datei übersprungen: ${n(Math.round(mb))} MB Text, höchstens ${n(limit)} MB`,
+  fileSize: (size: number, limit: number) => `Datei übersprungen: ${mb(size)} MB, höchstens ${n(limit)} MB`,
+  textSize: (size: number, limit: number) => `Datei übersprungen: ${mb(size)} MB Text, höchstens ${n(limit)} MB`,
   seconds: (limit: number) => `Datei übersprungen: Lesen dauerte länger als ${n(limit)} s`,
   memory: (limit: number) => `Datei übersprungen: Lesen brauchte mehr als ${n(limit)} MB Arbeitsspeicher`,
   crashed: (detail: string) => `Datei übersprungen: das Lesen brach ab (${detail})`,

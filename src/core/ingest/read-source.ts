@@ -61,6 +61,9 @@ export function readSourceFile(file: SourceFile, today: YMD, limits: IngestLimit
   if (articles.length === 0) return out([], 'kein Artikeltext gefunden');
   const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   if (paragraphs > limits.paragraphs) return out([], overLimit.paragraphs(paragraphs, limits.paragraphs));
+  // The text a file gives, whatever its format (a PDF's pages can hold far more than its bytes suggest).
+  const chars = articles.reduce((n, a) => a.paragraphs.reduce((m, p) => m + p.text.length, n), 0);
+  if (chars > limits.textMb * MB) return out([], overLimit.textSize(chars / MB, limits.textMb));
   return out(articles, null);
 }
 
@@ -115,6 +118,8 @@ function cleaned(p: ParsedFile, titleChars: number): ParsedFile {
     title: capped(withoutControls(p.title), titleChars),
     lead: p.lead === null ? null : withoutControls(p.lead),
     paragraphs: p.paragraphs.map(para => ({ ...para, text: withoutControls(para.text) })),
+    tags: p.tags.map(withoutControls),
+    urls: p.urls.map(withoutControls),
   };
 }
 

@@ -45,6 +45,16 @@ describe('reading one file within the limits', () => {
     expect(paragraphs.map(p => p.text).join(' ')).toBe(sentence.repeat(100).trim());
   });
 
+  it('skips a file that gives more text than a text file may hold, whatever its format', () => {
+    // A PDF of a few bytes whose pages give 1.5 MB of text (as its text layer would after unpacking).
+    const words = ['Schulen', 'Ämter', 'Bibliotheken', 'Kitas', 'Bürgerbüros', 'Archive', 'Museen'];
+    const page = (n: number) => [`Lemgo kauft Tablets für ${words[n % 7]}`, '', ...Array.from({ length: 60 }, (_, i) =>
+      `Die Stadt Lemgo kauft ${words[(n + i) % 7]} und ${words[(n * 3 + i) % 7]} neue Tablets. `.repeat(12).trim()).flatMap(l => [l, ''])];
+    const pdf = { pages: Array.from({ length: 50 }, (_, n) => page(n)), title: null, created: null };
+    const outcome = readSourceFile({ name: 'a.pdf', bytes: Buffer.from('%PDF'), pdf }, TEST_TODAY, { ...DEFAULT_INGEST_LIMITS, textMb: 1 });
+    expect(outcome.skipped).toMatch(/^Datei übersprungen: 1,\d MB Text, höchstens 1 MB$/);
+  });
+
   it('skips a file with more paragraphs than the limit', () => {
     expect(read('a.html', PAGE('<p>Lemgo kauft 40 Tablets für die Schulen der Stadt.</p>'.repeat(30)), { paragraphs: 20 }).skipped)
       .toBe('Datei übersprungen: 30 Absätze, höchstens 20');
