@@ -70,7 +70,7 @@ async function drain(): Promise<void> {
 const fail = (err: unknown) => {
   const exit = () => process.exit(70);
   if (current === null) exit();
-  else process.send!({ kind: 'failed', id: current, message: (err as Error)?.message ?? String(err) } satisfies ChildReply, undefined, {}, exit);
+  else process.send!({ kind: 'failed', id: current, message: (err as Error)?.message ?? String(err), fatal: true } satisfies ChildReply, undefined, {}, exit);
 };
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);

@@ -32,6 +32,8 @@ export interface IsolatedReadOptions {
   onProgress?: (p: BuildProgress) => void;
   /** The paragraph texts of each file as soon as it is read (in whatever order the readers finish). */
   onParsed?: (texts: string[]) => void;
+  /** A seam for tests: the module the readers run instead of parse-child.ts (such readers are never kept). */
+  readerModule?: URL;
 }
 
 /** One reader process, and while it works for a call, the files handed to it (the first is the one it reads). */
@@ -45,19 +47,21 @@ interface Reader {
   /** Set when this side ended the process (the time limit): its exit is then no crash. */
   ended: boolean;
   stderr: string;
+  /** Whether it may wait for the next call (a reader of the real module). */
+  keep: boolean;
 }
 
 /** Readers without work, waiting for the next call (each started with its memory limit). */
 const parked = new Set<Reader>();
 const idleTimers = new Map<Reader, NodeJS.Timeout>();
 
-function spawnReader(memoryMb: number): Reader {
-  const child = fork(CHILD, [], {
+function spawnReader(memoryMb: number, module = CHILD): Reader {
+  const child = fork(module, [], {
     execArgv: ['--import', TSX, `--max-old-space-size=${memoryMb}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  const r: Reader = { child, memoryMb, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '' };
+  const r: Reader = { child, memoryMb, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '', keep: module === CHILD };
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (s: string) => (r.stderr = (r.stderr + s).slice(-4096)));
   child.on('error', () => {}); // the exit that follows says what happened
@@ -164,7 +168,7 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
     };
 
     const start = () => {
-      const r = takeReader(limits.memoryMb);
+      const r = options.readerModule ? spawnReader(limits.memoryMb, options.readerModule) : takeReader(limits.memoryMb);
       readers.add(r);
       const startTimer = setTimeout(() => fail(new Error('Der Lese-Prozess für die Korpusdateien startet nicht.')), START_MS);
       if (r.ready) {
@@ -189,7 +193,12 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
         r.ahead.shift();
         r.aheadBytes -= files[i]!.bytes.length;
         if (m.kind === 'done') settle(i, JSON.parse(m.outcome) as FileOutcome);
-        else skip(i, overLimit.crashed(m.message));
+        else {
+          // The reader ends after a fatal failure: its exit blames no further file.
+          if (m.fatal) r.ended = true;
+          skip(i, overLimit.crashed(m.message));
+        }
+        if (r.ended) return;
         if (finished === files.length) return;
         clock(r, limits.fileSeconds);
         feed(r);
@@ -203,13 +212,13 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
           fail(new Error(`Der Lese-Prozess für die Korpusdateien endete beim Start (${exitText(code, signal)}): ${r.stderr.trim().split('\n').at(-1) ?? ''}`));
           return;
         }
-        const [head, ...rest] = r.ahead;
+        const head = r.ahead[0];
         if (head !== undefined && !r.ended) {
           const memory = r.stderr.includes(MEMORY_MARK) || /heap out of memory|heap limit/i.test(r.stderr);
           skip(head, memory ? overLimit.memory(limits.memoryMb) : overLimit.crashed(exitText(code, signal)));
         }
         // The files handed over after it go to the next reader, first.
-        waiting.unshift(...rest.filter(i => !outcomes[i]));
+        waiting.unshift(...r.ahead.filter(i => !outcomes[i]));
         if (waiting.length > 0 && readers.size < wanted) start();
       });
     };
@@ -219,7 +228,8 @@ export function readFilesIsolated(files: SourceFile[], options: IsolatedReadOpti
       if (r.timer) clearTimeout(r.timer);
       readers.delete(r);
       if (r.ended || !r.child.connected) return;
-      park(r);
+      if (r.keep) park(r);
+      else r.child.disconnect();
     };
 
     const fail = (err: Error) => {

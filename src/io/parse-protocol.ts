@@ -9,7 +9,8 @@ export type ChildReply =
   /** The outcome as JSON text: one string crosses the channel at the cost of a copy, where an object graph of many paragraphs is cloned piece by piece. */
   | { kind: 'done'; id: number; outcome: string }
   | { kind: 'progress'; id: number; done: number; total: number }
-  | { kind: 'failed'; id: number; message: string };
+  /** The file could not be read; `fatal`: the reader ends after this message (the files after it go to another). */
+  | { kind: 'failed'; id: number; message: string; fatal?: boolean };
 
 /** What the watchdog writes before it ends the process: the parent reads it as "over the memory limit". */
 export const MEMORY_MARK = 'AMTSBOTE-SPEICHERGRENZE';

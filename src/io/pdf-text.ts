@@ -11,6 +11,8 @@ import { unpacksBeyond } from './pdf-unpacked.js';
 
 /** A gap this many times the page's usual line spacing separates two paragraphs. */
 const PARAGRAPH_GAP = 1.45;
+/** The largest image pdf.js decodes (pixels): an A0 scan at 300 dpi has 140 million, an A4 one 8.7 million. */
+const MAX_IMAGE_PIXELS = 150_000_000;
 /** The widest line spacing ordinary text has, in font sizes (double spacing leaves a gap this size). */
 const LINE_SPACING = 1.6;
 
@@ -54,7 +56,9 @@ export async function readPdfText(bytes: Uint8Array, options: PdfReadOptions = {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl: FONTS, verbosity: 0 }).promise;
+    // An image larger than MAX_IMAGE_PIXELS is not decoded (pdf.js leaves it out of a page drawn for OCR).
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, standardFontDataUrl: FONTS, verbosity: 0,
+      maxImageSize: MAX_IMAGE_PIXELS }).promise;
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'PasswordException') return { error: 'PDF ist passwortgeschützt' };

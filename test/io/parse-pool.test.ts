@@ -27,6 +27,20 @@ describe('reading files in reader processes', () => {
     expect(outcomes.slice(1).every(o => o.parsed.length === 1)).toBe(true);
   }, 60_000);
 
+  it('blames a reader that fails or ends on the file it was reading, never the files handed over after it', async () => {
+    const names = ['a.txt', 'wirft.txt', 'b.txt', 'c.txt', 'stirbt.txt', 'd.txt', 'e.txt'];
+    const files = names.map(name => ({ name, bytes: new Uint8Array([0x61]) }));
+    const outcomes = await readFilesIsolated(files, { today: TEST_TODAY, limits: DEFAULT_INGEST_LIMITS,
+      readerModule: new URL('../helpers/faulty-reader.ts', import.meta.url) });
+    expect(outcomes.map(o => [o.source, o.skipped ?? o.parsed[0]!.title])).toEqual([
+      ['a.txt', 'a.txt'],
+      ['wirft.txt', 'Datei übersprungen: das Lesen brach ab (Parser warf außerhalb)'],
+      ['b.txt', 'b.txt'], ['c.txt', 'c.txt'],
+      ['stirbt.txt', 'Datei übersprungen: das Lesen brach ab (Code 3)'],
+      ['d.txt', 'd.txt'], ['e.txt', 'e.txt'],
+    ]);
+  });
+
   it('with two readers, gives the outcomes in file order', async () => {
     const files = copies(30);
     const outcomes = await readFilesIsolated(files, { today: TEST_TODAY, limits: DEFAULT_INGEST_LIMITS, processes: 2 });
