@@ -35,8 +35,12 @@ export interface LoadOptions {
  * files, so a cache built under them does not fit.
  */
 function withLimits(hash: string, limits: IngestLimits = DEFAULT_INGEST_LIMITS): string {
-  const key = Object.entries(limits).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',');
-  return createHash('sha256').update(`${hash}\u0000${key}`).digest('hex');
+  return createHash('sha256').update(`${hash}\u0000${limitsKey(limits)}`).digest('hex');
+}
+
+/** The limits as the cache's header keeps them: `fileMb=64,fileSeconds=10,…`. */
+function limitsKey(limits: IngestLimits = DEFAULT_INGEST_LIMITS): string {
+  return Object.entries(limits).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',');
 }
 
 export interface LoadedEngine {
@@ -115,7 +119,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
       const snapshot = await readSnapshot(cacheFile, {
         accept: h => {
           header = h;
-          reason = snapshotMismatch(h);
+          reason = snapshotMismatch(h) ?? (h.ingestLimits === limitsKey(options.limits) ? null : 'andere Grenzen für das Einlesen (INGEST_…)');
           return !reason && h.folderFingerprint === fingerprint;
         },
       });
@@ -171,7 +175,7 @@ export async function loadEngine(options: LoadOptions): Promise<LoadedEngine> {
   let cacheError: string | null = null;
   let persistedBytes: number | null = null;
   try {
-    persistedBytes = await writeSnapshot(cacheFile, toSnapshot(engine.data, hash, builtAt, fingerprint));
+    persistedBytes = await writeSnapshot(cacheFile, toSnapshot(engine.data, hash, builtAt, fingerprint, limitsKey(options.limits)));
   } catch (err) {
     cacheError = `Cache konnte nicht geschrieben werden: ${(err as Error).message}`;
   }

@@ -98,6 +98,19 @@ describe('writing the cache', () => {
   });
 });
 
+describe('the limits files are read within', () => {
+  it('rebuild the index when they change, saying so, and the cache fits again under the new ones', async () => {
+    const dir = await temp.withSeeds('grenzen');
+    const cache = await temp.empty('grenzen-cache');
+    const { DEFAULT_INGEST_LIMITS } = await import('../../src/core/ingest/limits.js');
+    const limits = { ...DEFAULT_INGEST_LIMITS, fileSeconds: 5 };
+    expect((await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY })).from).toBe('build');
+    expect(await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY, limits }))
+      .toMatchObject({ from: 'build', reason: 'andere Grenzen für das Einlesen (INGEST_…)' });
+    expect(await loadEngine({ corpusDir: dir, cacheDir: cache, today: TEST_TODAY, limits })).toMatchObject({ from: 'cache', reason: null });
+  });
+});
+
 describe('the fast path from the cache', () => {
   it('reads no file when the folder looks as it did; a touched file with the same bytes still uses the cache', async () => {
     const { utimes, readdir } = await import('node:fs/promises');

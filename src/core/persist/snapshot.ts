@@ -19,6 +19,8 @@ export interface SnapshotHeader {
   corpusHash: string;
   /** The corpus folder's names, sizes and times when the index was built (see folderFingerprint), if known. */
   folderFingerprint?: string;
+  /** The limits the files were read within (`fileSeconds=10,…`), if known: other limits may keep or skip other files. */
+  ingestLimits?: string;
   builtAt: string;
   /** The strings the article columns refer to (the columns and records are blobs `articles.*`). */
   articleTables: ArticleTables;
@@ -58,7 +60,7 @@ function wholeBytes(bytes: TextBytes): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : bytes.subarray(0, bytes.length);
 }
 
-export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string): Snapshot {
+export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, folderFingerprint?: string, ingestLimits?: string): Snapshot {
   data.index.allPostings();
   const { terms, ...index } = data.index.arrays;
   const articles = data.articles.persisted();
@@ -84,6 +86,7 @@ export function toSnapshot(data: EngineData, corpusHash: string, builtAt: Date, 
     header: {
       formatVersion: FORMAT_VERSION, analyzerVersion: ANALYZER_VERSION, corpusHash, builtAt: builtAt.toISOString(),
       ...(folderFingerprint ? { folderFingerprint } : {}),
+      ...(ingestLimits ? { ingestLimits } : {}),
       articleTables: data.articles.tables, skipped: data.skipped, warnings: data.warnings, tables: data.store.tables,
       knownPlaces: [...data.knownPlaces],
     },
