@@ -30,10 +30,11 @@ describe('a rebuild under load', () => {
     const bot = await startBotProcess({ corpusDir, env: { LOG_LEVEL: 'info' } });
     const { fake } = bot;
     try {
-      await Promise.all(bigFiles(SIZES.rebuildParagraphs).map((text, k) => writeFile(path.join(corpusDir, `archiv-${k}.txt`), text)));
-      // Five a second until the new index is active (and at least ten seconds).
-      const latencies = await ackLatencies(fake, 'wie viele VPN-Zugänge Stuttgart', () => bot.rawLog().includes('Korpus geändert, neuer Index aktiv'),
-        { minMs: 10_000, maxMs: 300_000 });
+      const files = bigFiles(SIZES.rebuildParagraphs).map((text, k) => ({ name: `archiv-${k}.txt`, text }));
+      await Promise.all(files.map(f => writeFile(path.join(corpusDir, f.name), f.text)));
+      // Five a second until an index with every new file is active (and at least ten seconds).
+      const indexed = () => bot.rawLog().includes('Korpus geändert, neuer Index aktiv') && files.every(f => bot.rawLog().includes(f.name));
+      const latencies = await ackLatencies(fake, 'wie viele VPN-Zugänge Stuttgart', indexed, { minMs: 10_000, maxMs: 300_000 });
       latencies.sort((a, b) => a - b);
       const p99 = latencies[Math.floor(latencies.length * 0.99)]!;
       expect(latencies.length).toBeGreaterThanOrEqual(50);
