@@ -49,11 +49,12 @@ interface Reader {
   stderr: string;
   /** Whether it may wait for the next call (a reader of the real module). */
   keep: boolean;
+  /** While it waits for the next call: when it ends. */
+  idle: NodeJS.Timeout | null;
 }
 
 /** Readers without work, waiting for the next call (each started with its memory limit). */
 const parked = new Set<Reader>();
-const idleTimers = new Map<Reader, NodeJS.Timeout>();
 
 function spawnReader(memoryMb: number, module = CHILD): Reader {
   const child = fork(module, [], {
@@ -61,35 +62,41 @@ function spawnReader(memoryMb: number, module = CHILD): Reader {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  const r: Reader = { child, memoryMb, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '', keep: module === CHILD };
+  const r: Reader = { child, memoryMb, ready: false, ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '', keep: module === CHILD, idle: null };
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (s: string) => (r.stderr = (r.stderr + s).slice(-4096)));
   child.on('error', () => {}); // the exit that follows says what happened
   return r;
 }
 
-/** Lets a reader wait for the next call without keeping this process alive; it ends after IDLE_MS. */
-function park(r: Reader): void {
+/** Drops the listeners of the call the reader worked for; `held`: whether it keeps this process alive. */
+function detach(r: Reader, held: boolean): void {
   r.child.removeAllListeners('message');
   r.child.removeAllListeners('exit');
+  const hold = (h: { ref?: () => void; unref?: () => void } | null | undefined) => (held ? h?.ref?.() : h?.unref?.());
+  hold(r.child);
+  hold(r.child.channel as { ref?: () => void; unref?: () => void } | undefined);
+  hold(r.child.stderr as unknown as { ref?: () => void; unref?: () => void } | null);
+}
+
+/** Lets a reader wait for the next call without keeping this process alive; it ends after IDLE_MS. */
+function park(r: Reader): void {
+  detach(r, false);
   r.child.on('message', (m: ChildReply) => {
     if (m.kind === 'ready') r.ready = true;
   });
   r.child.once('exit', () => unpark(r));
-  r.child.unref();
-  (r.child.channel as { unref?: () => void } | undefined)?.unref?.();
-  (r.child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
   parked.add(r);
-  idleTimers.set(r, setTimeout(() => {
+  r.idle = setTimeout(() => {
     unpark(r);
     if (r.child.connected) r.child.disconnect();
-  }, IDLE_MS).unref());
+  }, IDLE_MS).unref();
 }
 
 function unpark(r: Reader): void {
   parked.delete(r);
-  clearTimeout(idleTimers.get(r));
-  idleTimers.delete(r);
+  if (r.idle) clearTimeout(r.idle);
+  r.idle = null;
 }
 
 /** A waiting reader with this memory limit, taken out of the waiting ones, or a new one. */
@@ -97,11 +104,7 @@ function takeReader(memoryMb: number): Reader {
   for (const r of parked) {
     if (r.memoryMb !== memoryMb || !r.child.connected) continue;
     unpark(r);
-    r.child.removeAllListeners('message');
-    r.child.removeAllListeners('exit');
-    r.child.ref();
-    (r.child.channel as { ref?: () => void } | undefined)?.ref?.();
-    (r.child.stderr as unknown as { ref?: () => void } | null)?.ref?.();
+    detach(r, true);
     Object.assign(r, { ahead: [], aheadBytes: 0, timer: null, ended: false, stderr: '' });
     return r;
   }

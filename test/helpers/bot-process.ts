@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { FakeDiscord } from '../fake-discord/server.js';
 import { TEST_TOKEN } from './bot-harness.js';
 import { TempDirs } from './temp-dirs.js';
+import { until } from './until.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../../src/main.ts');
 /** tsx as an address, so that a child started in another folder finds it. */
@@ -20,14 +21,6 @@ export interface BotProcess {
   /** Everything the bot wrote to stdout and stderr. */
   rawLog: () => string;
   stop: () => Promise<void>;
-}
-
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`Zeitüberschreitung: ${what}`);
-    await new Promise(r => setTimeout(r, 25));
-  }
 }
 
 /** The bot over a copy of the seeds (or `corpusDir`), its cache in a folder of its own, logging at debug level. */

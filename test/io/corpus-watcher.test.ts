@@ -7,6 +7,7 @@ import { watchCorpus, type CorpusWatcher } from '../../src/io/corpus-watcher.js'
 import { loadEngine } from '../../src/io/engine-loader.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
+import { until } from '../helpers/until.js';
 
 const temp = new TempDirs();
 
@@ -23,14 +24,6 @@ afterEach(async () => {
 });
 
 const KIEL = 'Kiel:\nKiel digitalisiert das Bürgeramt\n\n\n[14.2.2022] Die Stadt Kiel hat zwölf Selbstbedienungsterminals aufgestellt.\n';
-
-async function until(check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('Zeitüberschreitung');
-    await new Promise(r => setTimeout(r, 25));
-  }
-}
 
 describe('the live corpus', () => {
   it('reflects new, changed and deleted files while queries keep running on a whole index', async () => {

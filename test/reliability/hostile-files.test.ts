@@ -22,6 +22,7 @@ import { startBotProcess } from '../helpers/bot-process.js';
 import { ackLatencies } from '../helpers/acks-under-load.js';
 import { TEST_TODAY } from '../helpers/paths.js';
 import { TempDirs } from '../helpers/temp-dirs.js';
+import { until } from '../helpers/until.js';
 import { STRESS } from './stress.js';
 
 const temp = new TempDirs();
@@ -173,14 +174,6 @@ describe('the bot process (real discord.js client, fake Discord on 127.0.0.1)', 
     }
   }, 120_000);
 });
-
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('Zeitüberschreitung');
-    await new Promise(r => setTimeout(r, 50));
-  }
-}
 
 /** The full-size files of the table, against the default limits. */
 const FULL_CASES: [string, () => Buffer | Promise<Buffer>, RegExp | null][] = [

@@ -1,4 +1,5 @@
 // Turns a file's bytes into normalised text (NFC, \n line ends, no invisible characters), or says why not.
+import { withoutControls } from '../text/printable.js';
 
 export type Decoded =
   | { ok: true; text: string; warning: string | null }
@@ -65,13 +66,12 @@ function finish(raw: string, warning: string | null): Decoded {
   return { ok: true, text, warning };
 }
 
-/** NFC, \n line ends, soft hyphens and zero-width characters removed, special spaces made plain. */
+/** NFC, \n line ends, soft hyphens and zero-width characters removed, special spaces made plain, no controls. */
 export function normaliseText(raw: string): string {
-  return raw
+  return withoutControls(raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' '))
     .normalize('NFC');
 }
 

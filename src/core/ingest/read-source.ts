@@ -124,7 +124,7 @@ function cleaned(p: ParsedFile, titleChars: number): ParsedFile {
 }
 
 /** At most `max` characters, cut after a whole word with `…`. */
-export function capped(text: string, max: number): string {
+function capped(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

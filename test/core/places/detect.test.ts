@@ -30,37 +30,36 @@ describe('findPlaces', () => {
   });
 });
 
-describe('a place name that is part of another name', () => {
-  const found = (text: string) => findPlaces(germanGazetteer(), text).map(h => h.form.place.name);
+/** The places a text names. */
+const placesIn = (text: string) => findPlaces(germanGazetteer(), text).map(h => h.form.place.name);
 
+describe('a place name that is part of another name', () => {
   it('is no place in a person\'s name (a small town\'s name before a surname)', () => {
-    expect(found('Die Rede hielt die Schriftstellerin Lotte Tobisch.')).toEqual([]);
-    expect(found('Der Gemeinderat in Lotte beschloss den Haushalt.')).toEqual(['Lotte']);
+    expect(placesIn('Die Rede hielt die Schriftstellerin Lotte Tobisch.')).toEqual([]);
+    expect(placesIn('Der Gemeinderat in Lotte beschloss den Haushalt.')).toEqual(['Lotte']);
   });
 
   it('is no place in a firm\'s name: after a name that is no noun, or before a legal form', () => {
-    expect(found('Das Werk der Rüstungsfirma Nammo Schönebeck wird erweitert.')).toEqual([]);
-    expect(found('Den Auftrag erhielt die Netzbau Schönebeck GmbH & Co. KG.')).toEqual([]);
-    expect(found('Die Stadt Schönebeck stellt auf E-Akten um.')).toEqual(['Schönebeck']);
-    expect(found('Die Sparkasse Schönebeck schließt zwei Filialen.')).toEqual(['Schönebeck']);
+    expect(placesIn('Das Werk der Rüstungsfirma Nammo Schönebeck wird erweitert.')).toEqual([]);
+    expect(placesIn('Den Auftrag erhielt die Netzbau Schönebeck GmbH & Co. KG.')).toEqual([]);
+    expect(placesIn('Die Stadt Schönebeck stellt auf E-Akten um.')).toEqual(['Schönebeck']);
+    expect(placesIn('Die Sparkasse Schönebeck schließt zwei Filialen.')).toEqual(['Schönebeck']);
   });
 
   it('is no place in a legal citation', () => {
-    expect(found('Vgl. BVerwG, Beschluss vom 3. Mai 2001, Buchholz 402.7 BVerfSchG Nr. 9.')).toEqual([]);
-    expect(found('Der Landkreis tagte in Buchholz.')).toEqual(['Buchholz in der Nordheide']);
+    expect(placesIn('Vgl. BVerwG, Beschluss vom 3. Mai 2001, Buchholz 402.7 BVerfSchG Nr. 9.')).toEqual([]);
+    expect(placesIn('Der Landkreis tagte in Buchholz.')).toEqual(['Buchholz in der Nordheide']);
   });
 });
 
 describe('a village named like a noun or a brand', () => {
-  const found = (text: string) => findPlaces(germanGazetteer(), text).map(h => h.form.place.name);
-
   it('needs more than a preposition: the text must say it is a municipality', () => {
-    expect(found('Die Funktion ist von Haus aus deaktiviert, der Rollout erfolgt in Wellen.')).toEqual([]);
-    expect(found('Die Gemeinde Haus erneuert ihr Netz.')).toEqual(['Haus']);
+    expect(placesIn('Die Funktion ist von Haus aus deaktiviert, der Rollout erfolgt in Wellen.')).toEqual([]);
+    expect(placesIn('Die Gemeinde Haus erneuert ihr Netz.')).toEqual(['Haus']);
   });
 
   it('is no place right before a noun it qualifies, unless `in` places it', () => {
-    expect(found('Laut Informationen aus Apples Zulieferkette kommt das Gerät im Herbst.')).toEqual([]);
-    expect(found('Es heißt, dass in Lotte Wohnungen fehlen.')).toEqual(['Lotte']);
+    expect(placesIn('Laut Informationen aus Apples Zulieferkette kommt das Gerät im Herbst.')).toEqual([]);
+    expect(placesIn('Es heißt, dass in Lotte Wohnungen fehlen.')).toEqual(['Lotte']);
   });
 });
